@@ -1,0 +1,105 @@
+"""The closed vocabularies of the practice (statuses, kinds, owners), stored by value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MenteeStatus(StrEnum):
+    INTAKE = "intake"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class SessionKind(StrEnum):
+    INTAKE = "intake"
+    CAREER_CONVERSATION = "career_conversation"
+    FOLLOW_UP = "follow_up"
+    SAFARI_DEBRIEF = "safari_debrief"
+    CLOSING = "closing"
+
+
+class SessionMode(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SHARED = "shared"
+    AGREED = "agreed"
+    ARCHIVED = "archived"
+
+
+class GoalKind(StrEnum):
+    PERSONAL = "personal"
+    PROFESSIONAL = "professional"
+
+
+class Feasibility(StrEnum):
+    """A wish is either pursued now or honestly recorded as not feasible now."""
+
+    FEASIBLE = "feasible"
+    NOT_NOW = "not_now"
+
+
+class ActionOwner(StrEnum):
+    EMPLOYEE = "employee"
+    ORGANISATION = "organisation"
+    MENTOR = "mentor"
+    MANAGER = "manager"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ObstacleKind(StrEnum):
+    TIME = "time"
+    MONEY = "money"
+    PERSONAL = "personal"
+    ORGANISATIONAL = "organisational"
+
+
+class ActivityKind(StrEnum):
+    TRAINING = "training"
+    COACHING = "coaching"
+    MENTORING = "mentoring"
+    VOLUNTEERING = "volunteering"
+    PROJECT = "project"
+    CAREER_SAFARI = "career_safari"
+    JOB_CRAFTING = "job_crafting"
+    JOB_ROTATION = "job_rotation"
+    INFORMAL_LEARNING = "informal_learning"
+
+
+class SafariStatus(StrEnum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class MoveKind(StrEnum):
+    LATERAL = "lateral"
+    VERTICAL = "vertical"
+    DIAGONAL = "diagonal"
+    JOB_CRAFTING = "job_crafting"
+    SAFARI = "safari"
+    EXTERNAL = "external"
+    NONE_YET = "none_yet"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class QuestionKind(StrEnum):
+    TEXT = "text"
+    SCALE = "scale"

@@ -1,0 +1,258 @@
+"""The entities a mentor works with: mentees, sessions, development plans and their parts.
+
+Fields named ``private_...`` hold the mentor's own confidential text (privacy class
+*private*): they never leave the vault. Every other text field is *shared* class and may
+be handed to the employee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from mentorapp.domain.enums import (
+    ActionOwner,
+    ActionStatus,
+    ActivityKind,
+    Feasibility,
+    GoalKind,
+    Language,
+    MenteeStatus,
+    MoveKind,
+    ObstacleKind,
+    PlanStatus,
+    QuestionKind,
+    SafariStatus,
+    SessionKind,
+    SessionMode,
+)
+from mentorapp.domain.ids import (
+    ActionId,
+    ActivityId,
+    ExportId,
+    GoalId,
+    MenteeId,
+    MoveId,
+    ObstacleId,
+    PlanId,
+    ResponseId,
+    SafariId,
+    SessionId,
+    SkillId,
+    TemplateId,
+)
+
+
+@dataclass
+class Mentee:
+    """The employee being guided. ``id`` is None until the mentee is stored."""
+
+    full_name: str
+    preferred_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    department: str = ""
+    current_role: str = ""
+    referral: str = ""
+    status: MenteeStatus = MenteeStatus.INTAKE
+    start_date: date | None = None
+    close_date: date | None = None
+    consent_given: bool = False
+    consent_date: date | None = None
+    consent_scope: str = ""
+    retention_until: date | None = None
+    export_language: Language = Language.NL
+    trajectory_goal: str = ""
+    private_background: str = ""
+    tags: list[str] = field(default_factory=list)
+    id: MenteeId | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: the preferred name with the surname, else the full name."""
+        if self.preferred_name and self.preferred_name not in self.full_name:
+            parts = self.full_name.split(maxsplit=1)
+            rest = parts[1] if len(parts) > 1 else ""
+            return f"{self.preferred_name} {rest}".strip()
+        return self.full_name
+
+
+@dataclass
+class CoachingSession:
+    """One conversation with a mentee (called Session in the app; not a database session)."""
+
+    mentee_id: MenteeId
+    started_at: datetime
+    duration_minutes: int = 60
+    kind: SessionKind = SessionKind.CAREER_CONVERSATION
+    mode: SessionMode = SessionMode.IN_PERSON
+    private_notes: str = ""
+    shared_summary: str = ""
+    energy: int | None = None
+    agreements: str = ""
+    next_session_at: datetime | None = None
+    id: SessionId | None = None
+
+
+@dataclass
+class Action:
+    """A concrete step towards a goal; SMART is judged by ``domain.smart``."""
+
+    description: str
+    measure: str = ""
+    deadline: date | None = None
+    owner: ActionOwner = ActionOwner.EMPLOYEE
+    resources: str = ""
+    status: ActionStatus = ActionStatus.OPEN
+    specific: bool = False
+    achievable: bool = False
+    relevant: bool = False
+    id: ActionId | None = None
+
+
+@dataclass
+class Goal:
+    """A personal or professional goal, with the actions that serve it."""
+
+    description: str
+    kind: GoalKind = GoalKind.PROFESSIONAL
+    feasibility: Feasibility = Feasibility.FEASIBLE
+    feasibility_note: str = ""
+    revisit_on: date | None = None
+    actions: list[Action] = field(default_factory=list)
+    id: GoalId | None = None
+
+
+@dataclass
+class Obstacle:
+    """Something in the way (time, money, personal, organisational) and how to handle it."""
+
+    kind: ObstacleKind
+    description: str
+    mitigation: str = ""
+    id: ObstacleId | None = None
+
+
+@dataclass
+class DevelopmentActivity:
+    """Training, coaching, a safari, a project with another department, ..."""
+
+    kind: ActivityKind
+    description: str
+    provider: str = ""
+    hours: float | None = None
+    cost_cents: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    id: ActivityId | None = None
+
+
+@dataclass
+class DevelopmentPlan:
+    """One version of a mentee's development plan (POP)."""
+
+    mentee_id: MenteeId
+    version: int = 1
+    status: PlanStatus = PlanStatus.DRAFT
+    title: str = ""
+    current_situation: str = ""
+    desired_direction: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    resources: str = ""
+    organisation_commitments: str = ""
+    employee_commitments: str = ""
+    review_date: date | None = None
+    private_remarks: str = ""
+    goals: list[Goal] = field(default_factory=list)
+    obstacles: list[Obstacle] = field(default_factory=list)
+    activities: list[DevelopmentActivity] = field(default_factory=list)
+    frozen_at: datetime | None = None
+    id: PlanId | None = None
+
+
+@dataclass
+class Question:
+    """One question of a questionnaire template."""
+
+    key: str
+    text: str
+    kind: QuestionKind = QuestionKind.TEXT
+
+
+@dataclass
+class QuestionnaireTemplate:
+    """A reusable questionnaire (talents, energy givers and drainers, career check, ...)."""
+
+    name: str
+    language: Language = Language.NL
+    questions: list[Question] = field(default_factory=list)
+    id: TemplateId | None = None
+
+
+@dataclass
+class QuestionnaireResponse:
+    """A mentee's answers to a template; answers are keyed by question key."""
+
+    template_id: TemplateId
+    mentee_id: MenteeId
+    answered_on: date
+    answers: dict[str, str] = field(default_factory=dict)
+    private_interpretation: str = ""
+    id: ResponseId | None = None
+
+
+@dataclass
+class CareerSafari:
+    """A few days to weeks in another department or role, without obligation."""
+
+    mentee_id: MenteeId
+    host_department: str
+    host_role: str = ""
+    host_contact: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    status: SafariStatus = SafariStatus.PLANNED
+    learning_goals: str = ""
+    shared_reflection: str = ""
+    private_notes: str = ""
+    id: SafariId | None = None
+
+
+@dataclass
+class SkillEntry:
+    """A skill with the current and target level (1-5) and the evidence for it."""
+
+    mentee_id: MenteeId
+    name: str
+    current_level: int | None = None
+    target_level: int | None = None
+    evidence: str = ""
+    id: SkillId | None = None
+
+
+@dataclass
+class Move:
+    """A career move considered or made: lateral, vertical, job crafting, external, ..."""
+
+    mentee_id: MenteeId
+    kind: MoveKind
+    description: str = ""
+    from_role: str = ""
+    to_role: str = ""
+    happened_on: date | None = None
+    id: MoveId | None = None
+
+
+@dataclass
+class ExportRecord:
+    """What was handed over, when, and the SHA-256 of the file (never its path)."""
+
+    mentee_id: MenteeId | None
+    what: str
+    exported_at: datetime
+    file_sha256: str
+    version: int | None = None
+    language: Language | None = None
+    id: ExportId | None = None

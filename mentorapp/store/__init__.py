@@ -1,0 +1,1 @@
+"""The vault: keys, the SQLCipher engine, the schema, repositories, search and backups."""

@@ -1,0 +1,62 @@
+"""Typed errors of the vault; the GUI and CLI turn them into translated sentences.
+
+Messages here are for developers and never contain note text, names or keys.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every error the store raises on purpose."""
+
+
+class NotAVault(VaultError):
+    """The folder is not a Mentorapp vault (no key file and no database)."""
+
+
+class VaultExists(VaultError):
+    """A vault (or another non-empty folder) is already at the target path."""
+
+
+class WeakPassphrase(VaultError):
+    """The passphrase is shorter than the minimum."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not unwrap the data key."""
+
+
+class WrongRecoveryKey(VaultError):
+    """The recovery key is malformed or does not open this vault."""
+
+
+class KeyFileDamaged(VaultError):
+    """vault.key.json is missing, unreadable or not of a format this app knows."""
+
+
+class VaultDamaged(VaultError):
+    """The database failed authentication or integrity checks: restore from a backup."""
+
+
+class SchemaTooNew(VaultError):
+    """The vault was written by a newer Mentorapp; it is refused rather than downgraded."""
+
+
+class VaultLocked(VaultError):
+    """The vault is locked: the data key has been dropped."""
+
+
+class VaultBusy(VaultError):
+    """Another program holds the vault open for writing."""
+
+
+class BackupInvalid(VaultError):
+    """A backup is truncated, damaged or does not belong to a known key."""
+
+
+class NoSuchRecord(VaultError):
+    """The record asked for does not exist (or was erased)."""
+
+
+class DiskFull(VaultError):
+    """The disk is full; nothing was changed."""

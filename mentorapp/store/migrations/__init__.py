@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema (run on unlock, after an automatic backup)."""

@@ -1,0 +1,348 @@
+"""The SQLAlchemy models of the vault database (schema v1) - rows, never shown to widgets.
+
+Privacy classes are visible here: a column holding the mentor's private text is named
+``private_...``, and no other column is. Everything else may be exported.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mentorapp.domain.enums import (
+    ActionOwner,
+    ActionStatus,
+    ActivityKind,
+    Feasibility,
+    GoalKind,
+    Language,
+    MenteeStatus,
+    MoveKind,
+    ObstacleKind,
+    PlanStatus,
+    SafariStatus,
+    SessionKind,
+    SessionMode,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(kind: type[enum.Enum], name: str) -> Enum:
+    return Enum(
+        kind,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class VaultMeta(Base):
+    """Facts about the vault itself (its id, when it was made), as key/value text."""
+
+    __tablename__ = "vault_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class MenteeRow(Base):
+    """The employee being guided: profile, consent, retention and export language."""
+
+    __tablename__ = "mentees"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    preferred_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    department: Mapped[str] = mapped_column(Text, default="")
+    current_role: Mapped[str] = mapped_column(Text, default="")
+    referral: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[MenteeStatus] = mapped_column(_enum(MenteeStatus, "mentee_status"))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    close_date: Mapped[date | None] = mapped_column(Date)
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    consent_scope: Mapped[str] = mapped_column(Text, default="")
+    retention_until: Mapped[date | None] = mapped_column(Date)
+    export_language: Mapped[Language] = mapped_column(_enum(Language, "export_language"))
+    trajectory_goal: Mapped[str] = mapped_column(Text, default="")
+    private_background: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    tags: Mapped[list[MenteeTagRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="MenteeTagRow.tag"
+    )
+
+
+class MenteeTagRow(Base):
+    """A free tag on a mentee (e.g. 'heroriëntatie')."""
+
+    __tablename__ = "mentee_tags"
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class SessionRow(Base):
+    """One coaching session: private notes (never exported) and a shareable summary."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("energy IS NULL OR energy BETWEEN 1 AND 10", name="energy_range"),
+        CheckConstraint("duration_minutes >= 0", name="duration_positive"),
+        Index("ix_sessions_mentee_started", "mentee_id", "started_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    kind: Mapped[SessionKind] = mapped_column(_enum(SessionKind, "session_kind"))
+    mode: Mapped[SessionMode] = mapped_column(_enum(SessionMode, "session_mode"))
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    shared_summary: Mapped[str] = mapped_column(Text, default="")
+    energy: Mapped[int | None] = mapped_column(Integer)
+    agreements: Mapped[str] = mapped_column(Text, default="")
+    next_session_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PlanRow(Base):
+    """One version of a development plan; shared/agreed versions are frozen."""
+
+    __tablename__ = "development_plans"
+    __table_args__ = (UniqueConstraint("mentee_id", "version", name="mentee_version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[PlanStatus] = mapped_column(_enum(PlanStatus, "plan_status"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    current_situation: Mapped[str] = mapped_column(Text, default="")
+    desired_direction: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    resources: Mapped[str] = mapped_column(Text, default="")
+    organisation_commitments: Mapped[str] = mapped_column(Text, default="")
+    employee_commitments: Mapped[str] = mapped_column(Text, default="")
+    review_date: Mapped[date | None] = mapped_column(Date)
+    private_remarks: Mapped[str] = mapped_column(Text, default="")
+    frozen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    goals: Mapped[list[GoalRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="GoalRow.position"
+    )
+    obstacles: Mapped[list[ObstacleRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ObstacleRow.position"
+    )
+    activities: Mapped[list[ActivityRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActivityRow.position"
+    )
+
+
+class GoalRow(Base):
+    """A personal or professional goal of a plan, possibly honestly 'not feasible now'."""
+
+    __tablename__ = "plan_goals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("development_plans.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[GoalKind] = mapped_column(_enum(GoalKind, "goal_kind"))
+    description: Mapped[str] = mapped_column(Text)
+    feasibility: Mapped[Feasibility] = mapped_column(_enum(Feasibility, "feasibility"))
+    feasibility_note: Mapped[str] = mapped_column(Text, default="")
+    revisit_on: Mapped[date | None] = mapped_column(Date)
+    actions: Mapped[list[ActionRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionRow.position"
+    )
+
+
+class ActionRow(Base):
+    """A SMART action under a goal: measure, deadline, owner, resources, status."""
+
+    __tablename__ = "plan_actions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_goals.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    owner: Mapped[ActionOwner] = mapped_column(_enum(ActionOwner, "action_owner"))
+    resources: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"))
+    smart_specific: Mapped[bool] = mapped_column(Boolean, default=False)
+    smart_achievable: Mapped[bool] = mapped_column(Boolean, default=False)
+    smart_relevant: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ObstacleRow(Base):
+    """An obstacle of a plan (time, money, personal, organisational) and its mitigation."""
+
+    __tablename__ = "plan_obstacles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("development_plans.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ObstacleKind] = mapped_column(_enum(ObstacleKind, "obstacle_kind"))
+    description: Mapped[str] = mapped_column(Text)
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRow(Base):
+    """A development activity of a plan: training, coaching, project, safari, ..."""
+
+    __tablename__ = "plan_activities"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("development_plans.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "activity_kind"))
+    description: Mapped[str] = mapped_column(Text)
+    provider: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[float | None] = mapped_column(Float)
+    cost_cents: Mapped[int | None] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class QuestionnaireTemplateRow(Base):
+    """A reusable questionnaire; its questions are stored as JSON text."""
+
+    __tablename__ = "questionnaire_templates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    language: Mapped[Language] = mapped_column(_enum(Language, "template_language"))
+    questions_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class QuestionnaireResponseRow(Base):
+    """A mentee's answers (JSON) to a template, and the mentor's private interpretation."""
+
+    __tablename__ = "questionnaire_responses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_templates.id", ondelete="RESTRICT")
+    )
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    answered_on: Mapped[date] = mapped_column(Date)
+    answers_json: Mapped[str] = mapped_column(Text, default="{}")
+    private_interpretation: Mapped[str] = mapped_column(Text, default="")
+
+
+class SafariRow(Base):
+    """A career safari in another department: goals, reflection, private notes."""
+
+    __tablename__ = "career_safaris"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    host_department: Mapped[str] = mapped_column(Text)
+    host_role: Mapped[str] = mapped_column(Text, default="")
+    host_contact: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[SafariStatus] = mapped_column(_enum(SafariStatus, "safari_status"))
+    learning_goals: Mapped[str] = mapped_column(Text, default="")
+    shared_reflection: Mapped[str] = mapped_column(Text, default="")
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SkillRow(Base):
+    """A skill entry with current and target level (1-5) and evidence."""
+
+    __tablename__ = "skills"
+    __table_args__ = (
+        CheckConstraint("current_level IS NULL OR current_level BETWEEN 1 AND 5", name="cur"),
+        CheckConstraint("target_level IS NULL OR target_level BETWEEN 1 AND 5", name="tgt"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    current_level: Mapped[int | None] = mapped_column(Integer)
+    target_level: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class MoveRow(Base):
+    """A career move considered or made."""
+
+    __tablename__ = "moves"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[MoveKind] = mapped_column(_enum(MoveKind, "move_kind"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    from_role: Mapped[str] = mapped_column(Text, default="")
+    to_role: Mapped[str] = mapped_column(Text, default="")
+    happened_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ExportLogRow(Base):
+    """What was handed over, which version, when, and the file's SHA-256 (no path)."""
+
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    what: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(8))
+    exported_at: Mapped[datetime] = mapped_column(DateTime)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class ErasureLogRow(Base):
+    """That erasures happened: the date and how many mentees, never who."""
+
+    __tablename__ = "erasure_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    mentee_count: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(32))
