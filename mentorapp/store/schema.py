@@ -145,9 +145,7 @@ class PlanRow(Base):
     __tablename__ = "development_plans"
     __table_args__ = (UniqueConstraint("mentee_id", "version", name="mentee_version"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mentee_id: Mapped[int] = mapped_column(
-        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
-    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     status: Mapped[PlanStatus] = mapped_column(_enum(PlanStatus, "plan_status"))
     title: Mapped[str] = mapped_column(Text, default="")
@@ -263,9 +261,7 @@ class QuestionnaireResponseRow(Base):
     template_id: Mapped[int] = mapped_column(
         ForeignKey("questionnaire_templates.id", ondelete="RESTRICT")
     )
-    mentee_id: Mapped[int] = mapped_column(
-        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
-    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
     answered_on: Mapped[date] = mapped_column(Date)
     answers_json: Mapped[str] = mapped_column(Text, default="{}")
     private_interpretation: Mapped[str] = mapped_column(Text, default="")
@@ -276,9 +272,7 @@ class SafariRow(Base):
 
     __tablename__ = "career_safaris"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mentee_id: Mapped[int] = mapped_column(
-        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
-    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
     host_department: Mapped[str] = mapped_column(Text)
     host_role: Mapped[str] = mapped_column(Text, default="")
     host_contact: Mapped[str] = mapped_column(Text, default="")
@@ -299,9 +293,7 @@ class SkillRow(Base):
         CheckConstraint("target_level IS NULL OR target_level BETWEEN 1 AND 5", name="tgt"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mentee_id: Mapped[int] = mapped_column(
-        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
-    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
     current_level: Mapped[int | None] = mapped_column(Integer)
     target_level: Mapped[int | None] = mapped_column(Integer)
@@ -313,9 +305,7 @@ class MoveRow(Base):
 
     __tablename__ = "moves"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mentee_id: Mapped[int] = mapped_column(
-        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
-    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
     kind: Mapped[MoveKind] = mapped_column(_enum(MoveKind, "move_kind"))
     description: Mapped[str] = mapped_column(Text, default="")
     from_role: Mapped[str] = mapped_column(Text, default="")

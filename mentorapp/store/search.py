@@ -1,0 +1,90 @@
+"""Full-text search over session notes, summaries and plan text (FTS5, bm25, snippets).
+
+The index lives inside the encrypted database and is kept in step by triggers. Queries
+are built from the words the user typed - never passed through as FTS syntax - so any
+input is safe; every word matches as a prefix, diacritics and case folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import Mentee
+
+HIT_START = "\x02"
+HIT_END = "\x03"
+MAX_QUERY_WORDS = 12
+_WORD = re.compile(r"\w+", re.UNICODE)
+_KIND_CODE = {1: "session", 2: "plan", 3: "goal", 4: "action"}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match: whose, what kind of record, its date and a marked-up snippet."""
+
+    mentee_id: MenteeId
+    mentee_name: str
+    kind: str
+    record_id: int
+    happened: date | None
+    snippet: str
+    score: float
+
+    def snippet_with(self, start: str, end: str) -> str:
+        """The snippet with the hit markers replaced (e.g. by ``[``/``]`` or HTML tags)."""
+        return self.snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 expression for the typed words (each a quoted prefix); None if no words."""
+    words = _WORD.findall(query)[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """The best ``limit`` hits for ``query``, best first."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = session.execute(
+        text(
+            f"""
+            SELECT f.rowid, f.mentee_id, f.happened,
+                   snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16),
+                   f.rank, m.full_name, m.preferred_name
+            FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
+            WHERE search_index MATCH :q
+            ORDER BY f.rank
+            LIMIT :limit
+            """
+        ),
+        {"q": expression, "limit": limit},
+    )
+    hits = []
+    for rowid, mentee_id, happened, snippet, rank, full_name, preferred in rows:
+        name = Mentee(full_name=full_name, preferred_name=preferred).display_name
+        hits.append(
+            SearchHit(
+                mentee_id=MenteeId(int(mentee_id)),
+                mentee_name=name,
+                kind=_KIND_CODE.get(int(rowid) % 8, "other"),
+                record_id=int(rowid) // 8,
+                happened=date.fromisoformat(happened) if happened else None,
+                snippet=" ".join(str(snippet).split()),
+                score=float(rank),
+            )
+        )
+    return hits
+
+
+def optimize(session: Session) -> None:
+    """Merge the index segments, which also drops entries of deleted rows for good."""
+    session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
