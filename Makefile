@@ -1,0 +1,99 @@
+# Mentorapp developer tasks. `make test` is what CI runs (.ci/run).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+UI_FILES := $(wildcard ui/*.ui)
+TR_SOURCES := $(wildcard mentorapp/gui/*.py) $(UI_FILES)
+TS_FILE := resources/translations/mentorapp_nl.ts
+QM_FILE := resources/translations/mentorapp_nl.qm
+
+.PHONY: venv install system-deps-run system-deps-test run check test bench forms \
+	translations screenshots clean distclean
+
+# venv: create .venv (only if missing).
+venv: $(PY)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# install: editable install with dev extras, redone only when pyproject.toml changes.
+install: $(STAMP)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	touch $@
+
+# system-deps-run: Debian libraries Qt's xcb platform plugin needs for the GUI.
+system-deps-run:
+	bash tools/system_deps.sh run
+
+# system-deps-test: Debian packages the tests need (gnome-keyring, dbus, poppler...).
+system-deps-test:
+	bash tools/system_deps.sh test
+
+# run: start the GUI.
+run: system-deps-run install
+	$(BIN)/mentorapp
+
+# check: lint, formatting and type checks (strict for domain/ and store/).
+check: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy mentorapp
+
+# test: checks, then the whole suite offscreen with HOME/XDG_* in a throw-away
+# directory and no session bus or display, so no test touches the real home or keychain.
+test: system-deps-test check
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	mkdir -p "$$tmp/data" "$$tmp/config" "$$tmp/cache" "$$tmp/runtime"; \
+	chmod 700 "$$tmp/runtime"; \
+	echo "pytest with HOME=$$tmp"; \
+	env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
+		HOME="$$tmp" XDG_DATA_HOME="$$tmp/data" XDG_CONFIG_HOME="$$tmp/config" \
+		XDG_CACHE_HOME="$$tmp/cache" XDG_RUNTIME_DIR="$$tmp/runtime" \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# bench: run the benchmarks (bench/ package).
+bench: install
+	$(PY) -m bench
+
+# forms: compile ui/<name>.ui into mentorapp/gui/forms/ui_<name>.py.
+forms: install
+	@mkdir -p mentorapp/gui/forms
+	@for f in $(UI_FILES); do \
+		name=$$(basename "$$f" .ui); out="mentorapp/gui/forms/ui_$$name.py"; \
+		echo "uic $$f -> $$out"; \
+		{ echo "# Automatically generated from ui/$$name.ui by 'make forms' - do not edit."; \
+		  $(BIN)/pyside6-uic "$$f"; } > "$$out.tmp" && mv "$$out.tmp" "$$out" \
+		|| { rm -f "$$out.tmp"; exit 1; }; \
+	done
+
+# translations: update the Dutch .ts from the GUI sources and compile it to .qm.
+translations: install
+	@mkdir -p resources/translations
+	@if [ -n "$(strip $(TR_SOURCES))" ]; then \
+		$(BIN)/pyside6-lupdate $(TR_SOURCES) -target-language nl_NL -ts $(TS_FILE); \
+	else \
+		echo "translations: no sources in mentorapp/gui/*.py or ui/*.ui yet"; \
+	fi
+	@if [ -f $(TS_FILE) ]; then \
+		$(BIN)/pyside6-lrelease $(TS_FILE) -qm $(QM_FILE); \
+	fi
+
+# screenshots: render the app's windows offscreen into screenshots/.
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/mentorapp --screenshots screenshots
+
+# clean: remove caches and build output (keeps .venv and generated sources).
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis screenshots
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# distclean: clean, and remove the venv too.
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,374 @@
+"""The headless command line beside the GUI (like keepassxc-cli): a stable contract.
+
+Output formats are relied on by scripts: see README "Command line". The passphrase is
+never an argument: it is asked on the terminal, or read from standard input (one line
+per secret) when that is not a terminal. Errors are one line on stderr, exit code 1,
+and nothing changed; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import locale
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from mentorapp import __version__
+from mentorapp.domain.ids import MenteeId
+from mentorapp.store import backup, gdpr, search
+from mentorapp.store.errors import (
+    BackupInvalid,
+    DiskFull,
+    KeyFileDamaged,
+    NoSuchRecord,
+    NotAVault,
+    SchemaTooNew,
+    VaultBusy,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from mentorapp.store.keychain import Keychain
+from mentorapp.store.repositories import MenteeRepository
+from mentorapp.store.vault import Vault
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+# One clear sentence per error, in English and Dutch (chosen by the locale).
+MESSAGES: dict[type[VaultError], tuple[str, str]] = {
+    WrongPassphrase: (
+        "wrong passphrase; nothing was changed",
+        "verkeerde wachtwoordzin; er is niets gewijzigd",
+    ),
+    WrongRecoveryKey: (
+        "that recovery key does not open this vault",
+        "die herstelsleutel opent deze kluis niet",
+    ),
+    WeakPassphrase: (
+        "the passphrase must be at least 12 characters",
+        "de wachtwoordzin moet minstens 12 tekens lang zijn",
+    ),
+    NotAVault: ("no Mentorapp vault at that path", "op die plaats staat geen Mentorapp-kluis"),
+    VaultExists: (
+        "that folder exists and is not empty; choose a new path",
+        "die map bestaat al en is niet leeg; kies een nieuwe plaats",
+    ),
+    KeyFileDamaged: (
+        "the key file vault.key.json is missing or damaged; "
+        "unlock with the recovery key, or restore a backup",
+        "het sleutelbestand vault.key.json ontbreekt of is beschadigd; "
+        "ontgrendel met de herstelsleutel of zet een back-up terug",
+    ),
+    VaultDamaged: (
+        "the vault is damaged; restore a backup with 'mentorapp vault restore PATH BACKUP'",
+        "de kluis is beschadigd; zet een back-up terug met 'mentorapp vault restore PAD BACKUP'",
+    ),
+    SchemaTooNew: (
+        "this vault was made by a newer Mentorapp; update the app to open it",
+        "deze kluis is gemaakt met een nieuwere Mentorapp; werk de app bij om ze te openen",
+    ),
+    VaultBusy: (
+        "the vault is in use by another program; try again in a moment",
+        "de kluis is in gebruik door een ander programma; probeer het zo opnieuw",
+    ),
+    BackupInvalid: (
+        "that backup is damaged or incomplete; nothing was restored",
+        "die back-up is beschadigd of onvolledig; er is niets teruggezet",
+    ),
+    NoSuchRecord: ("no mentee with that id", "geen mentee met dat nummer"),
+    DiskFull: (
+        "the disk is full; nothing was changed",
+        "de schijf is vol; er is niets gewijzigd",
+    ),
+}
+
+
+def _dutch() -> bool:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return value.lower().startswith("nl")
+    return (locale.getlocale()[0] or "").lower().startswith("nl")
+
+
+def message_for(error: VaultError) -> str:
+    for kind in type(error).__mro__:
+        if kind in MESSAGES:
+            english, dutch = MESSAGES[kind]
+            return dutch if _dutch() else english
+    return "the vault could not be used" if not _dutch() else "de kluis kon niet worden gebruikt"
+
+
+class CliError(Exception):
+    """A usage problem found after parsing (e.g. an id that is not a number)."""
+
+
+class SecretReader:
+    """Passphrases from the terminal, or one line each from a non-terminal stdin."""
+
+    def __init__(self, stdin: TextIO) -> None:
+        self.stdin = stdin
+        self.interactive = stdin.isatty()
+
+    def ask(self, prompt: str, *, confirm: bool = False) -> str:
+        if not self.interactive:
+            line = self.stdin.readline()
+            if not line:
+                raise CliError("expected a passphrase on standard input")
+            return line.rstrip("\r\n")
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != first:
+            raise CliError("the two passphrases differ")
+        return first
+
+
+def _clean(value: str) -> str:
+    """A field for tab-separated output: no tabs or line breaks inside."""
+    return " ".join(value.replace("\t", " ").split())
+
+
+def _print_recovery(key: str, out: TextIO) -> None:
+    print(f"Recovery key: {key}", file=out)
+    print(
+        "Write it down and keep it apart from this computer: with it, and only with it "
+        "or the passphrase, the vault opens.",
+        file=out,
+    )
+
+
+@contextlib.contextmanager
+def _open(path: Path, secrets: SecretReader) -> Iterator[Vault]:
+    vault = Vault.open(path, secrets.ask("Passphrase: "))
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def _mentee_id(text: str) -> MenteeId:
+    if not text.isdigit():
+        raise CliError(f"MENTEE_ID must be a number, not {text!r}")
+    return MenteeId(int(text))
+
+
+# ---- commands ---------------------------------------------------------------------
+
+
+def cmd_vault_create(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    vault, recovery = Vault.create(args.path, secrets.ask("New passphrase: ", confirm=True))
+    vault.close()
+    print(f"Created vault {args.path}", file=out)
+    _print_recovery(recovery, out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from mentorapp.store.seed import fill_demo
+
+    vault, recovery = Vault.create(args.path, secrets.ask("New passphrase: ", confirm=True))
+    try:
+        count = fill_demo(vault, date.today())
+    except BaseException:
+        vault.close()
+        raise
+    vault.close()
+    print(f"Created demo vault {args.path} with {count} mentees", file=out)
+    _print_recovery(recovery, out)
+    return EXIT_OK
+
+
+def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args.path, secrets) as vault:
+        report = vault.check()
+    print(f"schema: {report.schema_version} (app {report.app_schema_version})", file=out)
+    for problem in report.problems:
+        print(f"problem: {_clean(problem)}", file=out)
+    if not report.ok:
+        raise VaultDamaged("check found problems")
+    print("ok", file=out)
+    return EXIT_OK
+
+
+def cmd_vault_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args.path, secrets) as vault:
+        vault.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
+    print("Passphrase changed.", file=out)
+    return EXIT_OK
+
+
+def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    passphrase = secrets.ask("Passphrase: ")
+    vault = Vault.open(args.path, passphrase)
+    try:
+        keychain = Keychain()
+        remembered = keychain.load(vault.vault_id) is not None
+        recovery = vault.rekey(passphrase)
+        if remembered:
+            keychain.store(vault.vault_id, vault.data_key)
+    finally:
+        vault.close()
+    print("The vault has a new data key; the old recovery key no longer opens it.", file=out)
+    _print_recovery(recovery, out)
+    return EXIT_OK
+
+
+def cmd_vault_backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args.path, secrets) as vault:
+        info = backup.make_backup(vault)
+    print(f"Backup: {info.path}", file=out)
+    return EXIT_OK
+
+
+def cmd_vault_restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    folder = Path(args.path)
+    if not folder.is_dir():
+        raise NotAVault("no vault folder")
+    aside = backup.restore(folder, Path(args.backup), secrets.ask("Passphrase of the backup: "))
+    print(f"Restored {args.backup}", file=out)
+    print(f"The database it replaced is kept at {aside}", file=out)
+    return EXIT_OK
+
+
+def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args.path, secrets) as vault, vault.session() as s:
+        rows = MenteeRepository(s).summaries()
+    for row in sorted(rows, key=lambda r: r.id):
+        fields = (str(row.id), row.display_name, row.organisation, row.status.value)
+        print("\t".join(_clean(f) for f in fields), file=out)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    with _open(args.path, secrets) as vault, vault.session() as s:
+        hits = search.search(s, args.query, limit=args.limit)
+    for hit in hits:
+        when = hit.happened.isoformat() if hit.happened else ""
+        fields = (str(hit.mentee_id), when, hit.snippet_with("[", "]"))
+        print("\t".join(_clean(f) for f in fields), file=out)
+    return EXIT_OK
+
+
+def cmd_export_data(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from mentorapp.export.data_export import mentee_document, write_json
+
+    mentee_id = _mentee_id(args.mentee_id)
+    with _open(args.path, secrets) as vault:
+        records = gdpr.gather(vault, mentee_id)
+        document = mentee_document(records, include_private=args.include_private)
+        digest = write_json(Path(args.out), document)
+    print(f"Exported mentee {mentee_id} to {args.out} (sha256 {digest})", file=out)
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    mentee_id = _mentee_id(args.mentee_id)
+    with _open(args.path, secrets) as vault:
+        with vault.session() as s:
+            MenteeRepository(s).get(mentee_id)  # NoSuchRecord before asking anything
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("refusing to erase without confirmation: add --yes")
+            answer = input(f"Erase mentee {mentee_id} and all their records for good? [y/N] ")
+            if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
+                print("Nothing erased.", file=out)
+                return EXIT_OK
+        gdpr.erase(vault, [mentee_id])
+    print(f"Erased mentee {mentee_id}.", file=out)
+    return EXIT_OK
+
+
+# ---- parser -----------------------------------------------------------------------
+
+Command = Callable[[argparse.Namespace, SecretReader, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentorapp",
+        description="Mentorapp command line. Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"Mentorapp {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    vault = sub.add_parser("vault", help="create, check, back up and re-key vaults")
+    vsub = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
+
+    def add(
+        parent: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        func: Command,
+        help_text: str,
+    ) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add(vsub, "create", cmd_vault_create, "create a new vault").add_argument("path", type=Path)
+    add(vsub, "check", cmd_vault_check, "verify encryption, integrity and schema").add_argument(
+        "path", type=Path
+    )
+    add(vsub, "passwd", cmd_vault_passwd, "change the passphrase").add_argument("path", type=Path)
+    add(vsub, "rekey", cmd_vault_rekey, "new data key and recovery key").add_argument(
+        "path", type=Path
+    )
+    add(vsub, "backup", cmd_vault_backup, "make an encrypted backup").add_argument(
+        "path", type=Path
+    )
+    restore = add(vsub, "restore", cmd_vault_restore, "restore a verified backup")
+    restore.add_argument("path", type=Path)
+    restore.add_argument("backup", type=Path)
+
+    add(sub, "demo", cmd_demo, "create a demo vault with sample data").add_argument(
+        "path", type=Path
+    )
+    add(sub, "mentees", cmd_mentees, "list mentees (tab-separated)").add_argument("path", type=Path)
+    found = add(sub, "search", cmd_search, "full-text search (tab-separated)")
+    found.add_argument("path", type=Path)
+    found.add_argument("query")
+    found.add_argument("--limit", type=int, default=50, help=argparse.SUPPRESS)
+
+    export = sub.add_parser("export", help="export data")
+    esub = export.add_subparsers(dest="export_command", required=True, metavar="KIND")
+    data = add(esub, "data", cmd_export_data, "GDPR export of one mentee as JSON")
+    data.add_argument("path", type=Path)
+    data.add_argument("mentee_id")
+    data.add_argument("out", type=Path)
+    data.add_argument("--include-private", action="store_true")
+
+    erase = add(sub, "erase", cmd_erase, "erase a mentee for good (GDPR art. 17)")
+    erase.add_argument("path", type=Path)
+    erase.add_argument("mentee_id")
+    erase.add_argument("--yes", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    secrets = SecretReader(stdin or sys.stdin)
+    try:
+        return int(args.func(args, secrets, out))
+    except VaultError as exc:
+        print(f"mentorapp: error: {message_for(exc)}", file=err)
+    except CliError as exc:
+        print(f"mentorapp: error: {exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("mentorapp: interrupted; nothing was changed", file=err)
+    except BrokenPipeError:
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the exit flush
+        return EXIT_OK
+    except OSError as exc:
+        print(f"mentorapp: error: {exc.strerror or type(exc).__name__}", file=err)
+    return EXIT_ERROR

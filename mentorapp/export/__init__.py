@@ -1,0 +1,1 @@
+"""Exports: what may leave the vault (PDFs, JSON), built from export-safe objects only."""

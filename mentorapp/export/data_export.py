@@ -1,0 +1,36 @@
+"""The GDPR data export of one mentee (art. 15/20) as a JSON document."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mentorapp import __version__
+from mentorapp.export.safe import to_plain
+from mentorapp.store.atomic import atomic_write_bytes
+
+FORMAT = "mentorapp-mentee-export"
+FORMAT_VERSION = 1
+
+
+def mentee_document(records: Any, *, include_private: bool = False) -> dict[str, Any]:
+    """The export document for a ``gdpr.MenteeRecords``; private text only when asked."""
+    body = to_plain(records, include_private=include_private)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generated_by": f"Mentorapp {__version__}",
+        "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "includes_private_notes": include_private,
+        **body,
+    }
+
+
+def write_json(path: Path, document: dict[str, Any]) -> str:
+    """Write atomically; returns the SHA-256 of the bytes written (for the export log)."""
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    atomic_write_bytes(path, data, mode=0o600)
+    return hashlib.sha256(data).hexdigest()
