@@ -71,11 +71,12 @@ class Mentee:
     @property
     def display_name(self) -> str:
         """The name to show: the preferred name with the surname, else the full name."""
-        if self.preferred_name and self.preferred_name not in self.full_name:
-            parts = self.full_name.split(maxsplit=1)
-            rest = parts[1] if len(parts) > 1 else ""
-            return f"{self.preferred_name} {rest}".strip()
-        return self.full_name
+        parts = self.full_name.split(maxsplit=1)
+        preferred = self.preferred_name.strip()
+        if not preferred or not parts or preferred == parts[0] or preferred == self.full_name:
+            return self.full_name
+        rest = parts[1] if len(parts) > 1 else ""
+        return f"{preferred} {rest}".strip()
 
 
 @dataclass

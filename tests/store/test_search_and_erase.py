@@ -1,0 +1,165 @@
+"""Search finds what the coach wrote; erasure leaves no trace of the mentee anywhere."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import text
+
+from mentorapp.domain.enums import Feasibility
+from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
+from mentorapp.store import gdpr, search
+from mentorapp.store.repositories import MenteeRepository, PlanRepository, SessionRepository
+from mentorapp.store.vault import Vault
+from tests.conftest import add_mentee_with_session
+
+
+def _hits(vault: Vault, query: str) -> list[search.SearchHit]:
+    with vault.session() as s:
+        return search.search(s, query)
+
+
+def test_search_is_diacritics_and_case_insensitive_with_prefixes(vault: Vault) -> None:
+    mentee = add_mentee_with_session(
+        vault, private="Twijfelt over haar carrière", shared="Financiële opleiding besproken"
+    )
+    for query in ("carriere", "CARRIÈRE", "carr", "financiele", "financ oplei"):
+        hits = _hits(vault, query)
+        assert [h.mentee_id for h in hits] == [mentee], query
+    hit = _hits(vault, "carriere")[0]
+    assert hit.snippet_with("[", "]") == "Twijfelt over haar [carrière]"
+    assert hit.happened == date(2026, 11, 20) and hit.kind == "session"
+
+
+def test_search_ranks_better_matches_first(vault: Vault) -> None:
+    weak = add_mentee_with_session(vault, "An Peeters", private="safari " + "woord " * 60)
+    strong = add_mentee_with_session(vault, "Jeroen van Dijk", private="safari safari safari")
+    assert [h.mentee_id for h in _hits(vault, "safari")] == [strong, weak]
+
+
+def test_search_input_is_never_fts_syntax(vault: Vault) -> None:
+    add_mentee_with_session(vault, private="gewone tekst")
+    for query in ('"', "NEAR(", "a OR", "*", "-", "col:val", "'); DROP TABLE mentees; --", ""):
+        assert _hits(vault, query) == []
+    assert vault.count_rows("mentees") == 1
+
+
+def test_search_follows_edits_by_any_writer(vault: Vault) -> None:
+    mentee = add_mentee_with_session(vault, private="oude tekst")
+    # A repair with a plain SQL tool (no app code) is indexed by the triggers too.
+    with vault.engine.begin() as conn:
+        conn.execute(text("UPDATE sessions SET private_notes = 'nieuwe zin over jobrotatie'"))
+    assert _hits(vault, "oude") == []
+    assert [h.mentee_id for h in _hits(vault, "jobrotatie")] == [mentee]
+
+
+def test_plan_goals_and_actions_are_searchable(vault: Vault) -> None:
+    mentee = add_mentee_with_session(vault)
+    with vault.transaction() as s:
+        PlanRepository(s).add(
+            DevelopmentPlan(
+                mentee_id=mentee,
+                title="Groeien in de breedte",
+                goals=[
+                    Goal(
+                        "Teamcoördinator worden",
+                        feasibility=Feasibility.NOT_NOW,
+                        feasibility_note="Nu geen vacature",
+                        actions=[Action("Opleiding leiderschap", measure="certificaat")],
+                    )
+                ],
+            )
+        )
+    kinds = {h.kind for h in _hits(vault, "teamcoordinator")} | {h.kind for h in _hits(vault, "certif")}
+    assert kinds == {"goal", "action"}
+    assert {h.kind for h in _hits(vault, "breedte")} == {"plan"}
+
+
+def _all_text(vault: Vault) -> str:
+    """Every value of every table, FTS shadow tables and vocabulary included."""
+    parts: list[str] = []
+    with vault.engine.connect() as conn:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, search_index, row)"
+        )
+        tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")]
+        for table in [*tables, "temp.vocab"]:
+            if table.startswith("sqlite_") or table.startswith("ix_"):
+                continue
+            try:
+                rows = conn.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
+            except Exception:  # indexes and triggers are not tables
+                continue
+            for row in rows:
+                for value in row:
+                    if isinstance(value, bytes):
+                        parts.append(value.decode("utf-8", "replace"))
+                    else:
+                        parts.append(str(value))
+    return "\n".join(parts).casefold()
+
+
+def test_erasure_leaves_no_trace(vault: Vault) -> None:
+    gone = add_mentee_with_session(
+        vault, "Şükrü Yılmaz", private="xylofoonbouwer geheim", shared="zeldzaamwoord"
+    )
+    kept = add_mentee_with_session(vault, "An Peeters", private="blijft staan")
+    with vault.transaction() as s:
+        m = MenteeRepository(s).get(gone)
+        m.tags = ["tagvanyilmaz"]
+        MenteeRepository(s).update(m)
+        PlanRepository(s).add(
+            DevelopmentPlan(mentee_id=gone, title="plantitelvanyilmaz", goals=[Goal("doelvan")])
+        )
+        SessionRepository(s).add(
+            CoachingSession(gone, datetime(2026, 1, 5, 9), private_notes="tweedesessie")
+        )
+    before = _all_text(vault)
+    assert "xylofoonbouwer" in before and "plantitelvanyilmaz" in before
+
+    assert gdpr.erase(vault, [gone]) == 1
+
+    after = _all_text(vault)
+    for needle in (
+        "şükrü",
+        "xylofoonbouwer",
+        "zeldzaamwoord",
+        "plantitelvanyilmaz",
+        "tagvanyilmaz",
+        "tweedesessie",
+        "doelvan",
+    ):
+        assert needle not in after, needle
+    assert "blijft" in after
+    assert [h.mentee_id for h in _hits(vault, "blijft")] == [kept]
+    assert _hits(vault, "xylofoon") == []
+    with vault.engine.connect() as conn:
+        log = conn.exec_driver_sql("SELECT mentee_count FROM erasure_log").fetchall()
+    assert log == [(1,)]
+    assert vault.check().ok
+
+
+def test_erasure_log_keeps_no_name(vault: Vault) -> None:
+    gone = add_mentee_with_session(vault, "Łukasz Wróbel")
+    gdpr.erase(vault, [gone])
+    with vault.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT * FROM erasure_log").fetchall()
+    assert "Łukasz" not in repr(rows) and "Wróbel" not in repr(rows)
+
+
+def test_summaries_show_next_session(vault: Vault) -> None:
+    with vault.transaction() as s:
+        mentee = MenteeRepository(s).add(
+            Mentee(full_name="Fatima El Amrani", preferred_name="Fati")
+        )
+        assert mentee.id is not None
+        SessionRepository(s).add(
+            CoachingSession(
+                mentee.id, datetime(2026, 11, 1, 9), next_session_at=datetime(2026, 12, 3, 14)
+            )
+        )
+        SessionRepository(s).add(CoachingSession(mentee.id, datetime(2026, 12, 1, 10)))
+    with vault.session() as s:
+        (summary,) = MenteeRepository(s).summaries(now=datetime(2026, 11, 24))
+    assert summary.display_name == "Fati El Amrani"
+    assert summary.next_session_at == datetime(2026, 12, 1, 10)
