@@ -134,9 +134,16 @@ def make_backup(
     return BackupInfo(final, made, label)
 
 
+ASIDE_LABEL = "before-restore"
+
+
 def rotate(folder: Path, keep: int) -> None:
-    """Keep the ``keep`` newest backups (each with its key file); delete the rest."""
-    for old in list_backups(folder)[max(keep, 1) :]:
+    """Keep the ``keep`` newest backups (each with its key file); delete the rest.
+
+    Databases set aside by a restore are not backups the app made: never rotated away.
+    """
+    rotating = [b for b in list_backups(folder) if b.label != ASIDE_LABEL]
+    for old in rotating[max(keep, 1) :]:
         for path in (old.path, old.key_file):
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -149,7 +156,7 @@ def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
     file are kept aside in ``backups/`` (returned), never deleted. The vault must be
     locked (closed) while this runs.
     """
-    from mentorapp.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME
+    from mentorapp.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, PENDING_KEY_NAME
 
     try:
         keyfile = KeyFile.load(key_file_for(backup))
@@ -163,7 +170,7 @@ def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
     aside_dir = vault_folder / BACKUP_DIR
     aside_dir.mkdir(exist_ok=True, mode=0o700)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
-    aside = aside_dir / f"vault-{stamp}-before-restore.db"
+    aside = aside_dir / f"vault-{stamp}-{ASIDE_LABEL}.db"
     db = vault_folder / DB_NAME
     # Fold the WAL into the database first so the file set aside is complete.
     if db.exists():
@@ -185,7 +192,11 @@ def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             (vault_folder / (DB_NAME + suffix)).unlink()
+    # The key file goes in as "pending" first: if we stop between the two replaces,
+    # Vault.open finds the pending key file that fits the restored database.
+    pending = vault_folder / PENDING_KEY_NAME
+    keyfile.save(pending)
     replace_file(staged, db)
-    keyfile.save(vault_folder / KEY_NAME)
+    os.replace(pending, vault_folder / KEY_NAME)
     fsync_dir(vault_folder)
     return aside

@@ -126,11 +126,16 @@ class Vault:
     def open(cls, folder: Path, passphrase: str) -> Vault:
         """Unlock with the passphrase. Nothing in the folder changes on failure."""
         folder = _existing_vault(folder)
-        keyfile = KeyFile.load(key_path(folder))
-        data_key = keyfile.unwrap(passphrase)
         pending = folder / PENDING_KEY_NAME
-        if pending.exists() and not _opens(folder, data_key):
-            # A re-key was interrupted after the database took the new key.
+        try:
+            keyfile = KeyFile.load(key_path(folder))
+            data_key = keyfile.unwrap(passphrase)
+        except (WrongPassphrase, KeyFileDamaged):
+            if not pending.exists():
+                raise
+            data_key = b""  # an interrupted re-key or restore: the pending file may fit
+        if pending.exists() and not (data_key and _opens(folder, data_key)):
+            # A re-key or restore stopped after the database changed, before the key file.
             new_file = KeyFile.load(pending)
             new_key = new_file.unwrap(passphrase)
             if not _opens(folder, new_key):
