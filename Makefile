@@ -77,7 +77,7 @@ forms: install
 translations: install
 	@mkdir -p resources/translations
 	@if [ -n "$(strip $(TR_SOURCES))" ]; then \
-		$(BIN)/pyside6-lupdate $(TR_SOURCES) -target-language nl_NL -ts $(TS_FILE); \
+		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete -target-language nl_NL -ts $(TS_FILE); \
 	else \
 		echo "translations: no sources in mentorapp/gui/*.py or ui/*.ui yet"; \
 	fi

@@ -2,9 +2,11 @@
 
 One query per category, never one per mentee: a vault may hold 10,000 mentees and
 100,000 sessions. "Current plan" is a mentee's highest plan version, found with a
-grouped subquery over the unique (mentee_id, version) index; a mentee's latest session
-with a grouped subquery over the (mentee_id, started_at) index. No ``private_...``
-column is ever selected, so nothing private can reach a dashboard item.
+grouped subquery over the unique (mentee_id, version) index. A mentee's latest session
+is a correlated ``ORDER BY ... LIMIT 1`` subquery that SQLite answers from the
+(mentee_id, started_at) index - measured 3x faster than a ``row_number()`` window, which
+must read and sort every session row. No ``private_...`` column is ever selected, so
+nothing private can reach a dashboard item.
 
 Every category query selects the same shape - record id, mentee id, date, title,
 full name, preferred name - and ``_items`` turns those rows into ``DueItem``s.
@@ -17,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Select, Subquery, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, ScalarSelect, Select, Subquery, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from mentorapp.domain.enums import ActionStatus, Feasibility, MenteeStatus, PlanStatus
 from mentorapp.domain.ids import MenteeId
@@ -68,10 +70,13 @@ class Dashboard:
 def load_dashboard(session: Session, today: date, horizon_days: int = 14) -> Dashboard:
     """What is due on ``today``: deadlines and dates up to ``horizon_days`` ahead."""
     horizon = today + timedelta(days=horizon_days)
+    week_start = _midnight(today - timedelta(days=today.weekday()))
+    week_end = week_start + timedelta(days=7)
+    planned, agreements = _follow_ups(session, today, week_start, week_end)
     return Dashboard(
-        sessions_this_week=_sessions_this_week(session, today),
+        sessions_this_week=_sessions_this_week(session, today, week_start, week_end, planned),
         actions=_items(session, _actions(horizon), "action", today),
-        agreements=_agreements(session, today),
+        agreements=agreements,
         reviews=_items(session, _reviews(horizon), "review", today),
         revisits=_items(session, _revisits(horizon), "revisit", today),
         past_retention=_items(session, _past_retention(today), "retention", today),
@@ -140,61 +145,97 @@ def _current_plans() -> Subquery:
 # ---- the categories -------------------------------------------------------------------
 
 
-def _sessions_this_week(session: Session, today: date) -> list[DueItem]:
-    """Logged sessions of this Monday-to-Sunday week, and the planned ones not yet logged.
+def _latest_session_id(*, planning: bool) -> ScalarSelect[int]:
+    """The id of the mentee's latest session (or latest one that plans a next session).
+
+    Correlated with the outer mentee row; SQLite walks the (mentee_id, started_at)
+    index backwards and stops at the first match, so each mentee costs one row lookup.
+    Two sessions at the same time: the later-stored one is the latest.
+    """
+    other = aliased(SessionRow)
+    query = select(other.id).where(other.mentee_id == MenteeRow.id)
+    if planning:
+        query = query.where(other.next_session_at.is_not(None))
+    return (
+        query.order_by(other.started_at.desc(), other.id.desc())
+        .limit(1)
+        .correlate(MenteeRow)
+        .scalar_subquery()
+    )
+
+
+def _follow_ups(
+    session: Session, today: date, week_start: datetime, week_end: datetime
+) -> tuple[list[DueItem], list[DueItem]]:
+    """Planned sessions of this week and agreements to follow up, in one pass.
 
     A mentee's planned session is the ``next_session_at`` of their latest session that
     names one (a later session without a plan, like a quick phone call, does not erase
-    it). It is left out when a session of that mentee is logged on the same day, and is
-    overdue when its day has passed with nothing logged.
+    it). Agreements are those of the latest session, shown when its follow-up is at most
+    ``AGREEMENT_LOOKAHEAD_DAYS`` off; the title is their first line (shareable text).
     """
-    week_start = _midnight(today - timedelta(days=today.weekday()))
-    week_end = week_start + timedelta(days=7)
+    last = aliased(SessionRow, name="last_session")
+    planning = aliased(SessionRow, name="planning_session")
+    until = _midnight(today + timedelta(days=AGREEMENT_LOOKAHEAD_DAYS + 1))
+    agreement_due = and_(
+        func.trim(last.agreements) != "",
+        last.next_session_at.is_not(None),
+        last.next_session_at < until,
+    )
+    planned_this_week = and_(
+        planning.next_session_at >= week_start, planning.next_session_at < week_end
+    )
+    query = (
+        select(MenteeRow.id, *_names(), last.id, last.next_session_at, last.agreements)
+        .add_columns(planning.id, planning.next_session_at)
+        .select_from(MenteeRow)
+        .join(last, last.id == _latest_session_id(planning=False))
+        .outerjoin(planning, planning.id == _latest_session_id(planning=True))
+        .where(_open_mentee(), or_(agreement_due, planned_this_week))
+    )
+    planned: list[DueItem] = []
+    agreements: list[DueItem] = []
+    for mid, full, preferred, last_id, follow_up, agreed, plan_id, plan_at in session.execute(
+        query
+    ):
+        if plan_at is not None and week_start <= plan_at < week_end:
+            row = (plan_id, mid, plan_at, PLANNED_SESSION, full, preferred)
+            planned.append(_item("session", row, today))
+        first_line = next((line.strip() for line in agreed.splitlines() if line.strip()), "")
+        if first_line and follow_up is not None and follow_up < until:
+            row = (last_id, mid, follow_up, first_line, full, preferred)
+            agreements.append(_item("agreement", row, today))
+    return planned, _sorted(agreements)
+
+
+def _sessions_this_week(
+    session: Session, today: date, week_start: datetime, week_end: datetime, planned: list[DueItem]
+) -> list[DueItem]:
+    """Logged sessions of this Monday-to-Sunday week, and the planned ones not yet logged.
+
+    A planned session is left out when a session of that mentee is logged on the same
+    day, and is overdue when its day has passed with nothing logged.
+    """
+    # Ids first: that subquery is answered from the (mentee_id, started_at) index alone,
+    # where filtering the full rows made SQLite scan the whole table (~40x slower).
+    in_week = select(SessionRow.id).where(
+        SessionRow.started_at >= week_start, SessionRow.started_at < week_end
+    )
     logged = (
         select(SessionRow.id, SessionRow.mentee_id, SessionRow.started_at, SessionRow.kind)
         .add_columns(*_names())
         .join(MenteeRow, MenteeRow.id == SessionRow.mentee_id)
-        .where(
-            _open_mentee(),
-            SessionRow.started_at >= week_start,
-            SessionRow.started_at < week_end,
-        )
+        .where(_open_mentee(), SessionRow.id.in_(in_week))
     )
     items: list[DueItem] = []
     logged_days: set[tuple[int, date]] = set()
     for sid, mid, at, kind, *names in session.execute(logged):
         items.append(_item("session", (sid, mid, at, kind.value, *names), today, overdue=False))
         logged_days.add((mid, at.date()))
-
-    ranked = (
-        select(
-            SessionRow.id,
-            SessionRow.mentee_id,
-            SessionRow.next_session_at,
-            func.row_number()
-            .over(
-                partition_by=SessionRow.mentee_id,
-                order_by=(SessionRow.started_at.desc(), SessionRow.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(SessionRow.next_session_at.is_not(None))
-        .subquery("planning")
-    )
-    planned = (
-        select(ranked.c.id, ranked.c.mentee_id, ranked.c.next_session_at)
-        .add_columns(*_names())
-        .join(MenteeRow, MenteeRow.id == ranked.c.mentee_id)
-        .where(
-            ranked.c.rank == 1,
-            _open_mentee(),
-            ranked.c.next_session_at >= week_start,
-            ranked.c.next_session_at < week_end,
-        )
-    )
-    for sid, mid, at, *names in session.execute(planned):
-        if (mid, at.date()) not in logged_days:
-            items.append(_item("session", (sid, mid, at, PLANNED_SESSION, *names), today))
+    for item in planned:
+        assert isinstance(item.when, datetime)
+        if (item.mentee_id, item.when.date()) not in logged_days:
+            items.append(item)
     return _sorted(items)
 
 
@@ -215,50 +256,6 @@ def _actions(horizon: date) -> Select[Any]:
             ActionRow.deadline <= horizon,
         )
     )
-
-
-def _agreements(session: Session, today: date) -> list[DueItem]:
-    """Agreements of each mentee's latest session, when its follow-up is a week off or less.
-
-    The title is the first line of the agreements, which are shareable text.
-    """
-    last_time = (
-        select(SessionRow.mentee_id, func.max(SessionRow.started_at).label("started_at"))
-        .group_by(SessionRow.mentee_id)
-        .subquery("last_time")
-    )
-    # Two sessions may share a start time: the later-stored one counts as the latest.
-    last_id = (
-        select(func.max(SessionRow.id).label("id"))
-        .join(
-            last_time,
-            and_(
-                last_time.c.mentee_id == SessionRow.mentee_id,
-                last_time.c.started_at == SessionRow.started_at,
-            ),
-        )
-        .group_by(SessionRow.mentee_id)
-        .subquery("last_session")
-    )
-    until = _midnight(today + timedelta(days=AGREEMENT_LOOKAHEAD_DAYS + 1))
-    query = (
-        select(SessionRow.id, SessionRow.mentee_id, SessionRow.next_session_at)
-        .add_columns(SessionRow.agreements, *_names())
-        .join(last_id, last_id.c.id == SessionRow.id)
-        .join(MenteeRow, MenteeRow.id == SessionRow.mentee_id)
-        .where(
-            _open_mentee(),
-            func.trim(SessionRow.agreements) != "",
-            SessionRow.next_session_at.is_not(None),
-            SessionRow.next_session_at < until,
-        )
-    )
-    items = []
-    for sid, mid, at, agreements, *names in session.execute(query):
-        first_line = next((line.strip() for line in agreements.splitlines() if line.strip()), "")
-        if first_line:
-            items.append(_item("agreement", (sid, mid, at, first_line, *names), today))
-    return _sorted(items)
 
 
 def _reviews(horizon: date) -> Select[Any]:

@@ -70,7 +70,9 @@ def test_plan_goals_and_actions_are_searchable(vault: Vault) -> None:
                 ],
             )
         )
-    kinds = {h.kind for h in _hits(vault, "teamcoordinator")} | {h.kind for h in _hits(vault, "certif")}
+    kinds = {h.kind for h in _hits(vault, "teamcoordinator")} | {
+        h.kind for h in _hits(vault, "certif")
+    }
     assert kinds == {"goal", "action"}
     assert {h.kind for h in _hits(vault, "breedte")} == {"plan"}
 

@@ -1,0 +1,199 @@
+"""The bench command line: build or reuse the data set, measure, print and save the results.
+
+``python -m bench`` (full: 10,000 mentees, 100,000 notes), ``--quick`` (1,000 / 10,000,
+a smoke run), ``--regenerate`` (rebuild the cached data set). Budgets are informational:
+the exit code is 0 unless something crashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bench import RESULTS_DIR
+from bench.generate import FULL, PASSPHRASE, QUICK, SEED, BenchData, Preset, ensure_data
+from bench.memprobe import measure_memory
+from bench.queries import build_queries
+from bench.report import figures_json, machine, render, stderr_log, write_json
+from bench.stats import Figure
+from bench.store_bench import (
+    check_sql_in_step,
+    measure_cipher_ratio,
+    measure_open_mentee,
+    measure_search,
+    measure_summaries_warm,
+    measure_unlock,
+)
+from mentorapp.store.vault import Vault
+
+BENCH_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Repeats:
+    """How often each measurement runs."""
+
+    unlock: int
+    open_mentee: int
+    summaries: int
+    search_passes: int
+    ratio_passes: int
+    memory: int
+
+
+FULL_REPEATS = Repeats(
+    unlock=7, open_mentee=31, summaries=7, search_passes=5, ratio_passes=5, memory=3
+)
+QUICK_REPEATS = Repeats(
+    unlock=3, open_mentee=21, summaries=5, search_passes=3, ratio_passes=3, memory=1
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="1,000 mentees / 10,000 notes (smoke run)"
+    )
+    parser.add_argument(
+        "--regenerate", action="store_true", help="rebuild the cached data set first"
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=RESULTS_DIR,
+        help="folder for latest.json and the data-set cache (default: bench/results)",
+    )
+    return parser.parse_args(argv)
+
+
+def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) -> int:
+    started = time.perf_counter()
+    started_at = datetime.now().isoformat(timespec="seconds")
+    load_before = _load()
+    log = stderr_log
+    data = ensure_data(preset, results / "cache", regenerate=regenerate, log=log)
+    queries = build_queries(SEED)
+    sections: list[tuple[str, list[Figure]]] = []
+
+    log("measuring unlock ...")
+    sections.append(("unlock and mentee list", measure_unlock(data, repeats.unlock, log)))
+    vault = Vault.open(data.vault, PASSPHRASE)
+    try:
+        sections[-1][1].append(measure_summaries_warm(vault, repeats.summaries))
+        log("measuring opening a mentee ...")
+        sections.append(
+            ("open a mentee", measure_open_mentee(vault, data.target_mentee, repeats.open_mentee))
+        )
+        log(f"measuring search ({len(queries)} queries) ...")
+        sections.append(
+            ("search", measure_search(vault, queries, repeats.search_passes, data.plain, log))
+        )
+        log("comparing SQLCipher with plain SQLite ...")
+        drift = check_sql_in_step(vault, queries)
+        sections.append(
+            (
+                "SQLCipher vs plain SQLite",
+                measure_cipher_ratio(vault, data.plain, queries, repeats.ratio_passes, log),
+            )
+        )
+    finally:
+        vault.close()
+    log("measuring peak memory in a fresh process ...")
+    sections.append(("memory", measure_memory(data.vault, data.target_mentee, repeats.memory)))
+
+    duration = time.perf_counter() - started
+    load_after = _load()
+    header = _header(data, len(queries))
+    busy = " (other work on the machine: expect noisier times)" if load_before > 0.5 else ""
+    header.append(
+        f"Load average (1 min) at start {load_before:.2f}, at end {load_after:.2f} on "
+        f"{os.cpu_count()} CPUs{busy}"
+    )
+    footer = _slowest_searches(sections)
+    if drift:
+        footer.append("WARNING: the bench's copy of the store SQL has drifted: " + "; ".join(drift))
+    footer.append(f"Bench ran in {duration:.0f} s. Results: {results / 'latest.json'}")
+    print(render(header, sections, footer))
+    write_json(
+        results / "latest.json",
+        {
+            "bench_version": BENCH_VERSION,
+            "started_at": started_at,
+            "preset": preset.name,
+            "machine": machine(),
+            "data_set": {
+                "path": str(data.entry),
+                "generated_this_run": data.generated_now,
+                **data.meta,
+            },
+            "repeats": repeats.__dict__,
+            "queries": len(queries),
+            "figures": figures_json(sections),
+            "sql_copies_in_step": not drift,
+            "sql_drift": drift,
+            "duration_seconds": round(duration, 1),
+            "load_average_1min": {"start": load_before, "end": load_after},
+        },
+    )
+    return 0
+
+
+def _slowest_searches(sections: list[tuple[str, list[Figure]]]) -> list[str]:
+    for _title, figures in sections:
+        for fig in figures:
+            if fig.key == "search_warm":
+                lines = ["Slowest searches (median of the warm passes):"]
+                lines += [
+                    f"  {s['query']!r:<18} {s['category']:<11} {s['median_ms']:>7.1f} ms, "
+                    f"{s['matching_rows']:>6,} matching rows"
+                    for s in fig.extra["slowest"][:5]
+                ]
+                return lines
+    return []
+
+
+def _load() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def _header(data: BenchData, query_count: int) -> list[str]:
+    meta = data.meta
+    info = machine()
+    mib = 1024 * 1024
+    generated = (
+        f"generated this run in {meta['generation_seconds']:.0f} s"
+        if data.generated_now
+        else f"reused from cache (generated {meta['generated_at']} in "
+        f"{meta['generation_seconds']:.0f} s)"
+    )
+    steps = ", ".join(f"{k.removesuffix('_s')} {v:.1f} s" for k, v in meta["steps_seconds"].items())
+    return [
+        f"Mentorapp bench ({data.preset.name}): {data.preset.mentees:,} mentees, "
+        f"{data.sessions_total:,} session notes ({meta['target_sessions']} for mentee "
+        f"#{data.target_mentee}), {query_count} search queries",
+        f"Vault {meta['vault_db_bytes'] / mib:.0f} MiB, plain copy "
+        f"{meta['plain_db_bytes'] / mib:.0f} MiB; data set {generated}",
+        f"  generation steps: {steps}",
+        f"Machine: {info['platform']}, {info['cpus']} CPUs, Python {info['python']}, "
+        f"SQLCipher {info['sqlcipher']} (SQLite {info['sqlcipher_sqlite']}), "
+        f"stdlib SQLite {info['stdlib_sqlite']}",
+        "Times are wall-clock with a warm OS file cache; budgets from DESIGN.md "
+        "(informational, medians unless marked p95).",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    preset, repeats = (QUICK, QUICK_REPEATS) if args.quick else (FULL, FULL_REPEATS)
+    return run(preset, repeats, args.results, regenerate=args.regenerate)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,467 @@
+"""The dashboard: the home view when no mentee is selected - what is due, at a glance.
+
+Six sections in a grid (three columns when there is room, else two): sessions this
+week, actions due, agreements to follow up, plan reviews due, wishes to look at again
+and mentees past their retention date. The figures are read off the GUI thread by
+``store.dashboard.load_dashboard``; this widget only shows them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.domain.enums import MenteeStatus, SessionKind
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.labels import label, qdate, short_date
+from mentorapp.gui.ops import run_op
+from mentorapp.gui.style import ERROR_COLOUR
+from mentorapp.store.dashboard import PLANNED_SESSION, Dashboard, DueItem, load_dashboard
+from mentorapp.store.vault import Vault
+
+MENTEE_ID_ROLE = Qt.ItemDataRole.UserRole
+_WHEN_ROLE = Qt.ItemDataRole.UserRole + 1
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+_TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
+_LATE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+MAX_SHOWN = 200
+"""Items listed per section; the count above the list always tells the full number."""
+
+THREE_COLUMNS_FROM = 1000
+"""Below this width (pixels) the sections flow in two columns."""
+
+_SECONDARY_COLOUR = "#5b6677"
+
+_STYLE = f"""
+QFrame#dashboardSection {{
+    border: 1px solid #c9d3e1; border-radius: 6px; background: palette(base);
+}}
+QFrame#dashboardSection QListWidget {{ border: 1px solid transparent; }}
+QFrame#dashboardSection QListWidget:focus {{ border: 1px solid #1d4f91; }}
+QLabel#dashboardOverdue {{ color: {ERROR_COLOUR}; font-weight: bold; }}
+QLabel#dashboardHeading {{ font-size: 20pt; font-weight: bold; }}
+QLabel#dashboardDate {{ font-size: 13pt; color: {_SECONDARY_COLOUR}; }}
+QLabel#dashboardEmpty {{ color: {_SECONDARY_COLOUR}; padding: 4px 2px; }}
+"""
+
+
+def _load(vault: Vault, today: date) -> Dashboard:
+    """Runs on a worker thread: no widget may be touched here."""
+    with vault.session() as s:
+        return load_dashboard(s, today)
+
+
+class DueLine(NamedTuple):
+    """One item as shown: texts already translated and formatted."""
+
+    when: str
+    name: str
+    title: str
+    overdue_word: str  # empty unless overdue
+    mentee_id: int
+
+    @property
+    def text(self) -> str:
+        """The whole item as plain text (what screen readers and tooltips get)."""
+        late = f" · {self.overdue_word}" if self.overdue_word else ""
+        return f"{self.when} · {self.name}{late}\n{self.title}"
+
+
+class DueItemDelegate(QStyledItemDelegate):
+    """Paints a due item in two lines: date and name (bold), then what is due; elided."""
+
+    PAD_X, PAD_Y = 6, 4
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return option.font, bold
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if not index.data(_NAME_ROLE):
+            return super().sizeHint(option, index)
+        plain, bold = self._fonts(option)
+        height = QFontMetrics(bold).height() + QFontMetrics(plain).height() + 2 * self.PAD_Y
+        return QSize(160, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        name = index.data(_NAME_ROLE)
+        if not name:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        late = bool(index.data(_LATE_ROLE))
+        palette: QPalette = opt.palette
+        if selected:
+            main = secondary = palette.color(QPalette.ColorRole.HighlightedText)
+        elif late:
+            main = secondary = QColor(ERROR_COLOUR)
+        else:
+            main, secondary = palette.color(QPalette.ColorRole.Text), QColor(_SECONDARY_COLOUR)
+        plain, bold = self._fonts(opt)
+        plain_m, bold_m = QFontMetrics(plain), QFontMetrics(bold)
+        rect: QRect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        first_height = bold_m.height()
+
+        painter.save()
+        x, right = rect.left(), rect.right()
+        when = f"{index.data(_WHEN_ROLE)} · "
+        word = str(index.data(_LATE_ROLE) or "")
+        tail = f" · {word}" if word else ""
+        painter.setFont(plain)
+        painter.setPen(secondary)
+        when = plain_m.elidedText(when, Qt.TextElideMode.ElideRight, right - x)
+        painter.drawText(QRect(x, rect.top(), right - x, first_height), align, when)
+        x += plain_m.horizontalAdvance(when)
+        painter.setFont(bold)
+        painter.setPen(main)
+        room = max(0, right - x - bold_m.horizontalAdvance(tail))
+        shown_name = bold_m.elidedText(str(name), Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(x, rect.top(), room, first_height), align, shown_name)
+        x += bold_m.horizontalAdvance(shown_name)
+        if tail:
+            painter.drawText(QRect(x, rect.top(), max(0, right - x), first_height), align, tail)
+        painter.setFont(plain)
+        title = plain_m.elidedText(
+            str(index.data(_TITLE_ROLE)), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        second = QRect(rect.left(), rect.top() + first_height, rect.width(), plain_m.height())
+        painter.drawText(second, align, title)
+        painter.restore()
+
+
+class DashboardSection(QFrame):
+    """One box of the dashboard: a title with a count, then a list or a calm empty line."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardSection")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.empty_text = empty_text
+
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("sectionTitle")
+        self.title_label.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("dashboardCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Always laid out (empty when nothing is overdue), so lists side by side line up.
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("dashboardOverdue")
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(DueItemDelegate(self.list))
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.overdue_label.setMinimumHeight(self.overdue_label.sizeHint().height())
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("dashboardEmpty")
+        self.empty_label.setWordWrap(True)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.overdue_label)
+        head.addLayout(titles, 1)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 10, 12, 12)
+        self.body.addLayout(head)
+        self.body.addWidget(self.list, 1)
+        self.body.addWidget(self.empty_label)
+        self.footer = QVBoxLayout()
+        self.body.addLayout(self.footer)
+        self.body.addStretch(0)
+        self.clear()
+
+    @property
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def clear(self) -> None:
+        """Nothing shown and nothing claimed: not even 'nothing due'."""
+        self.list.clear()
+        self.list.hide()
+        self.count_label.setText("")
+        self.overdue_label.setText("")
+        self.empty_label.setText("")
+        self.empty_label.hide()
+
+    def set_items(self, lines: list[DueLine], total: int, overdue: int) -> None:
+        """Show ``lines``; ``total`` (in the count) may exceed what is listed."""
+        self.list.clear()
+        self.count_label.setText(QLocale().toString(total))
+        self.count_label.setAccessibleName(
+            self.tr("{title}: {count}").format(title=self.title, count=total)
+        )
+        self.overdue_label.setText(self.tr("%Ln overdue", "", overdue) if overdue else "")
+        for line in lines:
+            item = QListWidgetItem(line.text)
+            item.setData(MENTEE_ID_ROLE, line.mentee_id)
+            item.setData(_WHEN_ROLE, line.when)
+            item.setData(_NAME_ROLE, line.name)
+            item.setData(_TITLE_ROLE, line.title)
+            item.setData(_LATE_ROLE, line.overdue_word)
+            item.setToolTip(line.text)
+            self.list.addItem(item)
+        if total > len(lines):
+            more = self.tr("… and %Ln more", "", total - len(lines))
+            extra = QListWidgetItem(more)
+            extra.setFlags(Qt.ItemFlag.NoItemFlags)
+            extra.setData(_NAME_ROLE, "")  # drawn as one plain line
+            self.list.addItem(extra)
+        has_items = bool(lines)
+        self.list.setVisible(has_items)
+        self.empty_label.setText("" if has_items else self.empty_text)
+        self.empty_label.setVisible(not has_items)
+        # The list hugs its items, so a short list leaves calm card, not an empty box.
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 2 if has_items else 0)
+
+
+class DashboardView(QWidget):
+    """What is due today across all mentees; a double-click or Enter opens the mentee."""
+
+    mentee_requested = Signal(int)
+    erase_retention_requested = Signal(list)
+    refreshed = Signal()  # new figures are on screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self._generation = 0
+        self._loaded = False
+        self._retention_ids: list[int] = []
+        self._columns = 0
+
+        self.heading = QLabel(self.tr("Today"))
+        self.heading.setObjectName("dashboardHeading")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("dashboardDate")
+        self.date_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dashboardStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+
+        nothing = self.tr("Nothing due.")
+        self.sessions_box = DashboardSection(
+            self.tr("Sessions this week"), self.tr("No sessions this week.")
+        )
+        self.actions_box = DashboardSection(self.tr("Actions due"), nothing)
+        self.agreements_box = DashboardSection(self.tr("Agreements to follow up"), nothing)
+        self.reviews_box = DashboardSection(self.tr("Plan reviews due"), nothing)
+        self.revisits_box = DashboardSection(self.tr("Wishes to look at again"), nothing)
+        self.retention_box = DashboardSection(
+            self.tr("Past retention date"), self.tr("No mentee is past the retention date.")
+        )
+        self.sections: list[DashboardSection] = [
+            self.sessions_box,
+            self.actions_box,
+            self.agreements_box,
+            self.reviews_box,
+            self.revisits_box,
+            self.retention_box,
+        ]
+        self.erase_button = QPushButton(self.tr("Erase mentees past retention…"))
+        self.erase_button.setObjectName("eraseRetentionButton")
+        self.erase_button.hide()
+        self.erase_button.clicked.connect(self._erase_clicked)
+        self.retention_box.footer.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for section in self.sections:
+            section.list.itemActivated.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addSpacing(12)
+        top.addWidget(self.date_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        grid_host = QWidget()
+        grid_host.setLayout(self.grid)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(grid_host)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(10)
+        outer.addLayout(top)
+        outer.addWidget(self.status_label)
+        outer.addWidget(self.scroll_area, 1)
+        self._arrange(3)
+
+        previous: QWidget = self.sessions_box.list
+        for section in self.sections[1:]:
+            QWidget.setTabOrder(previous, section.list)
+            previous = section.list
+        QWidget.setTabOrder(previous, self.erase_button)
+
+    # ---- public ---------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """True once a refresh has shown its figures (and until ``clear``)."""
+        return self._loaded
+
+    def refresh(self, vault: Vault, today: date) -> None:
+        """Read what is due on ``today`` off the GUI thread, then show it."""
+        self._generation += 1
+        generation = self._generation
+        self.date_label.setText(QLocale().toString(qdate(today), QLocale.FormatType.LongFormat))
+        self.status_label.setText(self.tr("Loading…"))
+        self.status_label.setStyleSheet("")
+        self.status_label.show()
+
+        def shown(result: object) -> None:
+            if generation == self._generation and isinstance(result, Dashboard):
+                self.show_dashboard(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.status_label.setText(error_message(exc))
+                self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+
+        run_op(lambda: _load(vault, today), shown, failed, parent=self)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        """Fill every section from ``dashboard`` (on the GUI thread)."""
+        self.status_label.hide()
+        filled = (
+            (self.sessions_box, dashboard.sessions_this_week),
+            (self.actions_box, dashboard.actions),
+            (self.agreements_box, dashboard.agreements),
+            (self.reviews_box, dashboard.reviews),
+            (self.revisits_box, dashboard.revisits),
+            (self.retention_box, dashboard.past_retention),
+        )
+        for section, items in filled:
+            lines = [self.line(i) for i in items[:MAX_SHOWN]]
+            overdue = 0 if section is self.retention_box else sum(i.overdue for i in items)
+            section.set_items(lines, len(items), overdue)
+        self._retention_ids = [int(i) for i in dashboard.past_retention_ids]
+        self.erase_button.setVisible(bool(self._retention_ids))
+        self._stretch_rows()
+        self._loaded = True
+        self.refreshed.emit()
+
+    def clear(self) -> None:
+        """Empty everything (the vault is locking); a load still under way is ignored."""
+        self._generation += 1
+        self._loaded = False
+        self._retention_ids = []
+        self.erase_button.hide()
+        self.date_label.clear()
+        self.status_label.clear()
+        self.status_label.hide()
+        for section in self.sections:
+            section.clear()
+        self._stretch_rows()
+
+    def line(self, item: DueItem) -> DueLine:
+        """How ``item`` reads: its date, whose, what, and 'overdue' when it is."""
+        return DueLine(
+            when=short_date(item.when),
+            name=item.mentee_name,
+            title=self._title(item),
+            overdue_word=self.tr("overdue") if item.overdue else "",
+            mentee_id=int(item.mentee_id),
+        )
+
+    # ---- inside ---------------------------------------------------------------------
+
+    def _title(self, item: DueItem) -> str:
+        if item.kind == "session":
+            if item.title == PLANNED_SESSION:
+                if item.overdue:
+                    return self.tr("Planned session, not logged")
+                return self.tr("Planned session")
+            try:
+                return label(SessionKind(item.title))
+            except ValueError:
+                return item.title
+        if item.kind == "review":
+            return item.title or self.tr("Development plan")
+        if item.kind == "retention":
+            try:
+                status = label(MenteeStatus(item.title))
+            except ValueError:
+                status = item.title
+            return self.tr("Retention period ended ({status})").format(status=status)
+        return item.title
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        mentee_id = item.data(MENTEE_ID_ROLE)
+        if mentee_id is not None:
+            self.mentee_requested.emit(int(mentee_id))
+
+    def _erase_clicked(self) -> None:
+        if self._retention_ids:
+            self.erase_retention_requested.emit(list(self._retention_ids))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for section in self.sections:
+            self.grid.removeWidget(section)
+        for index, section in enumerate(self.sections):
+            self.grid.addWidget(section, index // columns, index % columns)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._stretch_rows()
+
+    def _stretch_rows(self) -> None:
+        """Spare height goes to the rows with the longest lists, not to empty boxes."""
+        columns = max(1, self._columns)
+        for row in range(3):
+            boxes = self.sections[row * columns : (row + 1) * columns]
+            longest = max((box.list.count() for box in boxes), default=0)
+            self.grid.setRowStretch(row, min(max(longest, 1), 10) if boxes else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(3 if event.size().width() >= THREE_COLUMNS_FROM else 2)
+        super().resizeEvent(event)

@@ -1,0 +1,645 @@
+"""The main window: mentee list, workspace or dashboard, menus, search, lock and backups."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.domain.enums import Language
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import ExportRecord
+from mentorapp.gui.dashboard import DashboardView
+from mentorapp.gui.erase_dialog import EraseDialog
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.lock import IdleWatcher, SessionLockListener
+from mentorapp.gui.mentee_dialog import MenteeDialog
+from mentorapp.gui.mentee_list import MenteeListPane
+from mentorapp.gui.ops import format_for_log, run_op
+from mentorapp.gui.search_popup import SearchPopup
+from mentorapp.gui.settings import AppSettings
+from mentorapp.gui.settings_dialog import SettingsDialog
+from mentorapp.gui.unlock import UnlockWidget
+from mentorapp.gui.workspace import MenteeWorkspace
+from mentorapp.store import backup, gdpr, search
+from mentorapp.store.keychain import Keychain
+from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, MenteeSummary
+from mentorapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def auto_backup_if_due(
+    vault: Vault, settings: AppSettings, today: date
+) -> backup.BackupInfo | None:
+    """At most one automatic backup a day (on lock or quit), rotated and verified."""
+    if settings.last_auto_backup(vault.vault_id) == today.isoformat():
+        return None
+    info = backup.make_backup(
+        vault, settings.backup_folder(vault.vault_id), label="auto", keep=settings.backup_keep
+    )
+    settings.set_last_auto_backup(vault.vault_id, today.isoformat())
+    return info
+
+
+class MainWindow(QMainWindow):
+    """One vault's window. Starts locked unless given an open vault."""
+
+    language_change_requested = Signal(str)
+    other_vault_requested = Signal()
+    new_vault_requested = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        settings: AppSettings,
+        keychain: Keychain,
+        vault: Vault | None = None,
+        demo_passphrase: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self.settings = settings
+        self.keychain = keychain
+        self.vault: Vault | None = None
+        self.demo_passphrase = demo_passphrase
+        self.setWindowTitle(self.tr("{vault} - Mentorapp").format(vault=folder.stem))
+        self.setMinimumSize(960, 640)
+
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.lock_page = QWidget()
+        self.lock_layout = QVBoxLayout(self.lock_page)
+        self.lock_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock: UnlockWidget | None = None
+        self.pages.addWidget(self.lock_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.mentees = MenteeListPane()
+        self.mentees.mentee_selected.connect(self.open_mentee)
+        self.mentees.selection_cleared.connect(self.show_dashboard)
+        self.mentees.new_mentee_requested.connect(self.new_mentee)
+        self.centre = QStackedWidget()
+        self.dashboard = DashboardView()
+        self.dashboard.mentee_requested.connect(self.select_mentee)
+        self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
+        self.workspace = MenteeWorkspace()
+        self.workspace.edit_requested.connect(self.edit_mentee)
+        self.workspace.data_changed.connect(self._workspace_changed)
+        self.centre.addWidget(self.dashboard)
+        self.centre.addWidget(self.workspace)
+        self.splitter.addWidget(self.mentees)
+        self.splitter.addWidget(self.centre)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 880])
+        self.pages.addWidget(self.splitter)
+
+        self.demo_banner = QLabel()
+        self.statusBar().addPermanentWidget(self.demo_banner)
+        self._build_actions()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.session_lock = SessionLockListener(self)
+        self.session_lock.lock_requested.connect(self.lock)
+        self._restore_geometry()
+        if vault is not None:
+            self.enter(vault)
+        else:
+            self._show_lock_page()
+
+    # ---- actions and menus ----------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_vault = self._action(self.tr("&New vault…"), self.new_vault_requested.emit)
+        self.act_open_vault = self._action(self.tr("&Open vault…"), self.other_vault_requested.emit)
+        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
+        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_new_mentee = self._action(self.tr("&New mentee…"), self.new_mentee, "Ctrl+N")
+        self.act_edit_mentee = self._action(self.tr("&Edit profile…"), self.edit_mentee, "F2")
+        self.act_new_session = self._action(
+            self.tr("New &session"), self.new_session, "Ctrl+Shift+N"
+        )
+        self.act_export = self._action(self.tr("E&xport data (JSON)…"), self.export_data)
+        self.act_erase = self._action(self.tr("E&rase mentee…"), self.erase_mentee)
+        self.act_dashboard = self._action(self.tr("&Dashboard"), self.go_dashboard, "Ctrl+D")
+        self.act_search = self._action(self.tr("&Search…"), self.open_search, "Ctrl+K")
+        self.act_filter = self._action(
+            self.tr("&Filter mentees"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.act_overview = self._action(self.tr("&Overview tab"), lambda: self._tab(0), "Ctrl+1")
+        self.act_sessions = self._action(self.tr("S&essions tab"), lambda: self._tab(1), "Ctrl+2")
+        self.act_about = self._action(self.tr("&About Mentorapp"), self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.act_new_vault, self.act_open_vault):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.act_backup, self.act_restore, self.act_settings):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_lock)
+        file_menu.addAction(self.act_quit)
+        mentee_menu = bar.addMenu(self.tr("&Mentee"))
+        for action in (self.act_new_mentee, self.act_edit_mentee, self.act_new_session):
+            mentee_menu.addAction(action)
+        mentee_menu.addSeparator()
+        mentee_menu.addAction(self.act_export)
+        mentee_menu.addAction(self.act_erase)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in (
+            self.act_dashboard,
+            self.act_search,
+            self.act_filter,
+            self.act_overview,
+            self.act_sessions,
+        ):
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self.vault_actions = [
+            self.act_backup,
+            self.act_settings,
+            self.act_lock,
+            self.act_new_mentee,
+            self.act_dashboard,
+            self.act_search,
+            self.act_filter,
+        ]
+        self.mentee_actions = [
+            self.act_edit_mentee,
+            self.act_new_session,
+            self.act_export,
+            self.act_erase,
+            self.act_overview,
+            self.act_sessions,
+        ]
+
+    def _update_actions(self) -> None:
+        unlocked = self.vault is not None
+        for action in self.vault_actions:
+            action.setEnabled(unlocked)
+        has_mentee = (
+            unlocked
+            and self.workspace.mentee_id is not None
+            and self.centre.currentWidget() is self.workspace
+        )
+        for action in self.mentee_actions:
+            action.setEnabled(has_mentee)
+        self.act_restore.setEnabled(True)
+
+    # ---- lock and unlock ------------------------------------------------------------
+
+    def _show_lock_page(self, message: str = "") -> None:
+        if self.unlock is not None:
+            self.unlock.deleteLater()
+        self.unlock = UnlockWidget(self.folder, self.settings, self.keychain)
+        self.unlock.setMaximumWidth(560)
+        self.unlock.unlocked.connect(self.enter)
+        self.unlock.other_vault_requested.connect(self.other_vault_requested)
+        if self.demo_passphrase:
+            self.unlock.ui.vaultLabel.setText(
+                self.tr("Demo vault with made-up people. Its passphrase is: {passphrase}").format(
+                    passphrase=self.demo_passphrase
+                )
+            )
+        self.lock_layout.addWidget(self.unlock)
+        if message:
+            self.unlock._show_error(message)
+        self.pages.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(True)
+        self._update_actions()
+        self.unlock.ui.passphraseEdit.setFocus()
+
+    def try_keychain(self) -> None:
+        if self.unlock is not None:
+            self.unlock.try_keychain()
+
+    def enter(self, vault: Vault) -> None:
+        """Show the unlocked vault."""
+        self.vault = vault
+        self.settings.remember_vault(self.folder) if self.demo_passphrase is None else None
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self.pages.setCurrentWidget(self.splitter)
+        if self.demo_passphrase:
+            self.demo_banner.setText(
+                self.tr("Demo vault - passphrase: {passphrase}").format(
+                    passphrase=self.demo_passphrase
+                )
+            )
+        self.reload_mentees()
+        self.show_dashboard()
+        self._update_actions()
+        self.mentees.filter_edit.setFocus()
+
+    def lock(self) -> None:
+        """Save, back up if due, drop the key, clear every view, show only the unlock form."""
+        vault = self.vault
+        if vault is None:
+            return
+        saved = self.workspace.save_pending()
+        if not saved:
+            log.warning("locking with unsaved edits that could not be written")
+        self.vault = None
+        self.idle.set_timeout_ms(0)
+        self.workspace.clear()
+        self.mentees.clear()
+        self.dashboard.clear()
+        self.centre.setCurrentWidget(self.dashboard)
+        self.demo_banner.clear()
+        self._show_lock_page()
+        settings = self.settings
+
+        def finish() -> None:
+            try:
+                auto_backup_if_due(vault, settings, date.today())
+            finally:
+                vault.close()
+
+        run_op(
+            finish,
+            lambda _r: None,
+            lambda exc: log.warning("backup on lock failed: %s", format_for_log(exc)),
+            parent=self,
+        )
+
+    def close_vault_now(self) -> None:
+        """On quit: save, back up if due and close, synchronously."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.workspace.save_pending()
+        self.vault = None
+        try:
+            auto_backup_if_due(vault, self.settings, date.today())
+        except Exception as exc:
+            log.warning("backup on quit failed: %s", format_for_log(exc))
+        finally:
+            vault.close()
+
+    # ---- mentees --------------------------------------------------------------------
+
+    def reload_mentees(self, keep: int | None = None) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+
+        def work() -> list[MenteeSummary]:
+            with vault.session() as s:
+                return MenteeRepository(s).summaries()
+
+        def show(rows: object) -> None:
+            if self.vault is vault and isinstance(rows, list):
+                self.mentees.set_rows(rows, keep)
+
+        run_op(work, show, self._failed, parent=self)
+
+    def show_dashboard(self) -> None:
+        if self.vault is None:
+            return
+        self.workspace.save_pending()
+        self.centre.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh(self.vault, date.today())
+        self._update_actions()
+
+    def go_dashboard(self) -> None:
+        self.mentees.table.clearSelection()
+        self.mentees.table.setCurrentIndex(self.mentees.proxy.index(-1, -1))
+        self.show_dashboard()
+
+    def open_mentee(self, mentee_id: int) -> None:
+        if self.vault is None:
+            return
+        try:
+            self.workspace.show_mentee(
+                self.vault, MenteeId(mentee_id), self.settings.backup_folder(self.vault.vault_id)
+            )
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self.centre.setCurrentWidget(self.workspace)
+        self._update_actions()
+
+    def select_mentee(self, mentee_id: int) -> None:
+        if not self.mentees.select(mentee_id):
+            self.open_mentee(mentee_id)
+
+    def _workspace_changed(self) -> None:
+        self.reload_mentees(keep=self.workspace.mentee_id)
+
+    def new_mentee(self) -> None:
+        if self.vault is None:
+            return
+        dialog = MenteeDialog(parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.vault.transaction() as s:
+                mentee = MenteeRepository(s).add(dialog.mentee())
+        except Exception as exc:
+            self._failed(exc)
+            return
+        assert mentee.id is not None
+        self.reload_mentees(keep=mentee.id)
+
+    def edit_mentee(self) -> None:
+        if self.vault is None or self.workspace.view is None:
+            return
+        dialog = MenteeDialog(self.workspace.view.mentee, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.vault.transaction() as s:
+                MenteeRepository(s).update(dialog.mentee())
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self.workspace.refresh_overview()
+        self.reload_mentees(keep=self.workspace.mentee_id)
+
+    def new_session(self) -> None:
+        if self.workspace.mentee_id is None:
+            return
+        self.workspace.setCurrentWidget(self.workspace.sessions)
+        self.workspace.sessions.new_session()
+
+    def _tab(self, index: int) -> None:
+        if self.workspace.mentee_id is not None:
+            self.workspace.setCurrentIndex(index)
+
+    def _focus_filter(self) -> None:
+        self.mentees.filter_edit.setFocus()
+        self.mentees.filter_edit.selectAll()
+
+    # ---- search ---------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        if self.vault is None:
+            return
+        self.workspace.save_pending()
+        popup = SearchPopup(self.vault, self)
+        popup.hit_chosen.connect(self.open_hit)
+        self.search_popup = popup
+        popup.open()
+
+    def open_hit(self, hit: search.SearchHit) -> None:
+        self.select_mentee(int(hit.mentee_id))
+        if hit.kind == "session":
+            self.workspace.setCurrentWidget(self.workspace.sessions)
+            self.workspace.sessions.select_session(hit.record_id)
+        else:
+            self.workspace.setCurrentWidget(self.workspace.overview)
+
+    # ---- export and erasure ---------------------------------------------------------
+
+    def export_data(self) -> None:
+        if self.vault is None or self.workspace.mentee_id is None:
+            return
+        self.workspace.save_pending()
+        mentee_id = self.workspace.mentee_id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export data - Mentorapp"),
+            self.tr(
+                "Include your private notes?\n\nOnly when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans."
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        include_private = answer == QMessageBox.StandardButton.Yes
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export data"),
+            str(Path.home() / f"mentee-{mentee_id}.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if path:
+            self.export_data_to(Path(path), include_private)
+
+    def export_data_to(self, path: Path, include_private: bool) -> None:
+        vault, mentee_id = self.vault, self.workspace.mentee_id
+        if vault is None or mentee_id is None:
+            return
+
+        def work() -> str:
+            from mentorapp.export.data_export import mentee_document, write_json
+
+            document = mentee_document(
+                gdpr.gather(vault, mentee_id), include_private=include_private
+            )
+            digest = write_json(path, document)
+            with vault.transaction() as s:
+                ExportLogRepository(s).add(
+                    ExportRecord(
+                        mentee_id, "data-json", datetime.now().replace(microsecond=0), digest
+                    )
+                )
+            return digest
+
+        def done(_digest: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported to {file}.").format(file=path.name), 8000
+            )
+            self.workspace.refresh_overview()
+
+        run_op(work, done, self._failed, parent=self)
+
+    def erase_mentee(self) -> None:
+        if self.vault is None or self.workspace.view is None:
+            return
+        view = self.workspace.view
+        assert view.mentee.id is not None
+        dialog = EraseDialog(1, view.mentee.display_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._erase([view.mentee.id], "request")
+
+    def erase_past_retention(self, mentee_ids: list[int]) -> None:
+        if self.vault is None or not mentee_ids:
+            return
+        dialog = EraseDialog(len(mentee_ids), None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._erase([MenteeId(m) for m in mentee_ids], "retention")
+
+    def _erase(self, ids: list[MenteeId], reason: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.workspace.save_pending()
+        self.workspace.clear()
+        self.centre.setCurrentWidget(self.dashboard)
+
+        def done(count: object) -> None:
+            self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", int(count)), 8000)  # type: ignore[call-overload]
+            self.reload_mentees()
+            self.show_dashboard()
+
+        run_op(lambda: gdpr.erase(vault, ids, reason=reason), done, self._failed, parent=self)
+
+    # ---- backups and settings -------------------------------------------------------
+
+    def backup_now(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.workspace.save_pending()
+        folder, keep = self.settings.backup_folder(vault.vault_id), self.settings.backup_keep
+
+        def done(info: object) -> None:
+            assert isinstance(info, backup.BackupInfo)
+            self.statusBar().showMessage(
+                self.tr("Backup made and verified: {file}").format(file=info.path.name), 8000
+            )
+            if self.workspace.view is not None:
+                self.workspace.refresh_overview()
+
+        run_op(
+            lambda: backup.make_backup(vault, folder, label="manual", keep=keep),
+            done,
+            self._failed,
+            parent=self,
+        )
+
+    def restore_backup(self) -> None:
+        start = self.settings.backup_folder(self.vault.vault_id) if self.vault else None
+        start = start or self.folder / "backups"
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore backup"), str(start), self.tr("Mentorapp backups (vault-*.db)")
+        )
+        if not path:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Restore backup - Mentorapp"),
+            self.tr("Passphrase that was in use when this backup was made:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and passphrase:
+            self.restore_from(Path(path), passphrase)
+
+    def restore_from(self, backup_file: Path, passphrase: str) -> None:
+        """Lock, restore (the current database is kept aside), then open the restored vault."""
+        vault = self.vault
+        if vault is not None:
+            self.workspace.save_pending()
+            self.vault = None
+            self.workspace.clear()
+            self.mentees.clear()
+            self.dashboard.clear()
+            vault.close()
+        self._show_lock_page()
+        if self.unlock is not None:
+            self.unlock._set_busy(True)
+        folder = self.folder
+
+        def work() -> Vault:
+            backup.restore(folder, backup_file, passphrase)
+            return Vault.open(folder, passphrase)
+
+        def failed(exc: BaseException) -> None:
+            self._show_lock_page(error_message(exc))
+
+        run_op(work, self.enter, failed, parent=self)
+
+    def open_settings(self) -> None:
+        vault = self.vault
+        dialog = SettingsDialog(
+            self.settings,
+            self.keychain,
+            vault.vault_id if vault else None,
+            (lambda: vault.data_key) if vault else None,
+            self,
+        )
+        dialog.language_changed.connect(self.language_change_requested)
+        dialog.settings_changed.connect(
+            lambda: self.idle.set_minutes(self.settings.auto_lock_minutes) if self.vault else None
+        )
+        dialog.exec()
+
+    def about(self) -> None:
+        from mentorapp import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Mentorapp"),
+            self.tr(
+                "Mentorapp {version}\n\nA confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer."
+            ).format(version=__version__),
+        )
+
+    # ---- state ----------------------------------------------------------------------
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("operation failed: %s", format_for_log(exc))
+        QMessageBox.warning(self, self.tr("Mentorapp"), error_message(exc))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.geometry("main-splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_geometry(self) -> None:
+        self.settings.set_geometry("main", QByteArray(self.saveGeometry()))
+        self.settings.set_geometry("main-splitter", QByteArray(self.splitter.saveState()))
+
+    def state(self) -> tuple[int | None, int]:
+        """The selected mentee and tab, to come back to after a language switch."""
+        return self.workspace.mentee_id, self.workspace.currentIndex()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.close_vault_now()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()
+
+    def detach_vault(self) -> Vault | None:
+        """Hand the open vault to a new window (language switch) without locking it."""
+        self.workspace.save_pending()
+        vault, self.vault = self.vault, None
+        return vault
+
+
+__all__ = ["Language", "MainWindow", "auto_backup_if_due"]

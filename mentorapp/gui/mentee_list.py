@@ -1,0 +1,252 @@
+"""The mentee list: a table model over the repository's summaries, filter and sort."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.domain.enums import MenteeStatus
+from mentorapp.gui.labels import label, short_date
+from mentorapp.store.repositories import MenteeSummary
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for filtering ("zoe" finds "Zoë")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class MenteeTableModel(QAbstractTableModel):
+    """Rows are ``MenteeSummary`` objects; never ORM rows."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MenteeSummary] = []
+        self._folded: list[str] = []
+
+    def set_rows(self, rows: list[MenteeSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._folded = [fold(f"{r.display_name} {r.organisation}") for r in rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def summary(self, row: int) -> MenteeSummary:
+        return self._rows[row]
+
+    def row_of(self, mentee_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == mentee_id:
+                return i
+        return -1
+
+    def folded(self, row: int) -> str:
+        return self._folded[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Status"),
+            self.tr("Next session"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return int(row.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.display_name
+            if column == 1:
+                return row.organisation
+            if column == 2:
+                return label(row.status)
+            return _short(row.next_session_at)
+        if role == SORT_ROLE:
+            if column == 3:
+                return row.next_session_at.isoformat() if row.next_session_at else "9999"
+            if column == 2:
+                return list(MenteeStatus).index(row.status)
+            return self._folded[index.row()] if column == 0 else fold(row.organisation)
+        return None
+
+
+def _short(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    return short_date(when)
+
+
+class MenteeFilterModel(QSortFilterProxyModel):
+    """Type-to-filter over name and organisation, plus a status filter."""
+
+    def __init__(self, source: MenteeTableModel) -> None:
+        super().__init__()
+        self._source = source
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+        self._status: MenteeStatus | None = None
+
+    def set_text(self, text: str) -> None:
+        self._needle = fold(text.strip())
+        self.invalidateFilter()
+
+    def set_status(self, status: MenteeStatus | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._status is not None and self._source.summary(source_row).status != self._status:
+            return False
+        return not self._needle or self._needle in self._source.folded(source_row)
+
+
+class MenteeListPane(QWidget):
+    """The left pane: filter, status, the table and 'New mentee'."""
+
+    mentee_selected = Signal(int)
+    selection_cleared = Signal()
+    new_mentee_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MenteeTableModel(self)
+        self.proxy = MenteeFilterModel(self.model)
+        self._last_emitted: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or organisation…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter mentees"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in MenteeStatus:
+            self.status_combo.addItem(label(status), status)
+        self.status_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_combo.currentData())
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.status_combo)
+        layout.addLayout(top)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Mentees"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout.addWidget(self.table, 1)
+        self.new_button = QPushButton(self.tr("&New mentee"))
+        self.new_button.clicked.connect(self.new_mentee_requested)
+        layout.addWidget(self.new_button)
+        self.filter_edit.returnPressed.connect(self._focus_first)
+
+    def set_rows(self, rows: list[MenteeSummary], keep: int | None = None) -> None:
+        """Replace the rows; the selection stays where it was without signalling a change."""
+        current = self.current_id()
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.set_rows(rows)
+            if current is not None and self.model.row_of(current) >= 0:
+                self.select(current)
+        finally:
+            selection.blockSignals(False)
+        if keep is not None and keep != current:
+            self.select(keep)
+        elif current is not None and self.model.row_of(current) < 0:
+            self._last_emitted = None
+            self.selection_cleared.emit()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.filter_edit.clear()
+        self._last_emitted = None
+
+    def select(self, mentee_id: int) -> bool:
+        row = self.model.row_of(mentee_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filter so it can be shown
+            self.filter_edit.clear()
+            self.status_combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _focus_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        mentee_id = int(current.data(ID_ROLE)) if current.isValid() else None
+        if mentee_id == self._last_emitted:
+            return
+        self._last_emitted = mentee_id
+        if mentee_id is not None:
+            self.mentee_selected.emit(mentee_id)
+        else:
+            self.selection_cleared.emit()

@@ -1,0 +1,165 @@
+"""``mentorapp --screenshots DIR``: every main screen of a demo vault, in English and Dutch.
+
+Files: ``DIR/<lang>/<screen>.png`` with the same names in both folders, each at least
+1280x800. Dialogs are drawn over the window they belong to, as a user sees them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from keyring.backends import fail
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mentorapp.gui import i18n
+from mentorapp.gui.settings import AppSettings
+from mentorapp.store.keychain import Keychain
+from mentorapp.store.vault import Vault
+
+SIZE = (1280, 800)
+SCREENS = (
+    "first_start",
+    "create_vault",
+    "recovery_key",
+    "unlock",
+    "main_dashboard",
+    "mentee_overview",
+    "session_editor",
+    "search_results",
+    "settings",
+    "lock_screen",
+)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QApplication.processEvents()
+        if time.monotonic() > deadline:
+            raise TimeoutError("screen did not become ready")
+        time.sleep(0.01)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _settle() -> None:
+    for _ in range(10):
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def grab(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
+    """The window, with ``dialog`` drawn centred over it."""
+    _settle()
+    pixmap = window.grab()
+    if dialog is not None:
+        dialog.show()
+        _settle()
+        over = dialog.grab()
+        painter = QPainter(pixmap)
+        painter.fillRect(
+            pixmap.rect(), QPixmap(1, 1).toImage().pixelColor(0, 0).fromRgb(0, 0, 0, 60)
+        )
+        at = QPoint((pixmap.width() - over.width()) // 2, (pixmap.height() - over.height()) // 2)
+        painter.drawPixmap(at, over)
+        painter.end()
+        dialog.hide()
+    return pixmap
+
+
+def save_screenshots(out: Path) -> list[Path]:
+    from mentorapp.gui.app import make_demo_vault
+
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="mentorapp-shots-") as tmp:
+        folder = make_demo_vault(Path(tmp), date.today())
+        keychain = Keychain(fail.Keyring())
+        for language in ("en", "nl"):
+            i18n.install(language)
+            target = out / language
+            target.mkdir(parents=True, exist_ok=True)
+            settings = AppSettings(Path(tmp) / f"settings-{language}.ini")
+            settings.language = language
+            settings.coach_name = "Sam Coach"
+            settings.coach_organisation = "Loopbaancentrum"
+            shots = _language_shots(language, folder, settings, keychain)
+            for name in SCREENS:
+                path = target / f"{name}.png"
+                shots[name].save(str(path))
+                saved.append(path)
+    return saved
+
+
+def _language_shots(
+    language: str, folder: Path, settings: AppSettings, keychain: Keychain
+) -> dict[str, QPixmap]:
+    from mentorapp.gui.app import DEMO_PASSPHRASE
+    from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.gui.search_popup import SearchPopup
+    from mentorapp.gui.settings_dialog import SettingsDialog
+    from mentorapp.gui.welcome import WelcomeWindow
+
+    shots: dict[str, QPixmap] = {}
+    welcome = WelcomeWindow([folder], language)
+    welcome.resize(*SIZE)
+    welcome.show()
+    shots["first_start"] = grab(welcome)
+    create = CreateVaultDialog(language, welcome)
+    create.ui.passphraseEdit.setText("four random words here")
+    create.ui.repeatEdit.setText("four random words here")
+    shots["create_vault"] = grab(welcome, create)
+    key = "-".join(["3F2A", "91C0", "7B4E", "D5A8"] * 4)
+    shots["recovery_key"] = grab(welcome, RecoveryKeyDialog(folder, key, welcome))
+    welcome.close()
+
+    window = MainWindow(folder, settings, keychain)
+    window.resize(*SIZE)
+    window.show()
+    shots["unlock"] = grab(window)
+    vault = Vault.open(folder, DEMO_PASSPHRASE)
+    window.enter(vault)
+    wait_until(lambda: window.mentees.model.rowCount() > 0 and window.dashboard.loaded)
+    shots["main_dashboard"] = grab(window)
+    target_id = _mentee_with_plan(window)
+    window.select_mentee(target_id)
+    wait_until(lambda: window.workspace.mentee_id == target_id)
+    shots["mentee_overview"] = grab(window)
+    window.workspace.setCurrentWidget(window.workspace.sessions)
+    shots["session_editor"] = grab(window)
+    popup = SearchPopup(vault, window)
+    popup.query.setText("carrière")
+    popup._run()
+    wait_until(lambda: popup.results.count() > 0)
+    shots["search_results"] = grab(window, popup)
+    dialog = SettingsDialog(settings, keychain, vault.vault_id, lambda: vault.data_key, window)
+    shots["settings"] = grab(window, dialog)
+    window.lock()
+    wait_until(_ops_idle)
+    shots["lock_screen"] = grab(window)
+    window.close()
+    return shots
+
+
+def _ops_idle() -> bool:
+    from mentorapp.gui.ops import running_count
+
+    return running_count() == 0
+
+
+def _mentee_with_plan(window: QWidget) -> int:
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.store.repositories import MenteeRepository, PlanRepository
+
+    assert isinstance(window, MainWindow) and window.vault is not None
+    with window.vault.session() as s:
+        for summary in MenteeRepository(s).summaries():
+            if "Zoë" in summary.display_name and PlanRepository(s).current(summary.id):
+                return int(summary.id)
+        return int(MenteeRepository(s).summaries()[0].id)

@@ -1,0 +1,282 @@
+"""The session editor: details, private notes and shared summary, autosaved while typing."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.domain.enums import SessionKind, SessionMode
+from mentorapp.domain.model import CoachingSession
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.labels import label, qdatetime, short_time
+from mentorapp.gui.markdown_edit import MarkdownEdit
+from mentorapp.gui.ops import format_for_log
+from mentorapp.gui.style import set_message
+from mentorapp.store.errors import VaultError
+from mentorapp.store.repositories import SessionRepository
+from mentorapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_IDLE_MS = 800  # save this long after the last keystroke ...
+AUTOSAVE_MAX_MS = 2000  # ... and at the latest this long after the first unsaved one
+
+
+def to_qt(when: datetime) -> QDateTime:
+    return qdatetime(when)
+
+
+def from_qt(when: QDateTime) -> datetime:
+    return datetime.fromisoformat(when.toString(Qt.DateFormat.ISODate)).replace(tzinfo=None)
+
+
+class SessionEditor(QWidget):
+    """Edits one ``CoachingSession``; saves by itself while the coach types."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.session_obj: CoachingSession | None = None
+        self._loading = False
+        self._dirty = False
+        self._dirty_since = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.setEnabled(False)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        row = QHBoxLayout()
+        self.started = QDateTimeEdit()
+        self.started.setCalendarPopup(True)
+        self.started.setAccessibleName(self.tr("Date and time"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        row.addWidget(self.started)
+        row.addWidget(self.duration)
+        row.addStretch()
+        form.addRow(self.tr("&When"), row)
+        kinds = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of session"))
+        for kind in SessionKind:
+            self.kind.addItem(label(kind), kind)
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("How you met"))
+        for mode in SessionMode:
+            self.mode.addItem(label(mode), mode)
+        self.energy = QSpinBox()
+        self.energy.setRange(0, 10)
+        self.energy.setSpecialValueText(self.tr("energy -"))
+        self.energy.setPrefix(self.tr("energy "))
+        self.energy.setAccessibleName(self.tr("Energy from 1 to 10"))
+        self.energy.setToolTip(
+            self.tr("How much energy the mentee showed, 1 (drained) to 10 (full of energy)")
+        )
+        kinds.addWidget(self.kind)
+        kinds.addWidget(self.mode)
+        kinds.addWidget(self.energy)
+        kinds.addStretch()
+        form.addRow(self.tr("&Kind"), kinds)
+        nxt = QHBoxLayout()
+        self.has_next = QCheckBox(self.tr("&Planned"))
+        self.next_at = QDateTimeEdit()
+        self.next_at.setCalendarPopup(True)
+        self.next_at.setAccessibleName(self.tr("Next session"))
+        self.has_next.toggled.connect(self.next_at.setEnabled)
+        nxt.addWidget(self.has_next)
+        nxt.addWidget(self.next_at)
+        nxt.addStretch()
+        form.addRow(self.tr("Next session"), nxt)
+        self.agreements = QPlainTextEdit()
+        self.agreements.setTabChangesFocus(True)
+        self.agreements.setAccessibleName(self.tr("Agreements"))
+        self.agreements.setPlaceholderText(self.tr("What you agreed, one per line"))
+        self.agreements.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("&Agreements"), self.agreements)
+        layout.addLayout(form)
+
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.setChildrenCollapsible(False)
+        self.private_notes = MarkdownEdit(self.tr("Private notes, never exported"))
+        self.shared_summary = MarkdownEdit(self.tr("Shared summary, may go to the employee"))
+        panes.addWidget(
+            self._pane(
+                "privatePane",
+                "privateHeader",
+                self.tr("🔒 Private notes"),
+                self.tr("Only for you. Never exported, never in a PDF."),
+                self.private_notes,
+            )
+        )
+        panes.addWidget(
+            self._pane(
+                "sharedPane",
+                "sharedHeader",
+                self.tr("Shared summary"),
+                self.tr("May be handed to the employee."),
+                self.shared_summary,
+            )
+        )
+        layout.addWidget(panes, 1)
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Save state"))
+        layout.addWidget(self.state_label)
+
+        for widget in (self.started, self.next_at):
+            widget.dateTimeChanged.connect(self._edited)
+        for spin in (self.duration, self.energy):
+            spin.valueChanged.connect(self._edited)
+        for combo in (self.kind, self.mode):
+            combo.currentIndexChanged.connect(self._edited)
+        self.has_next.toggled.connect(self._edited)
+        self.agreements.textChanged.connect(self._edited)
+        self.private_notes.edited.connect(self._edited)
+        self.shared_summary.edited.connect(self._edited)
+        self.setTabOrder(self.started, self.duration)
+
+    def _pane(self, name: str, header_name: str, title: str, hint: str, editor: QWidget) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(name)
+        box = QVBoxLayout(frame)
+        header = QLabel(title)
+        header.setObjectName(header_name)
+        sub = QLabel(hint)
+        sub.setWordWrap(True)
+        box.addWidget(header)
+        box.addWidget(sub)
+        box.addWidget(editor, 1)
+        return frame
+
+    # ---- loading and saving ---------------------------------------------------------
+
+    def load(self, vault: Vault, coaching: CoachingSession | None) -> None:
+        """Show ``coaching`` (saving what was being edited first)."""
+        self.save_now()
+        self.vault = vault
+        self.session_obj = coaching
+        self._loading = True
+        try:
+            if coaching is None:
+                self.private_notes.set_markdown("")
+                self.shared_summary.set_markdown("")
+                self.agreements.clear()
+                self.state_label.clear()
+                self.setEnabled(False)
+                return
+            self.started.setDateTime(to_qt(coaching.started_at))
+            self.duration.setValue(coaching.duration_minutes)
+            self.kind.setCurrentIndex(self.kind.findData(coaching.kind))
+            self.mode.setCurrentIndex(self.mode.findData(coaching.mode))
+            self.energy.setValue(coaching.energy or 0)
+            self.has_next.setChecked(coaching.next_session_at is not None)
+            self.next_at.setEnabled(coaching.next_session_at is not None)
+            self.next_at.setDateTime(
+                to_qt(coaching.next_session_at or coaching.started_at.replace(hour=10, minute=0))
+            )
+            self.agreements.setPlainText(coaching.agreements)
+            self.agreements.document().clearUndoRedoStacks()
+            self.private_notes.set_markdown(coaching.private_notes)
+            self.shared_summary.set_markdown(coaching.shared_summary)
+            set_message(self.state_label, self.tr("All changes saved."), error=False)
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+            self._dirty = False
+
+    def _edited(self) -> None:
+        if self._loading or self.session_obj is None:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self._dirty_since.start()
+        set_message(self.state_label, self.tr("Editing…"), error=False)
+        remaining = AUTOSAVE_MAX_MS - self._dirty_since.elapsed()
+        self._timer.start(max(0, min(AUTOSAVE_IDLE_MS, remaining)))
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def current(self) -> CoachingSession | None:
+        if self.session_obj is None:
+            return None
+        return dataclasses.replace(
+            self.session_obj,
+            started_at=from_qt(self.started.dateTime()),
+            duration_minutes=self.duration.value(),
+            kind=SessionKind(self.kind.currentData()),
+            mode=SessionMode(self.mode.currentData()),
+            energy=self.energy.value() or None,
+            next_session_at=from_qt(self.next_at.dateTime()) if self.has_next.isChecked() else None,
+            agreements=self.agreements.toPlainText(),
+            private_notes=self.private_notes.markdown(),
+            shared_summary=self.shared_summary.markdown(),
+        )
+
+    def save_now(self) -> bool:
+        """Write pending edits; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty or self.vault is None or not self.vault.is_open:
+            return not self._dirty
+        edited = self.current()
+        assert edited is not None
+        try:
+            with self.vault.transaction() as s:
+                SessionRepository(s).update(edited)
+        except (VaultError, OSError) as exc:
+            log.warning("autosave failed: %s", format_for_log(exc))
+            set_message(
+                self.state_label,
+                error_message(exc)
+                + " "
+                + self.tr("Your text is still here; it will be saved when possible."),
+                error=True,
+            )
+            self._timer.start(5000)
+            return False
+        self.session_obj = edited
+        self._dirty = False
+        when = short_time(datetime.now())
+        set_message(self.state_label, self.tr("Saved at {time}.").format(time=when), error=False)
+        self.saved.emit(edited)
+        return True
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock), after saving."""
+        self.save_now()
+        self._loading = True
+        self.session_obj = None
+        self.vault = None
+        self.private_notes.set_markdown("")
+        self.shared_summary.set_markdown("")
+        self.agreements.clear()
+        self._loading = False
+        self._dirty = False
+        self.setEnabled(False)

@@ -1,0 +1,221 @@
+"""The Settings dialog: auto-lock, keychain, language, backups and the coach's name."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+
+from mentorapp.gui.forms.ui_settings import Ui_SettingsForm
+from mentorapp.gui.i18n import error_message, system_language
+from mentorapp.gui.settings import AppSettings
+from mentorapp.gui.style import set_message
+from mentorapp.store.errors import VaultError
+from mentorapp.store.keychain import Keychain
+
+
+def backup_folder_is_usable(folder: Path) -> bool:
+    """Whether ``folder`` exists or can be made, and a file can be written in it.
+
+    Makes the folder (private to the user, like the backups themselves) if it is missing.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, probe = tempfile.mkstemp(prefix=".mentorapp-write-test-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError:
+        return False
+    return True
+
+
+class SettingsDialog(QDialog):
+    """Shows the app's settings and writes them back to ``AppSettings`` on OK.
+
+    Per-vault settings (keychain, backup folder) need ``vault_id``; without an open vault
+    those inputs are disabled. ``data_key_provider`` gives the open vault's data key when
+    the coach switches the keychain on.
+    """
+
+    language_changed = Signal(str)
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        keychain: Keychain,
+        vault_id: str | None,
+        data_key_provider: Callable[[], bytes] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.keychain = keychain
+        self.vault_id = vault_id
+        self.data_key_provider = data_key_provider
+        self.ui = Ui_SettingsForm()
+        self.ui.setupUi(self)
+        self.ui.messageLabel.hide()
+        self.ui.languageCombo.addItem("Nederlands", "nl")
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self._fit_placeholder(self.ui.backupFolderEdit)
+        self._load()
+
+    @staticmethod
+    def _fit_placeholder(edit: QLineEdit) -> None:
+        """Keep the (translated) placeholder readable however small the dialog gets."""
+        metrics = edit.fontMetrics()
+        # Room for the frame, text margins and the clear button beside the text.
+        edit.setMinimumWidth(
+            metrics.horizontalAdvance(edit.placeholderText()) + 3 * metrics.height()
+        )
+
+    @property
+    def _keychain_usable(self) -> bool:
+        return (
+            self.keychain.available
+            and self.vault_id is not None
+            and self.data_key_provider is not None
+        )
+
+    def _load(self) -> None:
+        s = self.settings
+        self.ui.autoLockSpin.setValue(s.auto_lock_minutes)
+        self._initial_language = s.language or system_language()
+        self.ui.languageCombo.setCurrentIndex(
+            self.ui.languageCombo.findData(self._initial_language)
+        )
+        self.ui.backupKeepSpin.setValue(s.backup_keep)
+        self.ui.coachNameEdit.setText(s.coach_name)
+        self.ui.coachOrganisationEdit.setText(s.coach_organisation)
+
+        self._initial_keychain = False
+        remember = self.ui.rememberCheck
+        if self.vault_id is None or self.data_key_provider is None:
+            remember.setEnabled(False)
+            remember.setToolTip(
+                self.tr("Open a vault first: this remembers the key of the open vault.")
+            )
+        elif not self.keychain.available:
+            remember.setEnabled(False)
+            remember.setToolTip(
+                self.tr(
+                    "No secure system keychain is available on this computer, so Mentorapp keeps the key nowhere and asks for the passphrase."
+                )
+            )
+        else:
+            self._initial_keychain = s.use_keychain(self.vault_id)
+            remember.setChecked(self._initial_keychain)
+            remember.setToolTip(
+                self.tr(
+                    "Opens this vault without the passphrase while you are logged in to this computer. The key is kept in the system keychain, encrypted by the operating system."
+                )
+            )
+
+        if self.vault_id is None:
+            self._initial_folder = ""
+            for widget in (self.ui.backupFolderEdit, self.ui.browseButton):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Open a vault to choose where its backups go."))
+        else:
+            folder = s.backup_folder(self.vault_id)
+            self._initial_folder = str(folder) if folder else ""
+        self.ui.backupFolderEdit.setText(self._initial_folder)
+
+    @property
+    def language(self) -> str:
+        return str(self.ui.languageCombo.currentData())
+
+    def _browse(self) -> None:
+        start = self.ui.backupFolderEdit.text().strip() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), start)
+        if folder:
+            self.ui.backupFolderEdit.setText(folder)
+
+    def _show_error(self, text: str) -> None:
+        set_message(self.ui.messageLabel, text, error=True)
+
+    def _chosen_backup_folder(self) -> tuple[bool, Path | None]:
+        """(acceptable, folder) for the backup folder input; shows why when refused."""
+        text = self.ui.backupFolderEdit.text().strip()
+        if not text:
+            return True, None
+        folder = Path(text).expanduser()
+        if text == self._initial_folder:
+            # Already chosen before: an unplugged drive must not block other changes.
+            return True, folder
+        if not folder.is_absolute():
+            self._show_error(
+                self.tr(
+                    "Type the backup folder's full path, choose it with Browse…, or leave it empty to use the vault's own backups folder."
+                )
+            )
+            return False, None
+        if not backup_folder_is_usable(folder):
+            self._show_error(
+                self.tr(
+                    "Mentorapp cannot create or write to the backup folder {folder}. Choose another folder, or leave it empty to use the vault's own backups folder."
+                ).format(folder=folder)
+            )
+            return False, None
+        return True, folder
+
+    def _apply_keychain(self, on: bool) -> bool:
+        """Store or forget the open vault's key; False (with a message) if storing failed."""
+        assert self.vault_id is not None and self.data_key_provider is not None
+        if not on:
+            self.keychain.forget(self.vault_id)
+            return True
+        try:
+            key = self.data_key_provider()
+        except VaultError as exc:
+            self._show_error(error_message(exc))
+            return False
+        if not self.keychain.store(self.vault_id, key):
+            self._show_error(
+                self.tr(
+                    "The system keychain did not accept the key (it may be locked). Nothing was changed."
+                )
+            )
+            return False
+        return True
+
+    def accept(self) -> None:
+        """Check, then write everything; on a problem say so and stay open."""
+        ok, folder = self._chosen_backup_folder()
+        if not ok:
+            self.ui.backupFolderEdit.setFocus()
+            return
+        remember = self.ui.rememberCheck.isChecked()
+        keychain_changes = self._keychain_usable and remember != self._initial_keychain
+        if keychain_changes and not self._apply_keychain(remember):
+            self.ui.rememberCheck.setFocus()
+            return
+        self.ui.messageLabel.hide()
+
+        s = self.settings
+        s.auto_lock_minutes = self.ui.autoLockSpin.value()
+        s.backup_keep = self.ui.backupKeepSpin.value()
+        s.coach_name = self.ui.coachNameEdit.text().strip()
+        s.coach_organisation = self.ui.coachOrganisationEdit.text().strip()
+        language = self.language
+        language_changed = language != self._initial_language
+        if language_changed:
+            s.language = language
+        if self.vault_id is not None:
+            s.set_backup_folder(self.vault_id, folder)
+            if keychain_changes:
+                s.set_use_keychain(self.vault_id, remember)
+        s.sync()
+
+        super().accept()
+        if language_changed:
+            self.language_changed.emit(language)
+        self.settings_changed.emit()
