@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.mentees)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 880])
+        self.splitter.setSizes([520, 760])
         self.pages.addWidget(self.splitter)
 
         self.demo_banner = QLabel()
@@ -225,9 +225,12 @@ class MainWindow(QMainWindow):
 
     def _show_lock_page(self, message: str = "") -> None:
         if self.unlock is not None:
+            self.unlock.hide()
+            self.lock_layout.removeWidget(self.unlock)
             self.unlock.deleteLater()
         self.unlock = UnlockWidget(self.folder, self.settings, self.keychain)
         self.unlock.setMaximumWidth(560)
+        self.unlock.setMaximumHeight(max(self.unlock.sizeHint().height(), 300))
         self.unlock.unlocked.connect(self.enter)
         self.unlock.other_vault_requested.connect(self.other_vault_requested)
         if self.demo_passphrase:

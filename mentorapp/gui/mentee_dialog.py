@@ -120,7 +120,7 @@ class MenteeDialog(QDialog):
         self.background.setTabChangesFocus(True)
         self.background.setAccessibleName(self.tr("Private background, never exported"))
         self.background.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        goal_form.addRow(self.tr("🔒 Private &background"), self.background)
+        goal_form.addRow(self.tr("Private &background\n(never exported)"), self.background)
         outer.addLayout(goal_form)
 
         self.message = QLabel()

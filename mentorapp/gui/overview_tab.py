@@ -71,7 +71,7 @@ class OverviewTab(QWidget):
             self.profile_form.addRow(text, self._value(key))
         for key, text in (
             ("status", self.tr("Status")),
-            ("period", self.tr("Trajectory")),
+            ("period", self.tr("Since")),
             ("consent", self.tr("Consent")),
             ("retention", self.tr("Keep records until")),
             ("language", self.tr("Language of exports")),

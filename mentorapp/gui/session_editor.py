@@ -28,7 +28,7 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdatetime, short_time
 from mentorapp.gui.markdown_edit import MarkdownEdit
 from mentorapp.gui.ops import format_for_log
-from mentorapp.gui.style import set_message
+from mentorapp.gui.style import lock_icon_label, set_message
 from mentorapp.store.errors import VaultError
 from mentorapp.store.repositories import SessionRepository
 from mentorapp.store.vault import Vault
@@ -81,7 +81,7 @@ class SessionEditor(QWidget):
         row.addWidget(self.started)
         row.addWidget(self.duration)
         row.addStretch()
-        form.addRow(self.tr("&When"), row)
+        form.addRow(self._buddy(self.tr("&When"), self.started), row)
         kinds = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of session"))
@@ -103,7 +103,7 @@ class SessionEditor(QWidget):
         kinds.addWidget(self.mode)
         kinds.addWidget(self.energy)
         kinds.addStretch()
-        form.addRow(self.tr("&Kind"), kinds)
+        form.addRow(self._buddy(self.tr("&Kind"), self.kind), kinds)
         nxt = QHBoxLayout()
         self.has_next = QCheckBox(self.tr("&Planned"))
         self.next_at = QDateTimeEdit()
@@ -113,7 +113,7 @@ class SessionEditor(QWidget):
         nxt.addWidget(self.has_next)
         nxt.addWidget(self.next_at)
         nxt.addStretch()
-        form.addRow(self.tr("Next session"), nxt)
+        form.addRow(self._buddy(self.tr("Ne&xt session"), self.has_next), nxt)
         self.agreements = QPlainTextEdit()
         self.agreements.setTabChangesFocus(True)
         self.agreements.setAccessibleName(self.tr("Agreements"))
@@ -130,7 +130,7 @@ class SessionEditor(QWidget):
             self._pane(
                 "privatePane",
                 "privateHeader",
-                self.tr("🔒 Private notes"),
+                self.tr("Private notes"),
                 self.tr("Only for you. Never exported, never in a PDF."),
                 self.private_notes,
             )
@@ -161,6 +161,11 @@ class SessionEditor(QWidget):
         self.shared_summary.edited.connect(self._edited)
         self.setTabOrder(self.started, self.duration)
 
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label_widget = QLabel(text)
+        label_widget.setBuddy(field)
+        return label_widget
+
     def _pane(self, name: str, header_name: str, title: str, hint: str, editor: QWidget) -> QFrame:
         frame = QFrame()
         frame.setObjectName(name)
@@ -169,7 +174,11 @@ class SessionEditor(QWidget):
         header.setObjectName(header_name)
         sub = QLabel(hint)
         sub.setWordWrap(True)
-        box.addWidget(header)
+        title_row = QHBoxLayout()
+        if name == "privatePane":
+            title_row.addWidget(lock_icon_label())
+        title_row.addWidget(header, 1)
+        box.addLayout(title_row)
         box.addWidget(sub)
         box.addWidget(editor, 1)
         return frame

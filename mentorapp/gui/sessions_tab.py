@@ -55,7 +55,7 @@ class SessionsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 760])
+        splitter.setSizes([170, 830])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

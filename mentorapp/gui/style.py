@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
 ERROR_COLOUR = "#b3261e"
@@ -16,6 +19,17 @@ QFrame#sharedPane { background: #f1f6fd; border: 1px solid #a9c4ea; border-radiu
 QLabel#sectionTitle { font-weight: bold; font-size: 13pt; }
 QLabel#dashboardCount { font-size: 20pt; font-weight: bold; color: #1d4f91; }
 """
+
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+def lock_icon_label(size: int = 16) -> QLabel:
+    """A small lock that marks private text."""
+    icon = QLabel()
+    icon.setPixmap(QIcon(str(ICONS / "lock.svg")).pixmap(size, size))
+    icon.setFixedSize(size + 2, size + 2)
+    return icon
 
 
 def apply(app: QApplication) -> None:

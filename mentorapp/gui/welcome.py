@@ -65,6 +65,7 @@ class WelcomeWindow(QWidget):
             layout.addWidget(button)
         self.create_button.setDefault(True)
         self.recent = QListWidget()
+        self.recent.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         self.recent.setAccessibleName(self.tr("Recent vaults"))
         for path in recent:
             item = QListWidgetItem(str(path))
