@@ -122,24 +122,25 @@ class CreateVaultDialog(QDialog):
 def recovery_page_text(vault_path: Path, recovery_key: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return "\n".join(
         [
-            t("RecoveryKeyDialog", "Mentorapp recovery kit"),
+            QCoreApplication.translate("RecoveryKeyDialog", "Mentorapp recovery kit"),
             "",
-            t("RecoveryKeyDialog", "Vault: {path}").format(path=vault_path),
-            t("RecoveryKeyDialog", "Made on: {when}").format(
+            QCoreApplication.translate("RecoveryKeyDialog", "Vault: {path}").format(
+                path=vault_path
+            ),
+            QCoreApplication.translate("RecoveryKeyDialog", "Made on: {when}").format(
                 when=datetime.now().strftime("%Y-%m-%d %H:%M")
             ),
             "",
-            t("RecoveryKeyDialog", "Recovery key:"),
+            QCoreApplication.translate("RecoveryKeyDialog", "Recovery key:"),
             recovery_key,
             "",
-            t(
+            QCoreApplication.translate(
                 "RecoveryKeyDialog",
                 "With this key you can open the vault if you forget your passphrase (Unlock > Use recovery key). It also opens vault.db in any SQLCipher 4 tool: PRAGMA key = \"x'<the 64 characters without dashes>'\";",
             ),
-            t(
+            QCoreApplication.translate(
                 "RecoveryKeyDialog",
                 "Print this page, keep it somewhere safe away from this computer, and then delete this file.",
             ),

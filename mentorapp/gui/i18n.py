@@ -58,61 +58,90 @@ def tr(text: str) -> str:
 
 def error_message(exc: BaseException) -> str:
     """A clear, translated sentence for an error; never the error's own text."""
-    t = QCoreApplication.translate
     table: list[tuple[type[BaseException], str]] = [
         (
             errors.WrongPassphrase,
-            t("Messages", "That passphrase is not right. Nothing was changed."),
+            QCoreApplication.translate(
+                "Messages", "That passphrase is not right. Nothing was changed."
+            ),
         ),
-        (errors.WrongRecoveryKey, t("Messages", "That recovery key does not open this vault.")),
-        (errors.WeakPassphrase, t("Messages", "The passphrase must be at least 12 characters.")),
-        (errors.NotAVault, t("Messages", "There is no Mentorapp vault in that folder.")),
+        (
+            errors.WrongRecoveryKey,
+            QCoreApplication.translate("Messages", "That recovery key does not open this vault."),
+        ),
+        (
+            errors.WeakPassphrase,
+            QCoreApplication.translate(
+                "Messages", "The passphrase must be at least 12 characters."
+            ),
+        ),
+        (
+            errors.NotAVault,
+            QCoreApplication.translate("Messages", "There is no Mentorapp vault in that folder."),
+        ),
         (
             errors.VaultExists,
-            t(
+            QCoreApplication.translate(
                 "Messages",
                 "That folder already exists and is not empty. Choose another name or place.",
             ),
         ),
         (
             errors.KeyFileDamaged,
-            t(
+            QCoreApplication.translate(
                 "Messages",
                 "The key file of this vault is missing or damaged. Unlock with your recovery key, or restore a backup.",
             ),
         ),
         (
             errors.VaultDamaged,
-            t(
+            QCoreApplication.translate(
                 "Messages",
                 "This vault is damaged. Restore the most recent backup (File > Restore backup); your backups are in the vault's backups folder.",
             ),
         ),
         (
             errors.SchemaTooNew,
-            t(
+            QCoreApplication.translate(
                 "Messages",
                 "This vault was made with a newer version of Mentorapp. Update the app to open it.",
             ),
         ),
         (
             errors.VaultBusy,
-            t("Messages", "The vault is in use by another program. Try again in a moment."),
+            QCoreApplication.translate(
+                "Messages", "The vault is in use by another program. Try again in a moment."
+            ),
         ),
         (
             errors.BackupInvalid,
-            t("Messages", "That backup is damaged or incomplete. Nothing was restored."),
+            QCoreApplication.translate(
+                "Messages", "That backup is damaged or incomplete. Nothing was restored."
+            ),
         ),
-        (errors.NoSuchRecord, t("Messages", "That record no longer exists.")),
+        (
+            errors.NoSuchRecord,
+            QCoreApplication.translate("Messages", "That record no longer exists."),
+        ),
         (
             errors.DiskFull,
-            t("Messages", "The disk is full. Nothing was changed; free some space and try again."),
+            QCoreApplication.translate(
+                "Messages", "The disk is full. Nothing was changed; free some space and try again."
+            ),
         ),
-        (errors.VaultLocked, t("Messages", "The vault is locked.")),
-        (PermissionError, t("Messages", "Mentorapp may not write there. Choose another folder.")),
-        (FileNotFoundError, t("Messages", "That file or folder does not exist.")),
+        (errors.VaultLocked, QCoreApplication.translate("Messages", "The vault is locked.")),
+        (
+            PermissionError,
+            QCoreApplication.translate(
+                "Messages", "Mentorapp may not write there. Choose another folder."
+            ),
+        ),
+        (
+            FileNotFoundError,
+            QCoreApplication.translate("Messages", "That file or folder does not exist."),
+        ),
     ]
     for kind, sentence in table:
         if isinstance(exc, kind):
             return sentence
-    return t("Messages", "Something went wrong. Nothing was changed.")
+    return QCoreApplication.translate("Messages", "Something went wrong. Nothing was changed.")

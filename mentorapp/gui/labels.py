@@ -10,27 +10,29 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from mentorapp.domain.enums import MenteeStatus, SessionKind, SessionMode
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context``; translated where it is shown."""
+    return text
 
 
 def label(value: Enum) -> str:
     """The translated name of an enum value."""
     names: dict[Enum, str] = {
-        MenteeStatus.INTAKE: _t("Intake"),
-        MenteeStatus.ACTIVE: _t("Active"),
-        MenteeStatus.PAUSED: _t("Paused"),
-        MenteeStatus.CLOSED: _t("Closed"),
-        SessionKind.INTAKE: _t("Intake"),
-        SessionKind.CAREER_CONVERSATION: _t("Career conversation"),
-        SessionKind.FOLLOW_UP: _t("Follow-up"),
-        SessionKind.SAFARI_DEBRIEF: _t("Safari debrief"),
-        SessionKind.CLOSING: _t("Closing"),
-        SessionMode.IN_PERSON: _t("In person"),
-        SessionMode.VIDEO: _t("Video"),
-        SessionMode.PHONE: _t("Phone"),
+        MenteeStatus.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
+        MenteeStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+        MenteeStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
+        MenteeStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+        SessionKind.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
+        SessionKind.CAREER_CONVERSATION: QT_TRANSLATE_NOOP("Labels", "Career conversation"),
+        SessionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+        SessionKind.SAFARI_DEBRIEF: QT_TRANSLATE_NOOP("Labels", "Safari debrief"),
+        SessionKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
+        SessionMode.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+        SessionMode.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
+        SessionMode.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     }
-    return names.get(value, str(value.value))
+    source = names.get(value)
+    return QCoreApplication.translate("Labels", source) if source else str(value.value)
 
 
 def qdate(value: date) -> QDate:

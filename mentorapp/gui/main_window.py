@@ -6,8 +6,8 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,6 +44,30 @@ from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, 
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
+
+
+class ReservedShortcuts(QObject):
+    """Keeps the window's own shortcuts from text fields that would take them.
+
+    Line and text edits claim Ctrl+K ("delete to end of line") before any window
+    shortcut sees it; global search must win wherever the focus is.
+    """
+
+    def __init__(self, window: QWidget, keys: list[QKeySequence]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keys = [k.toString() for k in keys]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString()
+            if (
+                pressed in self.keys
+                and isinstance(watched, QWidget)
+                and watched.window() is self.window
+            ):
+                return True  # not overridden: the window's action gets the key
+        return False
 
 
 def auto_backup_if_due(
@@ -116,9 +140,13 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.reserved = ReservedShortcuts(
+            self, [self.act_search.shortcut(), self.act_lock.shortcut()]
+        )
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.reserved)
         self.session_lock = SessionLockListener(self)
         self.session_lock.lock_requested.connect(self.lock)
         self._restore_geometry()
@@ -636,6 +664,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.reserved)
         event.accept()
 
     def detach_vault(self) -> Vault | None:

@@ -146,7 +146,7 @@ class OverviewTab(QWidget):
         if exports:
             lines = [
                 self.tr("{what}, {date}, SHA-256 {hash}").format(
-                    what=record.what,
+                    what=self.export_kind(record.what),
                     date=fmt_date(record.exported_at),
                     hash=record.file_sha256[:12] + "…",
                 )
@@ -160,6 +160,14 @@ class OverviewTab(QWidget):
             if last_backup
             else self.tr("No backup yet. One is made automatically when you lock or quit.")
         )
+
+    def export_kind(self, what: str) -> str:
+        names = {
+            "data-json": self.tr("Data export (JSON)"),
+            "plan-pdf": self.tr("Development plan (PDF)"),
+            "summary-pdf": self.tr("Session summary (PDF)"),
+        }
+        return names.get(what, what)
 
     def _agenda_html(self, agenda: list[AgendaItem]) -> str:
         if not agenda:

@@ -225,17 +225,22 @@ def strength_hint(passphrase: str) -> tuple[str, bool]:
     """A short, honest hint on a passphrase, and whether it is acceptable at all."""
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     length = len(passphrase)
     if length == 0:
         return "", False
     if length < MIN_PASSPHRASE_CHARS:
-        return t("Messages", "Too short: at least 12 characters."), False
+        return QCoreApplication.translate("Messages", "Too short: at least 12 characters."), False
     words = len(passphrase.split())
     if len(set(passphrase)) < 6:
-        return t("Messages", "Too repetitive: use several different words."), False
+        return QCoreApplication.translate(
+            "Messages", "Too repetitive: use several different words."
+        ), False
     if length >= 24 or words >= 5:
-        return t("Messages", "Strong."), True
+        return QCoreApplication.translate("Messages", "Strong."), True
     if length >= 16 or words >= 4:
-        return t("Messages", "Good. A few more words make it stronger."), True
-    return t("Messages", "Acceptable. Four or more unrelated words are better."), True
+        return QCoreApplication.translate(
+            "Messages", "Good. A few more words make it stronger."
+        ), True
+    return QCoreApplication.translate(
+        "Messages", "Acceptable. Four or more unrelated words are better."
+    ), True

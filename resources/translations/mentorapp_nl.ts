@@ -5,109 +5,109 @@
     <name>Controller</name>
     <message>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis openen</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>My mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn mentoring</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kluis maken</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de kluis</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
         <source>Give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de kluis een naam.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultForm</name>
     <message>
         <source>New vault - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kluis - Mentorapp</translation>
     </message>
     <message>
         <source>A vault keeps your mentees, notes and plans encrypted on this computer. Choose a passphrase you will remember: without it, or the recovery key you get next, nothing opens - nobody can reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluis bewaart je mentees, notities en plannen versleuteld op deze computer. Kies een wachtwoordzin die je zult onthouden: zonder die wachtwoordzin, of de herstelsleutel die je hierna krijgt, gaat niets open - niemand kan hem opnieuw instellen.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de kluis</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de kluis</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin herhalen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de app</translation>
     </message>
 </context>
 <context>
     <name>DashboardSection</name>
     <message>
         <source>{title}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %Ln</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -115,1110 +115,1294 @@
     <name>DashboardView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen.</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies deze week</translation>
     </message>
     <message>
         <source>No sessions this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessies deze week.</translation>
     </message>
     <message>
         <source>Actions due</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties met deadline</translation>
     </message>
     <message>
         <source>Agreements to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te volgen afspraken</translation>
     </message>
     <message>
         <source>Plan reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Te evalueren plannen</translation>
     </message>
     <message>
         <source>Wishes to look at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw te bekijken wensen</translation>
     </message>
     <message>
         <source>Past retention date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
         <source>No mentee is past the retention date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij geen enkele mentee is de bewaartermijn verstreken.</translation>
     </message>
     <message>
         <source>Erase mentees past retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees na bewaartermijn wissen…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>Planned session, not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande sessie, niet vastgelegd</translation>
     </message>
     <message>
         <source>Planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande sessie</translation>
     </message>
     <message>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkelingsplan</translation>
     </message>
     <message>
         <source>Retention period ended ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde bewaartermijn ({status})</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase for good - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen - Mentorapp</translation>
     </message>
     <message>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>WISSEN</translation>
     </message>
     <message>
         <source>Erase {name} and every session, note, plan and export record of this mentee? This cannot be undone; the erasure log keeps only the date and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wissen, met elke sessie, notitie, elk plan en elke exportregistratie van deze mentee? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mentee met verstreken bewaartermijn wissen, met elke sessie, notitie, elk plan en elke exportregistratie? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</numerusform>
+            <numerusform>%n mentees met verstreken bewaartermijn wissen, met elke sessie, notitie, elk plan en elke exportregistratie? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ {word} om te bevestigen:</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Career conversation</source>
+        <translation>Loopbaangesprek</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Safari debrief</source>
+        <translation>Nabespreking safari</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Ter plaatse</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{vault} - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} - Mentorapp</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe kluis…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;New mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe mentee…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel bewerken…</translation>
     </message>
     <message>
         <source>New &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;sessie</translation>
     </message>
     <message>
         <source>E&amp;xport data (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens e&amp;xporteren (JSON)…</translation>
     </message>
     <message>
         <source>E&amp;rase mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee &amp;wissen…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <source>&amp;Filter mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees &amp;filteren</translation>
     </message>
     <message>
         <source>&amp;Overview tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad &amp;Overzicht</translation>
     </message>
     <message>
         <source>S&amp;essions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad &amp;Sessies</translation>
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Mentorapp</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentee</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Demo vault with made-up people. Its passphrase is: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis met verzonnen personen. De wachtwoordzin is: {passphrase}</translation>
     </message>
     <message>
         <source>Demo vault - passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis - wachtwoordzin: {passphrase}</translation>
     </message>
     <message>
         <source>Export data - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens exporteren - Mentorapp</translation>
     </message>
     <message>
         <source>Include your private notes?
 
 Only when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privé-notities meenemen?
+
+Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar bewaart (AVG/GDPR art. 15). Zonder privé-notities bevat het bestand het profiel, de gedeelde samenvattingen en de plannen.</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens exporteren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mentee gewist.</numerusform>
+            <numerusform>%n mentees gewist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup made and verified: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <source>Mentorapp backups (vault-*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorapp-back-ups (vault-*.db)</translation>
     </message>
     <message>
         <source>Restore backup - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten - Mentorapp</translation>
     </message>
     <message>
         <source>Passphrase that was in use when this backup was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin die in gebruik was toen deze back-up werd gemaakt:</translation>
     </message>
     <message>
         <source>About Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Mentorapp</translation>
     </message>
     <message>
         <source>Mentorapp {version}
 
 A confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorapp {version}
+
+Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
     </message>
     <message>
         <source>Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorapp</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursief</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst</translation>
     </message>
 </context>
 <context>
     <name>MenteeDialog</name>
     <message>
         <source>Edit mentee - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee bewerken - Mentorapp</translation>
     </message>
     <message>
         <source>New mentee - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe mentee - Mentorapp</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;naam</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roepnaam</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling</translation>
     </message>
     <message>
         <source>Current &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige &amp;functie</translation>
     </message>
     <message>
         <source>Re&amp;ferred by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwezen door</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
     <message>
         <source>comma-separated, e.g. growing sideways, safari</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma&apos;s, bv. groei in de breedte, safari</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming gegeven</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van toestemming</translation>
     </message>
     <message>
         <source>Consent s&amp;cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Reik&amp;wijdte toestemming</translation>
     </message>
     <message>
         <source>Keep records until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren tot</translation>
     </message>
     <message>
         <source>Language of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van exports</translation>
     </message>
     <message>
         <source>&amp;Language of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van &amp;exports</translation>
     </message>
     <message>
         <source>Goal of the trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van het traject</translation>
     </message>
     <message>
         <source>&amp;Goal of the trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel van het traject</translation>
     </message>
     <message>
         <source>Private background, never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé-achtergrond, nooit geëxporteerd</translation>
     </message>
     <message>
-        <source>🔒 Private &amp;background</source>
-        <translation type="unfinished"></translation>
+        <source>Private &amp;background
+(never exported)</source>
+        <translation>&amp;Privé-achtergrond
+(nooit geëxporteerd)</translation>
     </message>
     <message>
         <source>A mentee needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mentee heeft een naam nodig.</translation>
     </message>
 </context>
 <context>
     <name>MenteeListPane</name>
     <message>
         <source>Filter by name or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam of organisatie…</translation>
     </message>
     <message>
         <source>Filter mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees filteren</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>&amp;New mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe mentee</translation>
     </message>
 </context>
 <context>
     <name>MenteeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende sessie</translation>
     </message>
 </context>
 <context>
     <name>MenteeWorkspace</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessies</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That passphrase is not right. Nothing was changed.</source>
+        <translation>Die wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Met die herstelsleutel gaat deze kluis niet open.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 12 characters.</source>
+        <translation>De wachtwoordzin moet minstens 12 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>There is no Mentorapp vault in that folder.</source>
+        <translation>In die map staat geen Mentorapp-kluis.</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty. Choose another name or place.</source>
+        <translation>Die map bestaat al en is niet leeg. Kies een andere naam of plek.</translation>
+    </message>
+    <message>
+        <source>The key file of this vault is missing or damaged. Unlock with your recovery key, or restore a backup.</source>
+        <translation>Het sleutelbestand van deze kluis ontbreekt of is beschadigd. Ontgrendel met je herstelsleutel of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>This vault is damaged. Restore the most recent backup (File &gt; Restore backup); your backups are in the vault&apos;s backups folder.</source>
+        <translation>Deze kluis is beschadigd. Zet de meest recente back-up terug (Bestand &gt; Back-up terugzetten); je back-ups staan in de back-upmap van de kluis.</translation>
+    </message>
+    <message>
+        <source>This vault was made with a newer version of Mentorapp. Update the app to open it.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Mentorapp. Werk de app bij om ze te openen.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program. Try again in a moment.</source>
+        <translation>De kluis is in gebruik door een ander programma. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>That backup is damaged or incomplete. Nothing was restored.</source>
+        <translation>Die back-up is beschadigd of onvolledig. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Dat gegeven bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd; maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Mentorapp may not write there. Choose another folder.</source>
+        <translation>Mentorapp mag daar niet schrijven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>That file or folder does not exist.</source>
+        <translation>Dat bestand of die map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 12 characters.</source>
+        <translation>Te kort: minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>Too repetitive: use several different words.</source>
+        <translation>Te veel herhaling: gebruik verschillende woorden.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Goed. Met een paar woorden meer wordt ze sterker.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Four or more unrelated words are better.</source>
+        <translation>Aanvaardbaar. Vier of meer losse woorden zijn beter.</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel bewerken…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Current role</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige functie</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwezen door</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Keep records until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren tot</translation>
     </message>
     <message>
         <source>Language of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van exports</translation>
     </message>
     <message>
         <source>Goal of the trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van het traject</translation>
     </message>
     <message>
         <source>Upcoming and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland en te laat</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhandigd</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>Given on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven op {date}</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geregistreerd</translation>
     </message>
     <message>
         <source>past, erase or extend</source>
-        <translation type="unfinished"></translation>
+        <translation>verstreken, wissen of verlengen</translation>
     </message>
     <message>
         <source>No goal written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doel genoteerd.</translation>
     </message>
     <message>
         <source>{what}, {date}, SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, {date}, SHA-256 {hash}</translation>
     </message>
     <message>
         <source>Nothing handed over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets overhandigd.</translation>
     </message>
     <message>
         <source>Last good backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste geslaagde back-up: {when}</translation>
     </message>
     <message>
         <source>No backup yet. One is made automatically when you lock or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen back-up. Er wordt er automatisch een gemaakt wanneer je vergrendelt of afsluit.</translation>
+    </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Gegevensexport (JSON)</translation>
+    </message>
+    <message>
+        <source>Development plan (PDF)</source>
+        <translation>Ontwikkelingsplan (PDF)</translation>
+    </message>
+    <message>
+        <source>Session summary (PDF)</source>
+        <translation>Sessieverslag (PDF)</translation>
     </message>
     <message>
         <source>Nothing planned or due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gepland of te doen.</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende sessie</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Planevaluatie</translation>
     </message>
     <message>
         <source>Look again at</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw bekijken</translation>
     </message>
     <message>
         <source>Retention date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>te laat</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recovery key - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel - Mentorapp</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the vault was made (64 characters, dashes and spaces do not matter), then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de herstelsleutel die je noteerde toen de kluis werd gemaakt (64 tekens; streepjes en spaties maken niet uit) en kies daarna een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin herhalen</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelsleutel</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rhalen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>Mentorapp recovery kit</source>
+        <translation>Mentorapp-herstelkit</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Kluis: {path}</translation>
+    </message>
+    <message>
+        <source>Made on: {when}</source>
+        <translation>Gemaakt op: {when}</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>With this key you can open the vault if you forget your passphrase (Unlock &gt; Use recovery key). It also opens vault.db in any SQLCipher 4 tool: PRAGMA key = &quot;x&apos;&lt;the 64 characters without dashes&gt;&apos;&quot;;</source>
+        <translation>Met deze sleutel open je de kluis als je je wachtwoordzin vergeet (Ontgrendelen &gt; Herstelsleutel gebruiken). Hij opent vault.db ook in elk SQLCipher 4-programma: PRAGMA key = &quot;x&apos;&lt;de 64 tekens zonder streepjes&gt;&apos;&quot;;</translation>
+    </message>
+    <message>
+        <source>Print this page, keep it somewhere safe away from this computer, and then delete this file.</source>
+        <translation>Druk deze pagina af, bewaar ze op een veilige plek niet bij deze computer, en verwijder daarna dit bestand.</translation>
+    </message>
+    <message>
         <source>Your recovery key - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelsleutel - Mentorapp</translation>
     </message>
     <message>
         <source>This is the only way into your vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de enige toegang tot je kluis als je de wachtwoordzin vergeet. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af, en bewaar hem niet bij deze computer.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>&amp;Save as a page to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan als pagina om af te drukken…</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery key and keep it in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt en bewaar hem op een veilige plek</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan</translation>
     </message>
     <message>
         <source>Save recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkit opslaan</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
         <source>Saved. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Druk het af en verwijder daarna het bestand.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <source>Search - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken - Mentorapp</translation>
     </message>
     <message>
         <source>Search notes, summaries and plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in notities, samenvattingen en plannen…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekstatus</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessie</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>doel</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>actie</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Search is not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken is nu niet beschikbaar.</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort sessie</translation>
     </message>
     <message>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksvorm</translation>
     </message>
     <message>
         <source>energy -</source>
-        <translation type="unfinished"></translation>
+        <translation>energie -</translation>
     </message>
     <message>
         <source>energy </source>
-        <translation type="unfinished"></translation>
+        <translation>energie </translation>
     </message>
     <message>
         <source>Energy from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie van 1 tot 10</translation>
     </message>
     <message>
         <source>How much energy the mentee showed, 1 (drained) to 10 (full of energy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel energie de mentee toonde, van 1 (leeg) tot 10 (vol energie)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soor&amp;t</translation>
     </message>
     <message>
         <source>&amp;Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;pland</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende sessie</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt session</source>
+        <translation>Vo&amp;lgende sessie</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>What you agreed, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat jullie afspraken, één per regel</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspraken</translation>
     </message>
     <message>
         <source>Private notes, never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé-notities, nooit geëxporteerd</translation>
     </message>
     <message>
         <source>Shared summary, may go to the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde samenvatting, mag naar de medewerker</translation>
     </message>
     <message>
-        <source>🔒 Private notes</source>
-        <translation type="unfinished"></translation>
+        <source>Private notes</source>
+        <translation>Privé-notities</translation>
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een pdf.</translation>
     </message>
     <message>
         <source>Shared summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde samenvatting</translation>
     </message>
     <message>
         <source>May be handed to the employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag aan de medewerker gegeven worden.</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen opgeslagen.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met bewerken…</translation>
     </message>
     <message>
         <source>Your text is still here; it will be saved when possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om {time}.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>New &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe s&amp;essie</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Delete session - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Delete this session with its notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie met haar notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Open a vault first: this remembers the key of the open vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een kluis: deze optie onthoudt de sleutel van de geopende kluis.</translation>
     </message>
     <message>
         <source>No secure system keychain is available on this computer, so Mentorapp keeps the key nowhere and asks for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer is geen veilige sleutelbos van het systeem beschikbaar. Mentorapp bewaart de sleutel dus nergens en vraagt om de wachtwoordzin.</translation>
     </message>
     <message>
         <source>Opens this vault without the passphrase while you are logged in to this computer. The key is kept in the system keychain, encrypted by the operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent deze kluis zonder wachtwoordzin zolang je op deze computer aangemeld bent. De sleutel wordt bewaard in de sleutelbos van het systeem, versleuteld door het besturingssysteem.</translation>
     </message>
     <message>
         <source>Open a vault to choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een kluis om te kiezen waar de back-ups terechtkomen.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor back-ups</translation>
     </message>
     <message>
         <source>Type the backup folder&apos;s full path, choose it with Browse…, or leave it empty to use the vault&apos;s own backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het volledige pad van de back-upmap, kies de map met Bladeren…, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
     </message>
     <message>
         <source>Mentorapp cannot create or write to the backup folder {folder}. Choose another folder, or leave it empty to use the vault&apos;s own backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorapp kan de back-upmap {folder} niet maken of er niet in schrijven. Kies een andere map, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
     </message>
     <message>
         <source>The system keychain did not accept the key (it may be locked). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem heeft de sleutel niet aanvaard (misschien is hij vergrendeld). Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Settings - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen - Mentorapp</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis vergrendelen na dit aantal minuten zonder gebruik</translation>
     </message>
     <message>
         <source>The vault locks itself after this many minutes without use. Never means it stays open until you lock it or close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis vergrendelt zichzelf na dit aantal minuten zonder gebruik. Bij Nooit blijft de kluis open tot je zelf vergrendelt of de app sluit.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remember this vault on this computer (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis &amp;onthouden op deze computer (sleutelbos van het systeem)</translation>
     </message>
     <message>
         <source>Remember this vault on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis onthouden op deze computer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de app</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map voor back-ups</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-upmap</translation>
     </message>
     <message>
         <source>Empty: the vault&apos;s own backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de eigen back-upmap van de kluis</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de back-upmap</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar de &amp;nieuwste</translation>
     </message>
     <message>
         <source>Number of backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
         <source>After each new backup, older ones beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na elke nieuwe back-up worden de oudere boven dit aantal verwijderd.</translation>
     </message>
     <message>
         <source>You, on exported plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij, op geëxporteerde plannen</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jouw naam</translation>
     </message>
     <message>
         <source>Your name, as printed on exported plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam, zoals die op geëxporteerde plannen staat</translation>
     </message>
     <message>
         <source>Or&amp;ganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisatie</translation>
     </message>
     <message>
         <source>Your organisation, as printed on exported plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Je organisatie, zoals die op geëxporteerde plannen staat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Unlock - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen - Mentorapp</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel je kluis</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op deze &amp;computer (in de sleutelbos van het systeem)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
         <source>Use &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
     </message>
     <message>
         <source>&amp;Other vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere kluis…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>No secure system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen veilige sleutelbos van het systeem beschikbaar.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ je wachtwoordzin.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome - Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom - Mentorapp</translation>
     </message>
     <message>
         <source>Welcome to Mentorapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Mentorapp</translation>
     </message>
     <message>
         <source>A confidential workspace for career conversations. Your mentees, private notes and development plans stay encrypted on this computer; nothing goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vertrouwelijke werkplek voor loopbaangesprekken. Je mentees, privé-notities en ontwikkelingsplannen blijven versleuteld op deze computer; er gaat niets online.</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe kluis maken…</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestaande kluis openen…</translation>
     </message>
     <message>
         <source>&amp;Try the demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demokluis uitproberen</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente kluizen</translation>
     </message>
     <message>
         <source>&amp;Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente kluizen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,8 @@ def test_dutch_main_window_has_no_english_left(
 def _is_english_ui(text: str) -> bool:
     """Strings that would be the same in both languages (names, dates, numbers) don't count."""
     ignore = {"Zoë Van den Bossche", "Mentorapp", "Nederlands", "English", "-"}
+    # Words that are the same in Dutch:
+    ignore |= {"&Dashboard", "&Help", "&Mentee", "Status", "Intake", "Video"}
     return any(ch.isalpha() for ch in text) and text not in ignore and not text[:1].isdigit()
 
 
@@ -290,11 +292,35 @@ def test_language_switch_keeps_work(
     window.workspace.setCurrentWidget(window.workspace.sessions)
     editor = window.workspace.sessions.editor
     qtbot.keyClicks(editor.shared_summary.editor, "niet verliezen")
-    new = controller.switch_language(window, "nl")
-    qtbot.addWidget(new)
+    new = controller.switch_language(window, "nl")  # closes (and deletes) the old window
     qtbot.waitUntil(lambda: new.workspace.mentee_id == mentee, timeout=5000)
     assert new.vault is vault and vault.is_open
     assert new.workspace.currentWidget() is new.workspace.sessions
     assert "niet verliezen" in new.workspace.sessions.editor.shared_summary.plain_text()
     assert settings.language == "nl"
     new.close()
+
+
+def test_ctrl_k_opens_search_even_from_a_text_field(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    """Text fields claim Ctrl+K (delete to end of line); the window keeps it for search."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    assert window.act_search.shortcut().toString() == "Ctrl+K"
+
+    def override(target: QWidget, key: Qt.Key) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        return window.reserved.eventFilter(target, event)
+
+    editor = window.workspace.sessions.editor.private_notes.editor
+    for target in (window.mentees.filter_edit, editor):
+        assert override(target, Qt.Key.Key_K)  # kept from the text field
+        assert override(target, Qt.Key.Key_L)  # lock too
+        assert not override(target, Qt.Key.Key_B)  # bold stays with the editor
+    window.act_search.trigger()
+    assert isinstance(getattr(window, "search_popup", None), SearchPopup)
+    window.search_popup.close()

@@ -111,7 +111,7 @@ def test_export_data_from_the_mentee_menu_is_logged(
     with vault.session() as s:
         (record,) = ExportLogRepository(s).for_mentee(mentee)
     assert record.what == "data-json" and len(record.file_sha256) == 64
-    assert "data-json" in window.workspace.overview.values["exports"].text()
+    assert "Data export (JSON)" in window.workspace.overview.values["exports"].text()
     window.close()
 
 
@@ -166,7 +166,6 @@ def test_controller_starts_with_welcome_then_remembers_the_vault(
     settings.sync()
     raw = Path(settings._s.fileName()).read_text(encoding="utf-8")
     assert str(vault.folder) in raw and "Zoë" not in raw
-    second = Controller(settings, no_keychain).start()
-    qtbot.addWidget(second)
+    second = Controller(settings, no_keychain).start()  # deletes itself on close
     assert isinstance(second, MainWindow) and second.vault is None  # asks to unlock
     second.close()
