@@ -123,6 +123,7 @@ class SessionRow(Base):
         CheckConstraint("energy IS NULL OR energy BETWEEN 1 AND 10", name="energy_range"),
         CheckConstraint("duration_minutes >= 0", name="duration_positive"),
         Index("ix_sessions_mentee_started", "mentee_id", "started_at"),
+        Index("ix_sessions_mentee_next", "mentee_id", "next_session_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"))

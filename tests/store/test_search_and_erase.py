@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import text
 
 from mentorapp.domain.enums import Feasibility
@@ -165,3 +166,14 @@ def test_summaries_show_next_session(vault: Vault) -> None:
         (summary,) = MenteeRepository(s).summaries(now=datetime(2026, 11, 24))
     assert summary.display_name == "Fati El Amrani"
     assert summary.next_session_at == datetime(2026, 12, 1, 10)
+
+
+def test_only_the_newest_matches_are_ranked(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    oldest = add_mentee_with_session(vault, "Oudste", private="safari safari safari safari")
+    newer = [
+        add_mentee_with_session(vault, f"M{i}", private="safari " + "x " * i) for i in range(3)
+    ]
+    hits = _hits(vault, "safari")
+    assert oldest not in [h.mentee_id for h in hits]
+    assert [h.mentee_id for h in hits] == newer  # the newest three, best (shortest) first
