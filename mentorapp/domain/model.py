@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from mentorapp.domain.enums import (
     ActionOwner,
@@ -35,6 +36,7 @@ from mentorapp.domain.ids import (
     MoveId,
     ObstacleId,
     PlanId,
+    PlanTemplateId,
     ResponseId,
     SafariId,
     SessionId,
@@ -244,6 +246,15 @@ class Move:
     to_role: str = ""
     happened_on: date | None = None
     id: MoveId | None = None
+
+
+@dataclass
+class PlanTemplate:
+    """A reusable starting point for plans: structure only, never names, dates or private text."""
+
+    name: str
+    content: dict[str, Any] = field(default_factory=dict)
+    id: PlanTemplateId | None = None
 
 
 @dataclass

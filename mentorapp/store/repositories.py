@@ -23,6 +23,7 @@ from mentorapp.domain.ids import (
     MenteeId,
     ObstacleId,
     PlanId,
+    PlanTemplateId,
     ResponseId,
     SessionId,
     TemplateId,
@@ -38,6 +39,7 @@ from mentorapp.domain.model import (
     Mentee,
     Move,
     Obstacle,
+    PlanTemplate,
     Question,
     QuestionnaireResponse,
     QuestionnaireTemplate,
@@ -55,6 +57,7 @@ from mentorapp.store.schema import (
     MoveRow,
     ObstacleRow,
     PlanRow,
+    PlanTemplateRow,
     QuestionnaireResponseRow,
     QuestionnaireTemplateRow,
     SafariRow,
@@ -495,3 +498,34 @@ class QuestionnaireRepository:
             )
             for r in rows
         ]
+
+
+# ---- plan templates -------------------------------------------------------------------
+
+
+class PlanTemplateRepository:
+    """The coach's plan templates (structure as JSON)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, template: PlanTemplate) -> PlanTemplate:
+        row = PlanTemplateRow(
+            name=template.name,
+            content_json=json.dumps(template.content, ensure_ascii=False),
+            created_at=_now(),
+        )
+        self.session.add(row)
+        self.session.flush()
+        template.id = PlanTemplateId(row.id)
+        return template
+
+    def all(self) -> list[PlanTemplate]:
+        rows = self.session.scalars(select(PlanTemplateRow).order_by(PlanTemplateRow.name))
+        return [
+            PlanTemplate(r.name, dict(json.loads(r.content_json)), PlanTemplateId(r.id))
+            for r in rows
+        ]
+
+    def delete(self, template_id: PlanTemplateId) -> None:
+        self.session.execute(delete(PlanTemplateRow).where(PlanTemplateRow.id == template_id))

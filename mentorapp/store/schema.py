@@ -329,6 +329,16 @@ class ExportLogRow(Base):
     file_sha256: Mapped[str] = mapped_column(String(64))
 
 
+class PlanTemplateRow(Base):
+    """A coach's plan template (JSON structure; no names, dates or private text)."""
+
+    __tablename__ = "plan_templates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    content_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class ErasureLogRow(Base):
     """That erasures happened: the date and how many mentees, never who."""
 
