@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         )
         self.act_overview = self._action(self.tr("&Overview tab"), lambda: self._tab(0), "Ctrl+1")
         self.act_sessions = self._action(self.tr("S&essions tab"), lambda: self._tab(1), "Ctrl+2")
+        self.act_plan = self._action(
+            self.tr("Development &plan tab"), lambda: self._tab(2), "Ctrl+3"
+        )
         self.act_about = self._action(self.tr("&About Mentorapp"), self.about)
 
         bar = self.menuBar()
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             self.act_filter,
             self.act_overview,
             self.act_sessions,
+            self.act_plan,
         ):
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
             self.act_erase,
             self.act_overview,
             self.act_sessions,
+            self.act_plan,
         ]
 
     def _update_actions(self) -> None:

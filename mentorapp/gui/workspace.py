@@ -13,6 +13,7 @@ from mentorapp.domain.agenda import mentee_agenda
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord, Mentee
 from mentorapp.gui.overview_tab import OverviewTab
+from mentorapp.gui.plan_tab import PlanTab
 from mentorapp.gui.sessions_tab import SessionsTab
 from mentorapp.store import backup
 from mentorapp.store.repositories import (
@@ -57,8 +58,11 @@ class MenteeWorkspace(QTabWidget):
         self.backup_folder: Path | None = None
         self.overview = OverviewTab()
         self.sessions = SessionsTab()
+        self.plan = PlanTab()
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
+        self.addTab(self.plan, self.tr("Development &plan"))
+        self.plan.changed.connect(self._sessions_changed)
         self.overview.edit_requested.connect(self.edit_requested)
         self.sessions.changed.connect(self._sessions_changed)
 
@@ -73,6 +77,7 @@ class MenteeWorkspace(QTabWidget):
         self.view = load_mentee_view(vault, mentee_id)
         self._show_overview()
         self.sessions.load(vault, mentee_id, self.view.sessions)
+        self.plan.load(vault, self.view.mentee)
 
     def _show_overview(self) -> None:
         assert self.view is not None and self.vault is not None
@@ -93,9 +98,11 @@ class MenteeWorkspace(QTabWidget):
         self.data_changed.emit()
 
     def save_pending(self) -> bool:
-        return self.sessions.editor.save_now()
+        sessions_saved = self.sessions.editor.save_now()
+        return self.plan.save_now() and sessions_saved
 
     def clear(self) -> None:
         self.sessions.clear()
+        self.plan.clear()
         self.view = None
         self.vault = None
