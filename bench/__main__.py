@@ -115,7 +115,9 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
     )
     footer = _slowest_searches(sections)
     if drift:
-        footer.append("WARNING: the bench's copy of the store SQL has drifted: " + "; ".join(drift))
+        footer.append(
+            "WARNING: a plain connection answers differently from the store: " + "; ".join(drift)
+        )
     footer.append(f"Bench ran in {duration:.0f} s. Results: {results / 'latest.json'}")
     print(render(header, sections, footer))
     write_json(

@@ -22,7 +22,12 @@ from mentorapp.domain.ids import MenteeId
 from mentorapp.store import search as store_search
 from mentorapp.store.engine import connect
 from mentorapp.store.keyfile import KeyFile
-from mentorapp.store.repositories import MenteeRepository, PlanRepository, SessionRepository
+from mentorapp.store.repositories import (
+    SUMMARIES_SQL,
+    MenteeRepository,
+    PlanRepository,
+    SessionRepository,
+)
 from mentorapp.store.vault import Vault, db_path, key_path
 
 # DESIGN.md, "Budgets (on the 2-core reference machine, medians)".
@@ -243,33 +248,9 @@ def _match_counts(plain: Path, queries: Sequence[Query]) -> list[int]:
 
 # ---- SQLCipher versus plain SQLite ----------------------------------------------------
 
-# The SQL text of mentorapp.store.search.search and MenteeRepository.summaries, copied so
-# the very same statements can run on a plain stdlib sqlite3 connection. Keep in step with
-# the store; ``check_sql_in_step`` compares their results with the store's own and warns
-# when the copies have drifted.
-_SNIPPET = (
-    f"snippet(search_index, -1, '{store_search.HIT_START}', '{store_search.HIT_END}', '…', 16)"
-)
-SEARCH_SQL = f"""
-            SELECT f.rowid, f.mentee_id, f.happened,
-                   {_SNIPPET},
-                   f.rank, m.full_name, m.preferred_name
-            FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
-            WHERE search_index MATCH :q
-            ORDER BY f.rank
-            LIMIT :limit
-            """
-
-SUMMARIES_SQL = """
-                SELECT m.id, m.full_name, m.preferred_name, m.organisation, m.status,
-                       (SELECT min(t) FROM (
-                            SELECT s.started_at AS t FROM sessions s
-                             WHERE s.mentee_id = m.id AND s.started_at >= :now
-                            UNION ALL
-                            SELECT s.next_session_at FROM sessions s
-                             WHERE s.mentee_id = m.id AND s.next_session_at >= :now))
-                FROM mentees m
-                """
+# The store's own statements, run on a plain connection too for the cipher ratio; the
+# check below confirms a plain connection gives the same answers as the store's functions.
+SEARCH_SQL = store_search.SEARCH_SQL
 
 
 class _Connection(Protocol):
@@ -279,7 +260,7 @@ class _Connection(Protocol):
 
 
 def check_sql_in_step(vault: Vault, queries: Sequence[Query]) -> list[str]:
-    """Problems found comparing the copied SQL with the store's functions (empty: in step)."""
+    """Problems found comparing raw-connection answers with the store's functions."""
     problems: list[str] = []
     kind_code = {"session": 1, "plan": 2, "goal": 3, "action": 4}
     conn = connect(db_path(vault.folder), vault.data_key)
@@ -289,7 +270,9 @@ def check_sql_in_step(vault: Vault, queries: Sequence[Query]) -> list[str]:
                 expression = store_search.match_expression(query.text)
                 ours = [
                     int(r[0])
-                    for r in conn.execute(SEARCH_SQL, {"q": expression, "limit": 50}).fetchall()
+                    for r in conn.execute(
+                        SEARCH_SQL, store_search.search_parameters(expression, 50)
+                    ).fetchall()
                 ]
                 theirs = [
                     h.record_id * 8 + kind_code.get(h.kind, 0)
@@ -314,7 +297,7 @@ def _run_workload(conn: _Connection, expressions: Sequence[str]) -> tuple[float,
     conn.execute(SUMMARIES_SQL, {"now": now}).fetchall()
     after_summaries = time.perf_counter()
     for expression in expressions:
-        conn.execute(SEARCH_SQL, {"q": expression, "limit": 50}).fetchall()
+        conn.execute(SEARCH_SQL, store_search.search_parameters(expression, 50)).fetchall()
     return after_summaries - started, time.perf_counter() - after_summaries
 
 

@@ -87,6 +87,19 @@ def _now() -> datetime:
 _MENTEE_FIELDS = _fields(Mentee, "tags")
 
 
+SUMMARIES_SQL = """
+    SELECT m.id, m.full_name, m.preferred_name, m.organisation, m.status,
+           (SELECT min(t) FROM (
+                SELECT s.started_at AS t FROM sessions s
+                 WHERE s.mentee_id = m.id AND s.started_at >= :now
+                UNION ALL
+                SELECT s.next_session_at FROM sessions s
+                 WHERE s.mentee_id = m.id AND s.next_session_at >= :now))
+    FROM mentees m
+    """
+"""Every mentee with the next planned session (also run by the bench on a plain copy)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class MenteeSummary:
     """What the mentee list shows: enough to sort and filter 10,000 rows quickly."""
@@ -154,18 +167,7 @@ class MenteeRepository:
         """Every mentee with the next planned session, ordered by display name."""
         now = now or datetime.now()
         rows = self.session.execute(
-            text(
-                """
-                SELECT m.id, m.full_name, m.preferred_name, m.organisation, m.status,
-                       (SELECT min(t) FROM (
-                            SELECT s.started_at AS t FROM sessions s
-                             WHERE s.mentee_id = m.id AND s.started_at >= :now
-                            UNION ALL
-                            SELECT s.next_session_at FROM sessions s
-                             WHERE s.mentee_id = m.id AND s.next_session_at >= :now))
-                FROM mentees m
-                """
-            ),
+            text(SUMMARIES_SQL),
             {"now": now.isoformat(sep=" ")},
         )
         out = []

@@ -48,11 +48,40 @@ class SearchHit:
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 expression for the typed words (each a quoted prefix); None if no words."""
-    words = _WORD.findall(query)[:MAX_QUERY_WORDS]
+    """An FTS5 expression for the typed words; None if there are none.
+
+    The last word is still being typed, so it matches as a prefix; the words before it
+    are whole. Letters left alone by punctuation ("collega's" -> "collega", "s") are
+    dropped: a one-letter prefix would match nearly every note.
+    """
+    words = _WORD.findall(query)
+    if len(words) > 1:
+        words = [w for w in words if len(w) > 1] or words[-1:]
+    words = words[:MAX_QUERY_WORDS]
     if not words:
         return None
-    return " AND ".join('"' + w.replace('"', "") + '"*' for w in words)
+    quoted = ['"' + w.replace('"', "") + '"' for w in words]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+SEARCH_SQL = f"""
+    SELECT f.rowid, f.mentee_id, f.happened,
+           snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16),
+           f.rank, m.full_name, m.preferred_name
+    FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
+    WHERE search_index MATCH :q
+      AND f.rowid >= (SELECT coalesce(min(rowid), 0) FROM (
+            SELECT rowid FROM search_index WHERE search_index MATCH :q
+            ORDER BY rowid DESC LIMIT :window))
+    ORDER BY f.rank
+    LIMIT :limit
+"""
+"""The search statement (also run by the bench on a plain copy, for the cipher ratio)."""
+
+
+def search_parameters(expression: str, limit: int) -> dict[str, object]:
+    return {"q": expression, "limit": limit, "window": RANK_WINDOW}
 
 
 def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
@@ -60,23 +89,7 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(
-        text(
-            f"""
-            SELECT f.rowid, f.mentee_id, f.happened,
-                   snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16),
-                   f.rank, m.full_name, m.preferred_name
-            FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
-            WHERE search_index MATCH :q
-              AND f.rowid >= (SELECT coalesce(min(rowid), 0) FROM (
-                    SELECT rowid FROM search_index WHERE search_index MATCH :q
-                    ORDER BY rowid DESC LIMIT :window))
-            ORDER BY f.rank
-            LIMIT :limit
-            """
-        ),
-        {"q": expression, "limit": limit, "window": RANK_WINDOW},
-    )
+    rows = session.execute(text(SEARCH_SQL), search_parameters(expression, limit))
     hits = []
     for rowid, mentee_id, happened, snippet, rank, full_name, preferred in rows:
         name = Mentee(full_name=full_name, preferred_name=preferred).display_name
