@@ -121,6 +121,15 @@ class AppSettings:
     def coach_organisation(self, value: str) -> None:
         self._s.setValue("coach/organisation", value)
 
+    @property
+    def logo_path(self) -> Path | None:
+        value = self._str("coach/logo")
+        return Path(value) if value else None
+
+    @logo_path.setter
+    def logo_path(self, value: Path | None) -> None:
+        self._s.setValue("coach/logo", str(value) if value else "")
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._s.value(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

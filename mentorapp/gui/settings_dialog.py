@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.logoBrowseButton.clicked.connect(self._choose_logo)
         self._fit_placeholder(self.ui.backupFolderEdit)
         self._load()
 
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
         self.ui.backupKeepSpin.setValue(s.backup_keep)
         self.ui.coachNameEdit.setText(s.coach_name)
         self.ui.coachOrganisationEdit.setText(s.coach_organisation)
+        self.ui.logoEdit.setText(str(s.logo_path) if s.logo_path else "")
 
         self._initial_keychain = False
         remember = self.ui.rememberCheck
@@ -138,6 +140,21 @@ class SettingsDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), start)
         if folder:
             self.ui.backupFolderEdit.setText(folder)
+
+    def _choose_logo(self) -> None:
+        start = self.ui.logoEdit.text().strip() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo for exported plans"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.ui.logoEdit.setText(path)
+
+    def _logo_is_usable(self) -> bool:
+        text = self.ui.logoEdit.text().strip()
+        if not text:
+            return True
+        path = Path(text)
+        return path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg"}
 
     def _show_error(self, text: str) -> None:
         set_message(self.ui.messageLabel, text, error=True)
@@ -193,6 +210,10 @@ class SettingsDialog(QDialog):
         if not ok:
             self.ui.backupFolderEdit.setFocus()
             return
+        if not self._logo_is_usable():
+            self._show_error(self.tr("The logo must be an existing PNG or JPEG file."))
+            self.ui.logoEdit.setFocus()
+            return
         remember = self.ui.rememberCheck.isChecked()
         keychain_changes = self._keychain_usable and remember != self._initial_keychain
         if keychain_changes and not self._apply_keychain(remember):
@@ -205,6 +226,9 @@ class SettingsDialog(QDialog):
         s.backup_keep = self.ui.backupKeepSpin.value()
         s.coach_name = self.ui.coachNameEdit.text().strip()
         s.coach_organisation = self.ui.coachOrganisationEdit.text().strip()
+        s.logo_path = (
+            Path(self.ui.logoEdit.text().strip()) if self.ui.logoEdit.text().strip() else None
+        )
         language = self.language
         language_changed = language != self._initial_language
         if language_changed:

@@ -392,3 +392,21 @@ def test_every_input_has_a_mnemonic_label_or_text_and_an_accessible_name(
         assert "&" in text, widget.objectName()
         mnemonics.append(text[text.index("&") + 1].lower())
     assert len(set(mnemonics)) == len(mnemonics)
+
+
+def test_logo_for_pdfs_is_checked_and_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    from mentorapp.gui.settings import AppSettings
+    from mentorapp.gui.settings_dialog import SettingsDialog
+    from mentorapp.store.keychain import Keychain
+
+    settings = AppSettings(tmp_path / "s.ini")
+    dialog = SettingsDialog(settings, Keychain(keyring.backends.fail.Keyring()), None, None)
+    qtbot.addWidget(dialog)
+    dialog.ui.logoEdit.setText(str(tmp_path / "missing.png"))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and settings.logo_path is None
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    dialog.ui.logoEdit.setText(str(logo))
+    dialog.accept()
+    assert settings.logo_path == logo

@@ -142,6 +142,26 @@ class Ui_SettingsForm(object):
 
         self.coachForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.coachOrganisationEdit)
 
+        self.logoLabel = QLabel(self.coachGroup)
+        self.logoLabel.setObjectName(u"logoLabel")
+
+        self.coachForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+
+        self.logoRow = QHBoxLayout()
+        self.logoRow.setObjectName(u"logoRow")
+        self.logoEdit = QLineEdit(self.coachGroup)
+        self.logoEdit.setObjectName(u"logoEdit")
+
+        self.logoRow.addWidget(self.logoEdit)
+
+        self.logoBrowseButton = QPushButton(self.coachGroup)
+        self.logoBrowseButton.setObjectName(u"logoBrowseButton")
+
+        self.logoRow.addWidget(self.logoBrowseButton)
+
+
+        self.coachForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logoRow)
+
 
         self.outer.addWidget(self.coachGroup)
 
@@ -169,6 +189,7 @@ class Ui_SettingsForm(object):
         self.backupKeepLabel.setBuddy(self.backupKeepSpin)
         self.coachNameLabel.setBuddy(self.coachNameEdit)
         self.coachOrganisationLabel.setBuddy(self.coachOrganisationEdit)
+        self.logoLabel.setBuddy(self.logoEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.autoLockSpin, self.rememberCheck)
         QWidget.setTabOrder(self.rememberCheck, self.languageCombo)
@@ -177,7 +198,9 @@ class Ui_SettingsForm(object):
         QWidget.setTabOrder(self.browseButton, self.backupKeepSpin)
         QWidget.setTabOrder(self.backupKeepSpin, self.coachNameEdit)
         QWidget.setTabOrder(self.coachNameEdit, self.coachOrganisationEdit)
-        QWidget.setTabOrder(self.coachOrganisationEdit, self.buttonBox)
+        QWidget.setTabOrder(self.coachOrganisationEdit, self.logoEdit)
+        QWidget.setTabOrder(self.logoEdit, self.logoBrowseButton)
+        QWidget.setTabOrder(self.logoBrowseButton, self.buttonBox)
 
         self.retranslateUi(SettingsForm)
 
@@ -231,6 +254,12 @@ class Ui_SettingsForm(object):
 #if QT_CONFIG(accessibility)
         self.coachOrganisationEdit.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Your organisation, as printed on exported plans", None))
 #endif // QT_CONFIG(accessibility)
+        self.logoLabel.setText(QCoreApplication.translate("SettingsForm", u"&Logo", None))
+#if QT_CONFIG(accessibility)
+        self.logoEdit.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Logo image for exported plans (PNG or JPEG), optional", None))
+#endif // QT_CONFIG(accessibility)
+        self.logoEdit.setPlaceholderText(QCoreApplication.translate("SettingsForm", u"Optional: a PNG or JPEG image", None))
+        self.logoBrowseButton.setText(QCoreApplication.translate("SettingsForm", u"Cho&ose\u2026", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Message", None))
 #endif // QT_CONFIG(accessibility)
