@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorapp.domain.enums import Language
 from mentorapp.gui.forms.ui_create_vault import Ui_CreateVaultForm
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import default_vault_folder
 from mentorapp.gui.style import set_message
 from mentorapp.gui.unlock import strength_hint
-from mentorapp.store.atomic import atomic_write_bytes
 from mentorapp.store.vault import VAULT_SUFFIX, Vault
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -119,36 +120,6 @@ class CreateVaultDialog(QDialog):
         set_message(self.ui.messageLabel, error_message(exc), error=True)
 
 
-def recovery_page_text(vault_path: Path, recovery_key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return "\n".join(
-        [
-            QCoreApplication.translate("RecoveryKeyDialog", "Mentorapp recovery kit"),
-            "",
-            QCoreApplication.translate("RecoveryKeyDialog", "Vault: {path}").format(
-                path=vault_path
-            ),
-            QCoreApplication.translate("RecoveryKeyDialog", "Made on: {when}").format(
-                when=datetime.now().strftime("%Y-%m-%d %H:%M")
-            ),
-            "",
-            QCoreApplication.translate("RecoveryKeyDialog", "Recovery key:"),
-            recovery_key,
-            "",
-            QCoreApplication.translate(
-                "RecoveryKeyDialog",
-                "With this key you can open the vault if you forget your passphrase (Unlock > Use recovery key). It also opens vault.db in any SQLCipher 4 tool: PRAGMA key = \"x'<the 64 characters without dashes>'\";",
-            ),
-            QCoreApplication.translate(
-                "RecoveryKeyDialog",
-                "Print this page, keep it somewhere safe away from this computer, and then delete this file.",
-            ),
-            "",
-        ]
-    )
-
-
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once; the coach must confirm they stored it."""
 
@@ -175,7 +146,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(self.key_label.textInteractionFlags())
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save as a page to print…"))
+        self.save_button = QPushButton(self.tr("&Save the recovery kit (PDF) to print…"))
         self.save_button.clicked.connect(self._save_page)
         row.addWidget(self.save_button)
         row.addStretch()
@@ -206,20 +177,36 @@ class RecoveryKeyDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save recovery kit"),
-            str(Path.home() / "mentorapp-recovery-kit.txt"),
-            self.tr("Text files (*.txt)"),
+            str(Path.home() / self.tr("Mentorapp recovery kit.pdf")),
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_page(Path(path))
 
+    def kit_pdf(self) -> bytes:
+        from mentorapp.export.documents import RecoveryKitDocument
+        from mentorapp.export.pdf import RecoveryKitPdf
+
+        language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
+        document = RecoveryKitDocument(
+            vault_name=self.vault_path.stem,
+            recovery_key=self.recovery_key,
+            made_on=date.today(),
+            language=language,
+        )
+        return RecoveryKitPdf(document).generate()
+
     def save_page(self, path: Path) -> None:
+        """The printable recovery kit, written atomically where the coach chose."""
+        from mentorapp.export.files import write_pdf
+
         try:
-            atomic_write_bytes(
-                path, recovery_page_text(self.vault_path, self.recovery_key).encode()
-            )
+            write_pdf(path, self.kit_pdf())
         except OSError as exc:
             set_message(self.saved_label, error_message(exc), error=True)
         else:
             set_message(
-                self.saved_label, self.tr("Saved. Print it, then delete the file."), error=False
+                self.saved_label,
+                self.tr("Saved. Print it, keep it apart from this computer, then delete the file."),
+                error=False,
             )

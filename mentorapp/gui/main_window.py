@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,9 +27,12 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import ExportRecord
+from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord
+from mentorapp.export.documents import CoachInfo, plan_document, session_summary_document
+from mentorapp.export.pdf import DevelopmentPlanPdf, PreparationFormPdf, SessionSummaryPdf
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import EraseDialog
+from mentorapp.gui.export_dialog import PdfExportDialog
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.lock import IdleWatcher, SessionLockListener
 from mentorapp.gui.mentee_dialog import MenteeDialog
@@ -44,6 +49,11 @@ from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, 
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
+
+
+def safe_file_name(name: str) -> str:
+    """A suggested file name without characters file systems refuse (any script kept)."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .") or "export.pdf"
 
 
 class ReservedShortcuts(QObject):
@@ -127,6 +137,8 @@ class MainWindow(QMainWindow):
         self.workspace = MenteeWorkspace()
         self.workspace.edit_requested.connect(self.edit_mentee)
         self.workspace.data_changed.connect(self._workspace_changed)
+        self.workspace.plan_export_requested.connect(self.export_plan_pdf)
+        self.workspace.summary_export_requested.connect(self.export_summary_pdf)
         self.centre.addWidget(self.dashboard)
         self.centre.addWidget(self.workspace)
         self.splitter.addWidget(self.mentees)
@@ -173,6 +185,9 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
         self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.act_form = self._action(
+            self.tr("Blank &preparation form (PDF)…"), self.export_preparation_form
+        )
         self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_new_mentee = self._action(self.tr("&New mentee…"), self.new_mentee, "Ctrl+N")
@@ -199,7 +214,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_vault, self.act_open_vault):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.act_backup, self.act_restore, self.act_settings):
+        for action in (self.act_backup, self.act_restore, self.act_form, self.act_settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_lock)
@@ -516,6 +531,101 @@ class MainWindow(QMainWindow):
             self.workspace.refresh_overview()
 
         run_op(work, done, self._failed, parent=self)
+
+    def _coach(self) -> CoachInfo:
+        return CoachInfo(
+            self.settings.coach_name,
+            self.settings.coach_organisation,
+            self.settings.logo_path,
+        )
+
+    def _log_export(self, what: str, version: int | None) -> Callable[[Path, str, Language], None]:
+        mentee_id = self.workspace.mentee_id
+
+        def saved(_path: Path, digest: str, language: Language) -> None:
+            vault = self.vault
+            if vault is None or mentee_id is None:
+                return
+            record = ExportRecord(
+                mentee_id, what, datetime.now().replace(microsecond=0), digest, version, language
+            )
+            with vault.transaction() as s:
+                ExportLogRepository(s).add(record)
+            if self.workspace.mentee_id == mentee_id:
+                self.workspace.refresh_overview()
+
+        return saved
+
+    def _open_export(self, dialog: PdfExportDialog) -> None:
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_plan_pdf(self, plan: DevelopmentPlan) -> None:
+        view = self.workspace.view
+        if view is None:
+            return
+        mentee, coach, today = view.mentee, self._coach(), date.today()
+
+        def render(language: Language, manager: bool) -> bytes:
+            document = plan_document(mentee, plan, coach, language, today, manager)
+            return DevelopmentPlanPdf(document).generate()
+
+        name = self.tr("Development plan {name} v{version}.pdf").format(
+            name=mentee.display_name, version=plan.version
+        )
+        self._open_export(
+            PdfExportDialog(
+                self.tr("Export development plan - Mentorapp"),
+                render,
+                mentee.export_language,
+                Path.home() / safe_file_name(name),
+                self._log_export("plan-pdf", plan.version),
+                manager_option=True,
+                parent=self,
+            )
+        )
+
+    def export_summary_pdf(self, coaching: CoachingSession) -> None:
+        view = self.workspace.view
+        if view is None:
+            return
+        mentee, coach = view.mentee, self._coach()
+
+        def render(language: Language, _manager: bool) -> bytes:
+            return SessionSummaryPdf(
+                session_summary_document(mentee, coaching, coach, language)
+            ).generate()
+
+        name = self.tr("Session summary {name} {date}.pdf").format(
+            name=mentee.display_name, date=coaching.started_at.date().isoformat()
+        )
+        self._open_export(
+            PdfExportDialog(
+                self.tr("Export session summary - Mentorapp"),
+                render,
+                mentee.export_language,
+                Path.home() / safe_file_name(name),
+                self._log_export("summary-pdf", None),
+                parent=self,
+            )
+        )
+
+    def export_preparation_form(self) -> None:
+        coach = self._coach()
+
+        def render(language: Language, _manager: bool) -> bytes:
+            return PreparationFormPdf(language, coach).generate()
+
+        language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
+        self._open_export(
+            PdfExportDialog(
+                self.tr("Preparation form - Mentorapp"),
+                render,
+                language,
+                Path.home() / safe_file_name(self.tr("Career conversation preparation.pdf")),
+                parent=self,
+            )
+        )
 
     def erase_mentee(self) -> None:
         if self.vault is None or self.workspace.view is None:

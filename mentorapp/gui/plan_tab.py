@@ -179,7 +179,7 @@ class PlanTab(QWidget):
         self.compare_button = QPushButton(self.tr("&Compare…"))
         self.compare_button.clicked.connect(self.compare_with_previous)
         self.export_button = QPushButton(self.tr("E&xport PDF…"))
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.plan))
+        self.export_button.clicked.connect(self._export)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -384,6 +384,11 @@ class PlanTab(QWidget):
             self.version_combo.setCurrentIndex(self.version_combo.findData(show.version))
         self.version_combo.blockSignals(False)
         self._show(show)
+
+    def _export(self) -> None:
+        self.save_now()
+        if self.plan is not None:
+            self.export_requested.emit(self.plan)
 
     def _version_chosen(self, _index: int) -> None:
         self.save_now()

@@ -29,6 +29,7 @@ class SessionsTab(QWidget):
     """List + editor; new sessions start now, as a career conversation."""
 
     changed = Signal()
+    export_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +48,14 @@ class SessionsTab(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_session)
+        self.export_button = QPushButton(self.tr("Summary &PDF…"))
+        self.export_button.setToolTip(
+            self.tr("The shared summary and agreements as a PDF for the employee")
+        )
+        self.export_button.clicked.connect(self._export)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        left_box.addWidget(self.export_button)
         left_box.addLayout(buttons)
         self.editor = SessionEditor()
         self.editor.saved.connect(self._saved)
@@ -74,12 +81,19 @@ class SessionsTab(QWidget):
         else:
             self.editor.load(vault, None)
         self.delete_button.setEnabled(bool(sessions))
+        self.export_button.setEnabled(bool(sessions))
 
     def _item(self, coaching: CoachingSession) -> QListWidgetItem:
         when = short_date(coaching.started_at)
         item = QListWidgetItem(f"{when}\n{label(coaching.kind)}")
         item.setData(Qt.ItemDataRole.UserRole, coaching)
         return item
+
+    def _export(self) -> None:
+        self.editor.save_now()
+        current = self.editor.current()
+        if current is not None:
+            self.export_requested.emit(current)
 
     def select_session(self, session_id: int) -> None:
         for row in range(self.list.count()):

@@ -50,6 +50,8 @@ class MenteeWorkspace(QTabWidget):
 
     edit_requested = Signal()
     data_changed = Signal()
+    plan_export_requested = Signal(object)
+    summary_export_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,8 @@ class MenteeWorkspace(QTabWidget):
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))
         self.plan.changed.connect(self._sessions_changed)
+        self.plan.export_requested.connect(self.plan_export_requested)
+        self.sessions.export_requested.connect(self.summary_export_requested)
         self.overview.edit_requested.connect(self.edit_requested)
         self.sessions.changed.connect(self._sessions_changed)
 
