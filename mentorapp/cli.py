@@ -9,17 +9,21 @@ and nothing changed; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import configparser
 import contextlib
 import getpass
 import locale
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+from platformdirs import user_config_dir
 
 from mentorapp import __version__
+from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.store import backup, gdpr, search
 from mentorapp.store.errors import (
@@ -40,6 +44,9 @@ from mentorapp.store.errors import (
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import MenteeRepository
 from mentorapp.store.vault import Vault
+
+if TYPE_CHECKING:
+    from mentorapp.export.documents import CoachInfo
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -109,7 +116,11 @@ def message_for(error: VaultError) -> str:
 
 
 class CliError(Exception):
-    """A usage problem found after parsing (e.g. an id that is not a number)."""
+    """A problem found after parsing: a usage error (exit 2) unless ``code`` says 1."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class SecretReader:
@@ -269,6 +280,74 @@ def cmd_export_data(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     return EXIT_OK
 
 
+def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
+    """The coach's name, organisation and logo: flags first, else the app's settings file."""
+    from mentorapp.export.documents import CoachInfo
+
+    parser = configparser.ConfigParser(interpolation=None)
+    with contextlib.suppress(OSError, configparser.Error):
+        parser.read(Path(user_config_dir("Mentorapp", appauthor=False)) / "settings.ini", "utf-8")
+
+    def setting(key: str) -> str:
+        return parser.get("coach", key, fallback="").strip().strip('"')
+
+    logo = args.logo or setting("logo")
+    return CoachInfo(
+        name=args.coach if args.coach is not None else setting("name"),
+        organisation=args.organisation
+        if args.organisation is not None
+        else setting("organisation"),
+        logo_path=Path(logo) if logo else None,
+    )
+
+
+def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from mentorapp.domain.model import ExportRecord
+    from mentorapp.export.documents import plan_document
+    from mentorapp.export.files import write_pdf
+    from mentorapp.export.pdf import DevelopmentPlanPdf
+    from mentorapp.store.repositories import ExportLogRepository, PlanRepository
+
+    mentee_id = _mentee_id(args.mentee_id)
+    coach = coach_from_settings(args)
+    with _open(args.path, secrets) as vault:
+        with vault.session() as s:
+            mentee = MenteeRepository(s).get(mentee_id)
+            plan = PlanRepository(s).current(mentee_id)
+        if plan is None:
+            raise CliError(f"mentee {mentee_id} has no development plan", EXIT_ERROR)
+        language = Language(args.lang) if args.lang else mentee.export_language
+        document = plan_document(mentee, plan, coach, language, date.today())
+        digest = write_pdf(Path(args.out), DevelopmentPlanPdf(document).generate())
+        with vault.transaction() as s:
+            ExportLogRepository(s).add(
+                ExportRecord(
+                    mentee_id,
+                    "plan-pdf",
+                    datetime.now().replace(microsecond=0),
+                    digest,
+                    plan.version,
+                    language,
+                )
+            )
+    print(
+        f"Exported plan v{plan.version} of mentee {mentee_id} to {args.out} (sha256 {digest})",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from mentorapp.export.files import write_pdf
+    from mentorapp.export.pdf import PreparationFormPdf
+
+    language = Language(args.lang) if args.lang else Language.NL
+    data = PreparationFormPdf(language, coach_from_settings(args)).generate()
+    digest = write_pdf(Path(args.out), data)
+    print(f"Wrote the preparation form to {args.out} (sha256 {digest})", file=out)
+    return EXIT_OK
+
+
 def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     mentee_id = _mentee_id(args.mentee_id)
     with _open(args.path, secrets) as vault:
@@ -344,6 +423,20 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("out", type=Path)
     data.add_argument("--include-private", action="store_true")
 
+    plan = add(esub, "plan", cmd_export_plan, "the current development plan of a mentee as PDF")
+    plan.add_argument("path", type=Path)
+    plan.add_argument("mentee_id")
+    plan.add_argument("out", type=Path)
+    form = add(esub, "form", cmd_export_form, "a blank career-conversation preparation form (PDF)")
+    form.add_argument("out", type=Path)
+    for parser_ in (plan, form):
+        parser_.add_argument("--lang", choices=["nl", "en"], help="language of the PDF")
+        parser_.add_argument(
+            "--coach", help="your name on the PDF (default: from the app's settings)"
+        )
+        parser_.add_argument("--organisation", help="your organisation on the PDF")
+        parser_.add_argument("--logo", help="a PNG or JPEG logo for the PDF header")
+
     erase = add(sub, "erase", cmd_erase, "erase a mentee for good (GDPR art. 17)")
     erase.add_argument("path", type=Path)
     erase.add_argument("mentee_id")
@@ -362,7 +455,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
         print(f"mentorapp: error: {message_for(exc)}", file=err)
     except CliError as exc:
         print(f"mentorapp: error: {exc}", file=err)
-        return EXIT_USAGE
+        return exc.code
     except KeyboardInterrupt:
         print("mentorapp: interrupted; nothing was changed", file=err)
     except BrokenPipeError:
