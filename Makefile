@@ -11,6 +11,8 @@ UI_FILES := $(wildcard ui/*.ui)
 TR_SOURCES := $(wildcard mentorapp/gui/*.py) $(UI_FILES)
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
+EN_TS := resources/translations/mentorapp_en.ts
+EN_QM := resources/translations/mentorapp_en.qm
 
 .PHONY: venv install system-deps-run system-deps-test run check test bench forms \
 	translations screenshots clean distclean
@@ -78,11 +80,14 @@ translations: install
 	@mkdir -p resources/translations
 	@if [ -n "$(strip $(TR_SOURCES))" ]; then \
 		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete -target-language nl_NL -ts $(TS_FILE); \
+		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_GB -ts $(EN_TS); \
+		$(PY) tools/english_plurals.py $(EN_TS); \
 	else \
 		echo "translations: no sources in mentorapp/gui/*.py or ui/*.ui yet"; \
 	fi
 	@if [ -f $(TS_FILE) ]; then \
 		$(BIN)/pyside6-lrelease $(TS_FILE) -qm $(QM_FILE); \
+		$(BIN)/pyside6-lrelease $(EN_TS) -qm $(EN_QM); \
 	fi
 
 # screenshots: render the app's windows offscreen into screenshots/.

@@ -39,11 +39,11 @@ def install(language: str) -> str:
         QLocale.Country.Belgium if language == "nl" else QLocale.Country.UnitedKingdom,
     )
     QLocale.setDefault(locale)
+    ours = QTranslator(app)  # English: only the plural forms ("1 match", "2 matches")
+    if ours.load(str(qm_path(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language == "nl":
-        ours = QTranslator(app)
-        if ours.load(str(qm_path("nl"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(locale, "qtbase", "_", qt_dir):

@@ -33,50 +33,70 @@ def choices(kind: type[Enum]) -> tuple[tuple[Enum, str], ...]:
 
 def label(value: Enum) -> str:
     """The translated name of an enum value."""
-    names: dict[Enum, str] = {
-        MenteeStatus.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
-        MenteeStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-        MenteeStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
-        MenteeStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-        SessionKind.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
-        SessionKind.CAREER_CONVERSATION: QT_TRANSLATE_NOOP("Labels", "Career conversation"),
-        SessionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
-        SessionKind.SAFARI_DEBRIEF: QT_TRANSLATE_NOOP("Labels", "Safari debrief"),
-        SessionKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
-        SessionMode.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
-        SessionMode.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
-        SessionMode.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
-        PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
-        PlanStatus.SHARED: QT_TRANSLATE_NOOP("Labels", "Shared"),
-        PlanStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
-        PlanStatus.ARCHIVED: QT_TRANSLATE_NOOP("Labels", "Archived"),
-        GoalKind.PERSONAL: QT_TRANSLATE_NOOP("Labels", "Personal"),
-        GoalKind.PROFESSIONAL: QT_TRANSLATE_NOOP("Labels", "Professional"),
-        Feasibility.FEASIBLE: QT_TRANSLATE_NOOP("Labels", "Feasible now"),
-        Feasibility.NOT_NOW: QT_TRANSLATE_NOOP("Labels", "Not feasible now"),
-        ActionOwner.EMPLOYEE: QT_TRANSLATE_NOOP("Labels", "Employee"),
-        ActionOwner.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
-        ActionOwner.MENTOR: QT_TRANSLATE_NOOP("Labels", "Mentor"),
-        ActionOwner.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
-        ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-        ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
-        ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
-        ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Labels", "Dropped"),
-        ObstacleKind.TIME: QT_TRANSLATE_NOOP("Labels", "Time"),
-        ObstacleKind.MONEY: QT_TRANSLATE_NOOP("Labels", "Money"),
-        ObstacleKind.PERSONAL: QT_TRANSLATE_NOOP("Labels", "Personal limits"),
-        ObstacleKind.ORGANISATIONAL: QT_TRANSLATE_NOOP("Labels", "Organisational"),
-        ActivityKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "Training"),
-        ActivityKind.COACHING: QT_TRANSLATE_NOOP("Labels", "Coaching"),
-        ActivityKind.MENTORING: QT_TRANSLATE_NOOP("Labels", "Mentoring"),
-        ActivityKind.VOLUNTEERING: QT_TRANSLATE_NOOP("Labels", "Volunteering"),
-        ActivityKind.PROJECT: QT_TRANSLATE_NOOP("Labels", "Project with another department"),
-        ActivityKind.CAREER_SAFARI: QT_TRANSLATE_NOOP("Labels", "Career safari"),
-        ActivityKind.JOB_CRAFTING: QT_TRANSLATE_NOOP("Labels", "Job crafting"),
-        ActivityKind.JOB_ROTATION: QT_TRANSLATE_NOOP("Labels", "Job rotation"),
-        ActivityKind.INFORMAL_LEARNING: QT_TRANSLATE_NOOP("Labels", "Informal learning"),
+    names: dict[tuple[type, str], str] = {
+        (MenteeStatus, MenteeStatus.INTAKE.value): QT_TRANSLATE_NOOP("Labels", "Intake"),
+        (MenteeStatus, MenteeStatus.ACTIVE.value): QT_TRANSLATE_NOOP("Labels", "Active"),
+        (MenteeStatus, MenteeStatus.PAUSED.value): QT_TRANSLATE_NOOP("Labels", "Paused"),
+        (MenteeStatus, MenteeStatus.CLOSED.value): QT_TRANSLATE_NOOP("Labels", "Closed"),
+        (SessionKind, SessionKind.INTAKE.value): QT_TRANSLATE_NOOP("Labels", "Intake"),
+        (SessionKind, SessionKind.CAREER_CONVERSATION.value): QT_TRANSLATE_NOOP(
+            "Labels", "Career conversation"
+        ),
+        (SessionKind, SessionKind.FOLLOW_UP.value): QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+        (SessionKind, SessionKind.SAFARI_DEBRIEF.value): QT_TRANSLATE_NOOP(
+            "Labels", "Safari debrief"
+        ),
+        (SessionKind, SessionKind.CLOSING.value): QT_TRANSLATE_NOOP("Labels", "Closing"),
+        (SessionMode, SessionMode.IN_PERSON.value): QT_TRANSLATE_NOOP("Labels", "In person"),
+        (SessionMode, SessionMode.VIDEO.value): QT_TRANSLATE_NOOP("Labels", "Video"),
+        (SessionMode, SessionMode.PHONE.value): QT_TRANSLATE_NOOP("Labels", "Phone"),
+        (PlanStatus, PlanStatus.DRAFT.value): QT_TRANSLATE_NOOP("Labels", "Draft"),
+        (PlanStatus, PlanStatus.SHARED.value): QT_TRANSLATE_NOOP("Labels", "Shared"),
+        (PlanStatus, PlanStatus.AGREED.value): QT_TRANSLATE_NOOP("Labels", "Agreed"),
+        (PlanStatus, PlanStatus.ARCHIVED.value): QT_TRANSLATE_NOOP("Labels", "Archived"),
+        (GoalKind, GoalKind.PERSONAL.value): QT_TRANSLATE_NOOP("Labels", "Personal"),
+        (GoalKind, GoalKind.PROFESSIONAL.value): QT_TRANSLATE_NOOP("Labels", "Professional"),
+        (Feasibility, Feasibility.FEASIBLE.value): QT_TRANSLATE_NOOP("Labels", "Feasible now"),
+        (Feasibility, Feasibility.NOT_NOW.value): QT_TRANSLATE_NOOP("Labels", "Not feasible now"),
+        (ActionOwner, ActionOwner.EMPLOYEE.value): QT_TRANSLATE_NOOP("Labels", "Employee"),
+        (ActionOwner, ActionOwner.ORGANISATION.value): QT_TRANSLATE_NOOP("Labels", "Organisation"),
+        (ActionOwner, ActionOwner.MENTOR.value): QT_TRANSLATE_NOOP("Labels", "Mentor"),
+        (ActionOwner, ActionOwner.MANAGER.value): QT_TRANSLATE_NOOP("Labels", "Manager"),
+        (ActionStatus, ActionStatus.OPEN.value): QT_TRANSLATE_NOOP("Labels", "Open"),
+        (ActionStatus, ActionStatus.IN_PROGRESS.value): QT_TRANSLATE_NOOP("Labels", "In progress"),
+        (ActionStatus, ActionStatus.DONE.value): QT_TRANSLATE_NOOP("Labels", "Done"),
+        (ActionStatus, ActionStatus.DROPPED.value): QT_TRANSLATE_NOOP("Labels", "Dropped"),
+        (ObstacleKind, ObstacleKind.TIME.value): QT_TRANSLATE_NOOP("Labels", "Time"),
+        (ObstacleKind, ObstacleKind.MONEY.value): QT_TRANSLATE_NOOP("Labels", "Money"),
+        (ObstacleKind, ObstacleKind.PERSONAL.value): QT_TRANSLATE_NOOP("Labels", "Personal limits"),
+        (ObstacleKind, ObstacleKind.ORGANISATIONAL.value): QT_TRANSLATE_NOOP(
+            "Labels", "Organisational"
+        ),
+        (ActivityKind, ActivityKind.TRAINING.value): QT_TRANSLATE_NOOP("Labels", "Training"),
+        (ActivityKind, ActivityKind.COACHING.value): QT_TRANSLATE_NOOP("Labels", "Coaching"),
+        (ActivityKind, ActivityKind.MENTORING.value): QT_TRANSLATE_NOOP("Labels", "Mentoring"),
+        (ActivityKind, ActivityKind.VOLUNTEERING.value): QT_TRANSLATE_NOOP(
+            "Labels", "Volunteering"
+        ),
+        (ActivityKind, ActivityKind.PROJECT.value): QT_TRANSLATE_NOOP(
+            "Labels", "Project with another department"
+        ),
+        (ActivityKind, ActivityKind.CAREER_SAFARI.value): QT_TRANSLATE_NOOP(
+            "Labels", "Career safari"
+        ),
+        (ActivityKind, ActivityKind.JOB_CRAFTING.value): QT_TRANSLATE_NOOP(
+            "Labels", "Job crafting"
+        ),
+        (ActivityKind, ActivityKind.JOB_ROTATION.value): QT_TRANSLATE_NOOP(
+            "Labels", "Job rotation"
+        ),
+        (ActivityKind, ActivityKind.INFORMAL_LEARNING.value): QT_TRANSLATE_NOOP(
+            "Labels", "Informal learning"
+        ),
     }
-    source = names.get(value)
+    # Keyed by type and value: GoalKind.PERSONAL and ObstacleKind.PERSONAL are both the
+    # string "personal" and would otherwise be one key.
+    source = names.get((type(value), str(value.value)))
     return QCoreApplication.translate("Labels", source) if source else str(value.value)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -94,6 +95,14 @@ class ListSection(QGroupBox):
         self.tree.setAccessibleName(title.replace("&", ""))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        self.stretch_column = 1 if len(columns) > 2 else 0
+        self.cap_chars = 22
+        for column in range(len(columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
@@ -125,7 +134,16 @@ class ListSection(QGroupBox):
         ):
             button.setVisible(editable)
 
+    def size_columns(self) -> None:
+        """Fit the short columns to their content (capped); the main column takes the rest."""
+        cap = self.fontMetrics().horizontalAdvance("M") * self.cap_chars
+        for column in range(self.tree.columnCount()):
+            if column != self.stretch_column:
+                self.tree.resizeColumnToContents(column)
+                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), cap))
+
     def fit(self) -> None:
+        self.size_columns()
         rows = max(self.tree.topLevelItemCount(), 1)
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
@@ -260,6 +278,10 @@ class PlanTab(QWidget):
             ],
         )
         self.goals.tree.setRootIsDecorated(True)
+        self.goals.stretch_column = 0
+        self.goals.cap_chars = 12
+        self.goals.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.goals.add_button.setText(self.tr("Add goal"))
         self.add_action_button = QPushButton(self.tr("Add action"))
         self.goals.layout().itemAt(1).layout().insertWidget(1, self.add_action_button)  # type: ignore[union-attr]
@@ -491,8 +513,9 @@ class PlanTab(QWidget):
             font = goal_item.font(0)
             font.setBold(True)
             goal_item.setFont(0, font)
-            goal_item.setFirstColumnSpanned(True)
+            goal_item.setToolTip(0, goal_text)
             tree.addTopLevelItem(goal_item)
+            goal_item.setFirstColumnSpanned(True)
             for a_index, action in enumerate(goal.actions):
                 check = check_action(action, plan.period_start, plan.period_end)
                 item = QTreeWidgetItem(
@@ -506,6 +529,8 @@ class PlanTab(QWidget):
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, (g_index, a_index))
+                item.setToolTip(0, action.description)
+                item.setToolTip(1, action.measure)
                 if not check.ok and goal.feasibility == Feasibility.FEASIBLE:
                     item.setForeground(5, QColor(ERROR_COLOUR))
                     item.setToolTip(
@@ -513,9 +538,6 @@ class PlanTab(QWidget):
                     )
                 goal_item.addChild(item)
             goal_item.setExpanded(True)
-        for column in range(1, 6):
-            tree.resizeColumnToContents(column)
-        tree.setColumnWidth(0, max(tree.columnWidth(0), 320))
         self.goals.fit()
         self._refresh_smart()
 
@@ -525,6 +547,8 @@ class PlanTab(QWidget):
                 [label(obstacle.kind), obstacle.description, obstacle.mitigation]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(1, obstacle.description)
+            item.setToolTip(2, obstacle.mitigation)
             self.obstacles.tree.addTopLevelItem(item)
         self.obstacles.fit()
         self.activities.tree.clear()

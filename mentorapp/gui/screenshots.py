@@ -31,6 +31,8 @@ SCREENS = (
     "main_dashboard",
     "mentee_overview",
     "session_editor",
+    "development_plan",
+    "plan_export",
     "search_results",
     "settings",
     "lock_screen",
@@ -133,6 +135,13 @@ def _language_shots(
     shots["mentee_overview"] = grab(window)
     window.workspace.setCurrentWidget(window.workspace.sessions)
     shots["session_editor"] = grab(window)
+    window.workspace.setCurrentWidget(window.workspace.plan)
+    shots["development_plan"] = grab(window)
+    window.workspace.plan.export_button.click()
+    export = window.export_dialog
+    wait_until(lambda: export.ready)
+    shots["plan_export"] = grab(window, export)
+    export.close()
     popup = SearchPopup(vault, window)
     popup.query.setText("carrière")
     popup._run()

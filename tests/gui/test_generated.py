@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -72,11 +73,42 @@ def test_dutch_translation_covers_every_string_in_the_sources(tmp_path: Path) ->
     assert missing == [], f"untranslated: {missing[:10]} (run 'make translations')"
 
 
-def test_compiled_translation_is_fresh(tmp_path: Path) -> None:
-    qm = TS.with_suffix(".qm")
+def test_english_plural_forms_are_complete() -> None:
+    english = TS.with_name("mentorapp_en.ts")
+    assert english.exists() and _unfinished(english) == []
+    forms = re.findall(r"<numerusform>(.*?)</numerusform>", english.read_text(encoding="utf-8"))
+    assert forms and not [f for f in forms if "(s)" in f or "(es)" in f]
+
+
+@pytest.mark.parametrize("name", ["mentorapp_nl.ts", "mentorapp_en.ts"])
+def test_compiled_translation_is_fresh(tmp_path: Path, name: str) -> None:
+    ts = TS.with_name(name)
+    qm = ts.with_suffix(".qm")
     assert qm.exists()
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], capture_output=True, check=True
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(fresh)], capture_output=True, check=True
     )
     assert fresh.read_bytes() == qm.read_bytes(), "run 'make translations': the .qm is stale"
+
+
+def test_every_enum_label_is_its_own() -> None:
+    """StrEnum members of different enums can share a value ("personal"): labels must not."""
+    from enum import Enum
+
+    from mentorapp.domain.enums import GoalKind, ObstacleKind
+    from mentorapp.gui.labels import label
+
+    assert label(GoalKind.PERSONAL) == "Personal"
+    assert label(ObstacleKind.PERSONAL) == "Personal limits"
+    from mentorapp.domain import enums
+
+    kinds = [k for k in vars(enums).values() if isinstance(k, type) and issubclass(k, Enum)]
+    shown = [
+        k
+        for k in kinds
+        if k.__name__ not in {"Language", "QuestionKind", "SafariStatus", "MoveKind"}
+    ]
+    for kind in shown:
+        for member in kind:
+            assert label(member) != member.value, member  # has a label of its own

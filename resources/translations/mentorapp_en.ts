@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>DashboardSection</name>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</source>
+        <translation><numerusform>Erase %n mentee past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</numerusform><numerusform>Erase %n mentees past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Erased %n mentee(s).</source>
+        <translation><numerusform>Erased %n mentee.</numerusform><numerusform>Erased %n mentees.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s). Check it, then save.</source>
+        <translation><numerusform>%n page. Check it, then save.</numerusform><numerusform>%n pages. Check it, then save.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message numerus="yes">
+        <source>%n action(s) not SMART yet - you can still save:</source>
+        <translation><numerusform>%n action not SMART yet - you can still save:</numerusform><numerusform>%n actions not SMART yet - you can still save:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+</context>
+</TS>
