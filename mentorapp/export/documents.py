@@ -1,0 +1,263 @@
+"""Export-safe documents: what a PDF may show, copied field by field from the domain.
+
+The builders name every field they copy, so a private field (``private_...``, the
+mentor's own text) can never ride along, not even one added to the domain later. The
+renderers in ``export.pdf`` receive only these objects, never a ``Mentee``, a
+``DevelopmentPlan`` or a ``CoachingSession``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from mentorapp.domain.enums import (
+    ActionOwner,
+    ActionStatus,
+    ActivityKind,
+    Feasibility,
+    GoalKind,
+    Language,
+    ObstacleKind,
+    PlanStatus,
+    SessionKind,
+    SessionMode,
+)
+from mentorapp.domain.model import (
+    Action,
+    CoachingSession,
+    DevelopmentActivity,
+    DevelopmentPlan,
+    Goal,
+    Mentee,
+    Obstacle,
+)
+from mentorapp.domain.smart import SmartCriterion, check_action
+
+SMART_LETTERS = (
+    (SmartCriterion.SPECIFIC.value, "S"),
+    (SmartCriterion.MEASURABLE.value, "M"),
+    (SmartCriterion.ACHIEVABLE.value, "A"),
+    (SmartCriterion.RELEVANT.value, "R"),
+    (SmartCriterion.TIME_BOUND.value, "T"),
+)
+
+
+@dataclass(frozen=True)
+class CoachInfo:
+    """Who hands the document over: printed in the page header."""
+
+    name: str
+    organisation: str = ""
+    logo_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """One action of a goal, with its SMART judgement already made."""
+
+    description: str
+    measure: str
+    deadline: date | None
+    owner: ActionOwner
+    resources: str
+    status: ActionStatus
+    smart_ok: bool
+    smart_missing: tuple[str, ...]
+
+    @property
+    def smart(self) -> str:
+        """The SMART state in letters, a missing criterion as "-": e.g. "S - A R -"."""
+        return " ".join("-" if name in self.smart_missing else ch for name, ch in SMART_LETTERS)
+
+
+@dataclass(frozen=True)
+class GoalView:
+    """A goal; a wish that is not feasible now carries the honest note and a date."""
+
+    kind: GoalKind
+    description: str
+    feasible: bool
+    feasibility_note: str
+    revisit_on: date | None
+    actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True)
+class ObstacleView:
+    kind: ObstacleKind
+    description: str
+    mitigation: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    kind: ActivityKind
+    description: str
+    provider: str
+    hours: float | None
+    cost_cents: int | None
+    start_date: date | None
+    end_date: date | None
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    """A development plan as the employee receives it."""
+
+    employee_name: str
+    organisation: str
+    department: str
+    mentor_name: str
+    mentor_organisation: str
+    logo_path: Path | None
+    language: Language
+    title: str
+    version: int
+    status: PlanStatus
+    made_on: date
+    period_start: date | None
+    period_end: date | None
+    current_situation: str
+    desired_direction: str
+    goals: tuple[GoalView, ...]
+    obstacles: tuple[ObstacleView, ...]
+    activities: tuple[ActivityView, ...]
+    resources: str
+    organisation_commitments: str
+    employee_commitments: str
+    review_date: date | None
+    manager_signature: bool = False
+
+    @property
+    def smart(self) -> tuple[str, ...]:
+        """The SMART state of every action, goal by goal, e.g. ("S M A R T", "S - A R -")."""
+        return tuple(action.smart for goal in self.goals for action in goal.actions)
+
+
+@dataclass(frozen=True)
+class SessionSummaryDocument:
+    """The shareable side of one session: the summary and agreements, never the notes."""
+
+    employee_name: str
+    mentor_name: str
+    mentor_organisation: str
+    logo_path: Path | None
+    language: Language
+    session_date: datetime
+    kind: SessionKind
+    mode: SessionMode
+    summary: str
+    agreements: str
+    next_session: datetime | None
+
+
+@dataclass(frozen=True)
+class RecoveryKitDocument:
+    """The printable recovery key of a vault; the key stays out of ``repr`` (and logs)."""
+
+    vault_name: str
+    recovery_key: str = field(repr=False)
+    made_on: date
+    language: Language
+
+
+def action_view(action: Action, period_start: date | None, period_end: date | None) -> ActionView:
+    check = check_action(action, period_start, period_end)
+    missing = tuple(str(criterion.value) for criterion in check.missing)
+    return ActionView(
+        description=action.description,
+        measure=action.measure,
+        deadline=action.deadline,
+        owner=action.owner,
+        resources=action.resources,
+        status=action.status,
+        smart_ok=check.ok,
+        smart_missing=missing,
+    )
+
+
+def goal_view(goal: Goal, period_start: date | None, period_end: date | None) -> GoalView:
+    return GoalView(
+        kind=goal.kind,
+        description=goal.description,
+        feasible=goal.feasibility is Feasibility.FEASIBLE,
+        feasibility_note=goal.feasibility_note,
+        revisit_on=goal.revisit_on,
+        actions=tuple(action_view(a, period_start, period_end) for a in goal.actions),
+    )
+
+
+def obstacle_view(obstacle: Obstacle) -> ObstacleView:
+    return ObstacleView(
+        kind=obstacle.kind, description=obstacle.description, mitigation=obstacle.mitigation
+    )
+
+
+def activity_view(activity: DevelopmentActivity) -> ActivityView:
+    return ActivityView(
+        kind=activity.kind,
+        description=activity.description,
+        provider=activity.provider,
+        hours=activity.hours,
+        cost_cents=activity.cost_cents,
+        start_date=activity.start_date,
+        end_date=activity.end_date,
+    )
+
+
+def plan_document(
+    mentee: Mentee,
+    plan: DevelopmentPlan,
+    coach: CoachInfo,
+    language: Language,
+    made_on: date,
+    manager_signature: bool = False,
+) -> PlanDocument:
+    """The shareable plan: mentee, plan and coach fields named one by one."""
+    start, end = plan.period_start, plan.period_end
+    return PlanDocument(
+        employee_name=mentee.full_name,
+        organisation=mentee.organisation,
+        department=mentee.department,
+        mentor_name=coach.name,
+        mentor_organisation=coach.organisation,
+        logo_path=coach.logo_path,
+        language=Language(language),
+        title=plan.title,
+        version=plan.version,
+        status=plan.status,
+        made_on=made_on,
+        period_start=start,
+        period_end=end,
+        current_situation=plan.current_situation,
+        desired_direction=plan.desired_direction,
+        goals=tuple(goal_view(g, start, end) for g in plan.goals),
+        obstacles=tuple(obstacle_view(o) for o in plan.obstacles),
+        activities=tuple(activity_view(a) for a in plan.activities),
+        resources=plan.resources,
+        organisation_commitments=plan.organisation_commitments,
+        employee_commitments=plan.employee_commitments,
+        review_date=plan.review_date,
+        manager_signature=manager_signature,
+    )
+
+
+def session_summary_document(
+    mentee: Mentee, session: CoachingSession, coach: CoachInfo, language: Language
+) -> SessionSummaryDocument:
+    """The shareable side of a session: the summary and agreements, never the notes."""
+    return SessionSummaryDocument(
+        employee_name=mentee.full_name,
+        mentor_name=coach.name,
+        mentor_organisation=coach.organisation,
+        logo_path=coach.logo_path,
+        language=Language(language),
+        session_date=session.started_at,
+        kind=session.kind,
+        mode=session.mode,
+        summary=session.shared_summary,
+        agreements=session.agreements,
+        next_session=session.next_session_at,
+    )

@@ -1,0 +1,471 @@
+"""Every word printed on a PDF, in Dutch and English, with dates and amounts per language.
+
+The PDF language is chosen per export (the employee's may differ from the coach's), so
+these words do not go through Qt's translator: the export layer has no Qt. Dates are
+spelled out here rather than through the ``locale`` module, whose month names depend on
+which locales the computer happens to have installed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+from mentorapp.domain.enums import (
+    ActionOwner,
+    ActionStatus,
+    ActivityKind,
+    GoalKind,
+    Language,
+    ObstacleKind,
+    PlanStatus,
+    SessionKind,
+    SessionMode,
+)
+
+WORDS: dict[Language, dict[str, str]] = {
+    Language.NL: {
+        # documents
+        "plan.document": "Ontwikkelingsplan",
+        "summary.document": "Verslag van het gesprek",
+        "preparation.document": "Voorbereiding van je loopbaangesprek",
+        "recovery.document": "Herstelkit",
+        # page furniture
+        "page_of": "Pagina {page} van {pages}",
+        "confidential_for": "Vertrouwelijk - voor {name}",
+        # cover block of the plan
+        "employee": "Medewerker",
+        "organisation": "Organisatie",
+        "mentor": "Mentor",
+        "period": "Periode",
+        "period.from_to": "{start} tot {end}",
+        "period.from": "vanaf {start}",
+        "period.until": "tot {end}",
+        "version": "Versie",
+        "made_on": "Datum",
+        "status": "Status",
+        # plan sections
+        "current_situation": "Huidige situatie",
+        "desired_direction": "Waar wil je naartoe",
+        "goals": "Doelen en acties",
+        "goal.numbered": "Doel {number} ({kind})",
+        "goal.no_actions": "Voor dit doel zijn nog geen acties afgesproken.",
+        "not_feasible": "Wensen die nu niet haalbaar zijn",
+        "not_feasible.intro": (
+            "Niet elke wens kan nu. We schrijven eerlijk op waarom, en wanneer we er "
+            "opnieuw naar kijken."
+        ),
+        "not_feasible.why": "Waarom nu niet",
+        "not_feasible.revisit": "Opnieuw bekijken op",
+        "obstacles": "Obstakels",
+        "activities": "Ontwikkelingsactiviteiten",
+        "resources": "Middelen",
+        "organisation_commitments": "Engagement van de organisatie",
+        "employee_commitments": "Engagement van de medewerker",
+        "review_date": "Evaluatiedatum",
+        "review_date.sentence": "We bekijken dit plan samen opnieuw op {date}.",
+        "signature": "Handtekening",
+        "signature.name": "Naam",
+        "signature.date": "Datum",
+        "signature.employee": "Medewerker",
+        "signature.mentor": "Mentor",
+        "signature.manager": "Leidinggevende",
+        # action table
+        "col.action": "Actie",
+        "col.measure": "Meetbaar resultaat",
+        "col.deadline": "Deadline",
+        "col.owner": "Wie",
+        "col.smart": "SMART",
+        "action.resources": "Middelen",
+        "action.status": "Status",
+        "smart.legend": (
+            "SMART: Specifiek, Meetbaar, Acceptabel (haalbaar), Relevant, Tijdsgebonden. "
+            "Een streepje (-) toont wat nog ontbreekt."
+        ),
+        # obstacle and activity tables
+        "col.kind": "Soort",
+        "col.obstacle": "Obstakel",
+        "col.mitigation": "Aanpak",
+        "col.activity": "Activiteit",
+        "col.hours": "Uren",
+        "col.cost": "Kosten",
+        "col.dates": "Wanneer",
+        "activity.provider": "Door",
+        "hours": "{hours} u",
+        # session summary
+        "session.date": "Datum",
+        "session.kind": "Soort gesprek",
+        "session.mode": "Vorm",
+        "summary": "Samenvatting",
+        "agreements": "Afspraken",
+        "next_session": "Volgend gesprek",
+        "at": "om",
+        # preparation form
+        "preparation.intro": (
+            "Een loopbaangesprek gaat over jouw toekomst en je ontwikkeling. Neem even de "
+            "tijd om deze vragen voor jezelf te beantwoorden en breng dit blad mee. Er zijn "
+            "geen foute antwoorden, en een gesprek is nog geen belofte."
+        ),
+        "preparation.name": "Naam",
+        "preparation.date": "Datum van het gesprek",
+        "talents": "Talenten",
+        "talents.prompt": (
+            "Waar ben je goed in? Wat vragen collega's jou? Wat lukt je zonder moeite?"
+        ),
+        "ambitions": "Ambities",
+        "ambitions.prompt": (
+            "Waar wil je over een tot drie jaar staan? Groeien kan ook in de breedte, "
+            "in je eigen job of elders."
+        ),
+        "energy_givers": "Energiegevers",
+        "energy_givers.prompt": "Van welke taken, mensen of momenten krijg je energie?",
+        "energy_drainers": "Energievreters",
+        "energy_drainers.prompt": (
+            "Wat kost je energie? Wanneer ben je op het einde van de dag leeg?"
+        ),
+        "values": "Waarden",
+        "values.prompt": "Wat vind je belangrijk in je werk? Waar wil je niet aan toegeven?",
+        "questions": "Vragen voor het gesprek",
+        "questions.prompt": "Wat wil je zeker bespreken of vragen?",
+        # recovery kit
+        "recovery.vault": "Kluis",
+        "recovery.made_on": "Gemaakt op",
+        "recovery.key": "Herstelsleutel",
+        "recovery.warning": (
+            "Bewaar deze pagina op een veilige plek, weg van de computer. Wie deze sleutel "
+            "heeft, kan alle notities in de kluis lezen. Zonder wachtwoordzin of deze "
+            "sleutel kan niemand de kluis nog openen, ook wij niet."
+        ),
+        "recovery.use_title": "Zo gebruik je de sleutel",
+        "recovery.use_app": (
+            "Wachtwoordzin vergeten? Open Mentorapp, kies in het ontgrendelscherm "
+            "“Herstelsleutel gebruiken”, typ de 64 tekens hierboven (streepjes en "
+            "spaties maken niet uit) en kies een nieuwe wachtwoordzin."
+        ),
+        "recovery.use_sqlcipher": (
+            "Zonder Mentorapp: het bestand vault.db in de kluismap opent in elk SQLCipher "
+            "4-programma (bijvoorbeeld DB Browser for SQLite of sqlcipher) met deze regel:"
+        ),
+        "recovery.after": (
+            "Heb je een nieuwe sleutel gemaakt (de kluis opnieuw versleuteld), vernietig "
+            "dan deze pagina en druk een nieuwe herstelkit af."
+        ),
+    },
+    Language.EN: {
+        "plan.document": "Development plan",
+        "summary.document": "Session summary",
+        "preparation.document": "Preparing your career conversation",
+        "recovery.document": "Recovery kit",
+        "page_of": "Page {page} of {pages}",
+        "confidential_for": "Confidential - for {name}",
+        "employee": "Employee",
+        "organisation": "Organisation",
+        "mentor": "Mentor",
+        "period": "Period",
+        "period.from_to": "{start} to {end}",
+        "period.from": "from {start}",
+        "period.until": "until {end}",
+        "version": "Version",
+        "made_on": "Date",
+        "status": "Status",
+        "current_situation": "Current situation",
+        "desired_direction": "Where you want to go",
+        "goals": "Goals and actions",
+        "goal.numbered": "Goal {number} ({kind})",
+        "goal.no_actions": "No actions have been agreed for this goal yet.",
+        "not_feasible": "Wishes not feasible now",
+        "not_feasible.intro": (
+            "Not every wish can happen now. We write down honestly why, and when we will "
+            "look at it again."
+        ),
+        "not_feasible.why": "Why not now",
+        "not_feasible.revisit": "Look again on",
+        "obstacles": "Obstacles",
+        "activities": "Development activities",
+        "resources": "Resources",
+        "organisation_commitments": "The organisation's commitments",
+        "employee_commitments": "The employee's commitments",
+        "review_date": "Review date",
+        "review_date.sentence": "We will review this plan together on {date}.",
+        "signature": "Signatures",
+        "signature.name": "Name",
+        "signature.date": "Date",
+        "signature.employee": "Employee",
+        "signature.mentor": "Mentor",
+        "signature.manager": "Manager",
+        "col.action": "Action",
+        "col.measure": "Measurable result",
+        "col.deadline": "Deadline",
+        "col.owner": "Who",
+        "col.smart": "SMART",
+        "action.resources": "Resources",
+        "action.status": "Status",
+        "smart.legend": (
+            "SMART: Specific, Measurable, Achievable, Relevant, Time-bound. "
+            "A dash (-) shows what is still missing."
+        ),
+        "col.kind": "Kind",
+        "col.obstacle": "Obstacle",
+        "col.mitigation": "How we handle it",
+        "col.activity": "Activity",
+        "col.hours": "Hours",
+        "col.cost": "Cost",
+        "col.dates": "When",
+        "activity.provider": "By",
+        "hours": "{hours} h",
+        "session.date": "Date",
+        "session.kind": "Kind of session",
+        "session.mode": "Mode",
+        "summary": "Summary",
+        "agreements": "Agreements",
+        "next_session": "Next session",
+        "at": "at",
+        "preparation.intro": (
+            "A career conversation is about your future and your development. Take some "
+            "time to answer these questions for yourself and bring this sheet along. "
+            "There are no wrong answers, and a conversation is not yet a promise."
+        ),
+        "preparation.name": "Name",
+        "preparation.date": "Date of the conversation",
+        "talents": "Talents",
+        "talents.prompt": (
+            "What are you good at? What do colleagues ask you for? What comes easily to you?"
+        ),
+        "ambitions": "Ambitions",
+        "ambitions.prompt": (
+            "Where do you want to be in one to three years? Growing can also mean "
+            "sideways, in your own job or elsewhere."
+        ),
+        "energy_givers": "Energy givers",
+        "energy_givers.prompt": "Which tasks, people or moments give you energy?",
+        "energy_drainers": "Energy drainers",
+        "energy_drainers.prompt": (
+            "What drains your energy? When are you empty at the end of the day?"
+        ),
+        "values": "Values",
+        "values.prompt": "What matters to you in your work? What would you not give up?",
+        "questions": "Questions for the conversation",
+        "questions.prompt": "What do you certainly want to discuss or ask?",
+        "recovery.vault": "Vault",
+        "recovery.made_on": "Made on",
+        "recovery.key": "Recovery key",
+        "recovery.warning": (
+            "Keep this page safe, away from the computer. Whoever holds this key can read "
+            "every note in the vault. Without the passphrase or this key nobody can open "
+            "the vault any more, not even us."
+        ),
+        "recovery.use_title": "How to use the key",
+        "recovery.use_app": (
+            "Forgot your passphrase? Open Mentorapp, choose “Use recovery key” on the "
+            "unlock screen, type the 64 characters above (dashes and spaces do not matter) "
+            "and choose a new passphrase."
+        ),
+        "recovery.use_sqlcipher": (
+            "Without Mentorapp: the file vault.db in the vault folder opens in any SQLCipher "
+            "4 tool (for example DB Browser for SQLite or sqlcipher) with this line:"
+        ),
+        "recovery.after": (
+            "If you ever make a new key (re-encrypting the vault), destroy this page and "
+            "print a new recovery kit."
+        ),
+    },
+}
+
+# Grouped by enum class: members of different enums can be equal ("personal" is both a
+# GoalKind and an ObstacleKind), so one flat dict would let one overwrite the other.
+ENUM_WORDS: dict[Language, dict[type[Enum], dict[Enum, str]]] = {
+    Language.NL: {
+        ActionOwner: {
+            ActionOwner.EMPLOYEE: "medewerker",
+            ActionOwner.ORGANISATION: "organisatie",
+            ActionOwner.MENTOR: "mentor",
+            ActionOwner.MANAGER: "leidinggevende",
+        },
+        ActionStatus: {
+            ActionStatus.OPEN: "open",
+            ActionStatus.IN_PROGRESS: "lopend",
+            ActionStatus.DONE: "klaar",
+            ActionStatus.DROPPED: "geschrapt",
+        },
+        PlanStatus: {
+            PlanStatus.DRAFT: "ontwerp",
+            PlanStatus.SHARED: "gedeeld",
+            PlanStatus.AGREED: "afgesproken",
+            PlanStatus.ARCHIVED: "gearchiveerd",
+        },
+        GoalKind: {
+            GoalKind.PERSONAL: "persoonlijk",
+            GoalKind.PROFESSIONAL: "professioneel",
+        },
+        ObstacleKind: {
+            ObstacleKind.TIME: "tijd",
+            ObstacleKind.MONEY: "geld",
+            ObstacleKind.PERSONAL: "persoonlijk",
+            ObstacleKind.ORGANISATIONAL: "organisatie",
+        },
+        ActivityKind: {
+            ActivityKind.TRAINING: "opleiding",
+            ActivityKind.COACHING: "coaching",
+            ActivityKind.MENTORING: "mentoring",
+            ActivityKind.VOLUNTEERING: "vrijwilligerswerk",
+            ActivityKind.PROJECT: "project",
+            ActivityKind.CAREER_SAFARI: "career safari",
+            ActivityKind.JOB_CRAFTING: "job crafting",
+            ActivityKind.JOB_ROTATION: "jobrotatie",
+            ActivityKind.INFORMAL_LEARNING: "informeel leren",
+        },
+        SessionKind: {
+            SessionKind.INTAKE: "intakegesprek",
+            SessionKind.CAREER_CONVERSATION: "loopbaangesprek",
+            SessionKind.FOLLOW_UP: "opvolggesprek",
+            SessionKind.SAFARI_DEBRIEF: "nabespreking van de safari",
+            SessionKind.CLOSING: "afsluitend gesprek",
+        },
+        SessionMode: {
+            SessionMode.IN_PERSON: "in persoon",
+            SessionMode.VIDEO: "videogesprek",
+            SessionMode.PHONE: "telefonisch",
+        },
+    },
+    Language.EN: {
+        ActionOwner: {
+            ActionOwner.EMPLOYEE: "employee",
+            ActionOwner.ORGANISATION: "organisation",
+            ActionOwner.MENTOR: "mentor",
+            ActionOwner.MANAGER: "manager",
+        },
+        ActionStatus: {
+            ActionStatus.OPEN: "open",
+            ActionStatus.IN_PROGRESS: "in progress",
+            ActionStatus.DONE: "done",
+            ActionStatus.DROPPED: "dropped",
+        },
+        PlanStatus: {
+            PlanStatus.DRAFT: "draft",
+            PlanStatus.SHARED: "shared",
+            PlanStatus.AGREED: "agreed",
+            PlanStatus.ARCHIVED: "archived",
+        },
+        GoalKind: {
+            GoalKind.PERSONAL: "personal",
+            GoalKind.PROFESSIONAL: "professional",
+        },
+        ObstacleKind: {
+            ObstacleKind.TIME: "time",
+            ObstacleKind.MONEY: "money",
+            ObstacleKind.PERSONAL: "personal",
+            ObstacleKind.ORGANISATIONAL: "organisational",
+        },
+        ActivityKind: {
+            ActivityKind.TRAINING: "training",
+            ActivityKind.COACHING: "coaching",
+            ActivityKind.MENTORING: "mentoring",
+            ActivityKind.VOLUNTEERING: "volunteering",
+            ActivityKind.PROJECT: "project",
+            ActivityKind.CAREER_SAFARI: "career safari",
+            ActivityKind.JOB_CRAFTING: "job crafting",
+            ActivityKind.JOB_ROTATION: "job rotation",
+            ActivityKind.INFORMAL_LEARNING: "informal learning",
+        },
+        SessionKind: {
+            SessionKind.INTAKE: "intake",
+            SessionKind.CAREER_CONVERSATION: "career conversation",
+            SessionKind.FOLLOW_UP: "follow-up",
+            SessionKind.SAFARI_DEBRIEF: "safari debrief",
+            SessionKind.CLOSING: "closing session",
+        },
+        SessionMode: {
+            SessionMode.IN_PERSON: "in person",
+            SessionMode.VIDEO: "video call",
+            SessionMode.PHONE: "phone",
+        },
+    },
+}
+
+
+MONTHS: dict[Language, tuple[str, ...]] = {
+    Language.NL: (
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ),
+    Language.EN: (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+WEEKDAYS: dict[Language, tuple[str, ...]] = {
+    Language.NL: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    Language.EN: ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+class Labels:
+    """The printed words of one language: ``labels["goals"]``, ``labels.enum(owner)``, dates."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = Language(language)
+        self.words = WORDS[self.language]
+        self.enum_words = ENUM_WORDS[self.language]
+
+    def __getitem__(self, key: str) -> str:
+        return self.words[key]
+
+    def text(self, key: str, **values: object) -> str:
+        """The words for ``key`` with ``{placeholders}`` filled in."""
+        return self.words[key].format(**values)
+
+    def enum(self, value: Enum) -> str:
+        """The printed name of an enum value (its raw value if none is known)."""
+        return self.enum_words.get(type(value), {}).get(value, str(value.value))
+
+    def page_of(self, page: int, pages: int) -> str:
+        return self.text("page_of", page=page, pages=pages)
+
+    def long_date(self, value: date | None) -> str:
+        """24 november 2026 / 24 November 2026; empty when there is no date."""
+        if value is None:
+            return ""
+        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def short_date(self, value: date | None) -> str:
+        """24-11-2026 / 24 Nov 2026, for table cells; empty when there is no date."""
+        if value is None:
+            return ""
+        if self.language is Language.NL:
+            return f"{value.day:02d}-{value.month:02d}-{value.year}"
+        return f"{value.day} {MONTHS[self.language][value.month - 1][:3]} {value.year}"
+
+    def date_time(self, value: datetime) -> str:
+        """dinsdag 24 november 2026 om 14:00 / Tuesday 24 November 2026 at 14:00."""
+        weekday = WEEKDAYS[self.language][value.weekday()]
+        return f"{weekday} {self.long_date(value.date())} {self['at']} {value:%H:%M}"
+
+    def period(self, start: date | None, end: date | None) -> str:
+        """The plan period in words; empty when neither end is known."""
+        if start and end:
+            return self.text("period.from_to", start=self.long_date(start), end=self.long_date(end))
+        if start:
+            return self.text("period.from", start=self.long_date(start))
+        if end:
+            return self.text("period.until", end=self.long_date(end))
+        return ""
+
+    def number(self, value: float) -> str:
+        """16 / 7,5 (nl) / 7.5 (en): no trailing zeros."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.language is Language.NL else text
+
+    def hours(self, value: float | None) -> str:
+        return "" if value is None else self.text("hours", hours=self.number(value))
+
+    def money(self, cents: int | None) -> str:
+        """€ 1.250,00 (nl) / €1,250.00 (en); empty when unknown."""
+        if cents is None:
+            return ""
+        sign = "-" if cents < 0 else ""
+        whole, rest = divmod(abs(cents), 100)
+        grouped = f"{whole:,}"
+        if self.language is Language.NL:
+            return f"{sign}€ {grouped.replace(',', '.')},{rest:02d}"
+        return f"{sign}€{grouped}.{rest:02d}"

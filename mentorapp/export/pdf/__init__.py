@@ -1,0 +1,22 @@
+"""The PDFs an employee (or the coach) holds: plan, session summary, forms, recovery kit.
+
+Each renderer takes an export-safe document from ``export.documents`` and returns bytes
+from ``generate()``; ``export.files.write_pdf`` puts them on disk atomically.
+"""
+
+from __future__ import annotations
+
+from mentorapp.export.pdf.base import FONT_DIR, PdfRenderer
+from mentorapp.export.pdf.plan import DevelopmentPlanPdf
+from mentorapp.export.pdf.preparation import PreparationFormPdf
+from mentorapp.export.pdf.recovery import RecoveryKitPdf
+from mentorapp.export.pdf.session import SessionSummaryPdf
+
+__all__ = [
+    "FONT_DIR",
+    "DevelopmentPlanPdf",
+    "PdfRenderer",
+    "PreparationFormPdf",
+    "RecoveryKitPdf",
+    "SessionSummaryPdf",
+]

@@ -1,0 +1,393 @@
+"""The shared PDF renderer: bundled fonts, page furniture, "Page X of Y", bytes out.
+
+After pretix's invoice renderer: a class with the page size and margins as attributes and
+template methods for fonts, styles, page decorations and the story; ``generate()``
+returns the PDF as bytes and the caller decides where it goes (``export.files``).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import threading
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from mentorapp import __version__
+from mentorapp.domain.enums import Language
+from mentorapp.export.labels import Labels
+
+FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+# Registered under our own names, so a font of the same name registered elsewhere in the
+# process (or found on the system) can never stand in for the bundled files.
+SANS = "Mentorapp-DejaVuSans"
+SANS_BOLD = "Mentorapp-DejaVuSans-Bold"
+SANS_ITALIC = "Mentorapp-DejaVuSans-Oblique"
+SANS_BOLD_ITALIC = "Mentorapp-DejaVuSans-BoldOblique"
+MONO = "Mentorapp-DejaVuSansMono"
+MONO_BOLD = "Mentorapp-DejaVuSansMono-Bold"
+FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    MONO: "DejaVuSansMono.ttf",
+    MONO_BOLD: "DejaVuSansMono-Bold.ttf",
+}
+
+INK = colors.HexColor("#1E2328")
+MUTED = colors.HexColor("#5B6670")
+ACCENT = colors.HexColor("#1F5566")
+TINT = colors.HexColor("#E6EEF1")
+RULE = colors.HexColor("#B9C6CC")
+WARN = colors.HexColor("#9A5B00")
+OK = colors.HexColor("#2E6B3A")
+
+_fonts_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_bundled_fonts(folder: Path = FONT_DIR) -> None:
+    """Register DejaVu from ``resources/fonts`` once per process (never system fonts)."""
+    global _fonts_registered
+    with _fonts_lock:
+        if _fonts_registered:
+            return
+        for name, filename in FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
+        )
+        pdfmetrics.registerFontFamily(
+            MONO, normal=MONO, bold=MONO_BOLD, italic=MONO, boldItalic=MONO_BOLD
+        )
+        _fonts_registered = True
+
+
+class Logo:
+    """A decoded logo image, or nothing: a missing or broken file is skipped silently."""
+
+    def __init__(self, reader: Any, width: float, height: float) -> None:
+        self.reader = reader
+        self.width = width
+        self.height = height
+
+    @classmethod
+    def load(cls, path: Path | None) -> Logo | None:
+        if path is None:
+            return None
+        try:
+            reader = ImageReader(str(path))
+            width, height = reader.getSize()
+            reader.getRGBData()  # decode now: a truncated file fails here, not mid-page
+        except Exception:  # any unreadable image: the document goes out without a logo
+            return None
+        if width <= 0 or height <= 0:
+            return None
+        return cls(reader, float(width), float(height))
+
+    def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
+        scale = min(max_width / self.width, max_height / self.height)
+        return self.width * scale, self.height * scale
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page back until the end so each can say "Page X of Y"."""
+
+    def __init__(
+        self,
+        *args: Any,
+        page_label: Any,
+        label_font: str,
+        label_position: tuple[float, float],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+        self._page_label = page_label
+        self._label_font = label_font
+        self._label_position = label_position
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_page_label(total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_label(self, total: int) -> None:
+        x, y = self._label_position
+        self.saveState()
+        self.setFont(self._label_font, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(x, y, self._page_label(self._pageNumber, total))
+        self.restoreState()
+
+
+class PdfRenderer:
+    """Base of every Mentorapp PDF: A4, bundled fonts, header, footer with page numbers."""
+
+    pagesize = A4
+    left_margin = 20 * mm
+    right_margin = 20 * mm
+    top_margin = 30 * mm
+    bottom_margin = 22 * mm
+    header_top = 10 * mm  # from the top edge of the paper
+    logo_max_width = 45 * mm
+    logo_max_height = 11.5 * mm  # ends 2.5 mm above the header rule
+    footer_offset = 11 * mm  # baseline of the footer text, below the text area
+    compress = True
+
+    def __init__(
+        self,
+        language: Language,
+        coach_name: str = "",
+        coach_organisation: str = "",
+        logo_path: Path | None = None,
+    ) -> None:
+        self.language = Language(language)
+        self.labels = Labels(self.language)
+        self.coach_name = coach_name
+        self.coach_organisation = coach_organisation
+        self.logo = Logo.load(logo_path)
+        self.register_fonts()
+        self.style = self.styles()
+
+    # --- template methods ----------------------------------------------------------------
+
+    def register_fonts(self) -> None:
+        register_bundled_fonts()
+
+    def styles(self) -> dict[str, ParagraphStyle]:
+        """The paragraph styles, by name; subclasses add their own to the dict."""
+        body = ParagraphStyle(
+            "body",
+            fontName=SANS,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=INK,
+            spaceAfter=5,
+            alignment=TA_LEFT,
+            bulletFontName=SANS,  # the default (Helvetica) is not embedded and not Unicode
+        )
+        return {
+            "body": body,
+            "title": ParagraphStyle(
+                "title", parent=body, fontName=SANS_BOLD, fontSize=19, leading=24,
+                textColor=ACCENT, spaceAfter=2,
+            ),
+            "subtitle": ParagraphStyle(
+                "subtitle", parent=body, fontSize=11.5, leading=15, textColor=MUTED,
+                spaceAfter=10,
+            ),
+            "h2": ParagraphStyle(
+                "h2", parent=body, fontName=SANS_BOLD, fontSize=12.5, leading=16,
+                textColor=ACCENT, spaceBefore=14, spaceAfter=6, keepWithNext=1,
+            ),
+            "h3": ParagraphStyle(
+                "h3", parent=body, fontName=SANS_BOLD, fontSize=10, leading=13.5,
+                spaceBefore=8, spaceAfter=3, keepWithNext=1,
+            ),
+            "bullet": ParagraphStyle(
+                "bullet", parent=body, leftIndent=13, bulletIndent=3, spaceAfter=2.5,
+            ),
+            "small": ParagraphStyle(
+                "small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2,
+            ),
+            "label": ParagraphStyle(
+                "label", parent=body, fontName=SANS_BOLD, fontSize=8.5, leading=11.5,
+                textColor=MUTED, spaceAfter=0,
+            ),
+            "value": ParagraphStyle(
+                "value", parent=body, fontSize=9, leading=12, spaceAfter=0,
+            ),
+            "cell": ParagraphStyle(
+                "cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0,
+            ),
+            "cell_small": ParagraphStyle(
+                "cell_small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED,
+                spaceBefore=1.5, spaceAfter=0,
+            ),
+            "cell_head": ParagraphStyle(
+                "cell_head", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10.5,
+                textColor=ACCENT, spaceAfter=0,
+            ),
+            "cell_head_right": ParagraphStyle(
+                "cell_head_right", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10.5,
+                textColor=ACCENT, spaceAfter=0, alignment=TA_RIGHT,
+            ),
+            "cell_right": ParagraphStyle(
+                "cell_right", parent=body, fontSize=8.5, leading=11, spaceAfter=0,
+                alignment=TA_RIGHT,
+            ),
+            "mono": ParagraphStyle(
+                "mono", parent=body, fontName=MONO, fontSize=8, leading=11,
+            ),
+        }  # fmt: skip
+
+    def document_title(self) -> str:
+        """The PDF's metadata title (what a viewer shows in its title bar)."""
+        raise NotImplementedError
+
+    def subject(self) -> str:
+        return self.document_title()
+
+    def author(self) -> str:
+        return self.coach_name or "Mentorapp"
+
+    def running_title(self) -> str:
+        """Top left of the pages after the first."""
+        return self.document_title()
+
+    def footer_text(self) -> str:
+        """Bottom left of every page."""
+        return ""
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def first_page(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        self.draw_full_header(canvas)
+        self.draw_footer(canvas)
+        canvas.restoreState()
+
+    def later_pages(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        self.draw_running_header(canvas)
+        self.draw_footer(canvas)
+        canvas.restoreState()
+
+    # --- page furniture ------------------------------------------------------------------
+
+    @property
+    def frame_width(self) -> float:
+        return float(self.pagesize[0] - self.left_margin - self.right_margin)
+
+    @property
+    def frame_height(self) -> float:
+        return float(self.pagesize[1] - self.top_margin - self.bottom_margin)
+
+    def _header_rule(self, canvas: Any) -> None:
+        width, height = self.pagesize
+        y = height - self.top_margin + 6 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(self.left_margin, y, width - self.right_margin, y)
+
+    def draw_full_header(self, canvas: Any) -> None:
+        """The logo on the left, the coach and their organisation on the right."""
+        width, height = self.pagesize
+        top = height - self.header_top
+        if self.logo is not None:
+            w, h = self.logo.fit(self.logo_max_width, self.logo_max_height)
+            canvas.drawImage(self.logo.reader, self.left_margin, top - h, w, h, mask="auto")
+        right = width - self.right_margin
+        if self.coach_name:
+            canvas.setFont(SANS_BOLD, 9)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(right, top - 9, self.coach_name)
+        if self.coach_organisation:
+            canvas.setFont(SANS, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(right, top - 20, self.coach_organisation)
+        if self.logo is not None or self.coach_name or self.coach_organisation:
+            self._header_rule(canvas)
+
+    def draw_running_header(self, canvas: Any) -> None:
+        width, height = self.pagesize
+        y = height - self.top_margin + 8.5 * mm
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(self.left_margin, y, self.running_title())
+        if self.coach_name:
+            canvas.drawRightString(width - self.right_margin, y, self.coach_name)
+        self._header_rule(canvas)
+
+    def draw_footer(self, canvas: Any) -> None:
+        width, _ = self.pagesize
+        y = self.bottom_margin - self.footer_offset
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(self.left_margin, y + 3.5 * mm, width - self.right_margin, y + 3.5 * mm)
+        text = self.footer_text()
+        if text:
+            canvas.setFont(SANS, 7.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(self.left_margin, y, text)
+
+    def frame(self, name: str) -> Any:
+        """The text area: exactly inside the margins (no extra padding), so tables line
+        up with the header and footer rules."""
+        width, height = self.pagesize
+        return Frame(
+            self.left_margin,
+            self.bottom_margin,
+            width - self.left_margin - self.right_margin,
+            height - self.top_margin - self.bottom_margin,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
+
+    def canvas_maker(self) -> Any:
+        """The canvas class for this document: numbered pages in its language."""
+        width, _ = self.pagesize
+        return functools.partial(
+            NumberedCanvas,
+            page_label=self.labels.page_of,
+            label_font=SANS,
+            label_position=(width - self.right_margin, self.bottom_margin - self.footer_offset),
+        )
+
+    # --- output --------------------------------------------------------------------------
+
+    def generate(self) -> bytes:
+        """The finished PDF. Deterministic: the same document gives the same bytes."""
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=self.left_margin,
+            rightMargin=self.right_margin,
+            topMargin=self.top_margin,
+            bottomMargin=self.bottom_margin,
+            title=self.document_title(),
+            author=self.author(),
+            subject=self.subject(),
+            creator=f"Mentorapp {__version__}",
+            lang=self.language.value,
+            invariant=1,
+            pageCompression=1 if self.compress else 0,
+            displayDocTitle=1,
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [self.frame("first")], onPage=self.first_page,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate("later", [self.frame("later")], onPage=self.later_pages),
+            ]
+        )  # fmt: skip
+        doc.build(self.story(), canvasmaker=self.canvas_maker())
+        return buffer.getvalue()

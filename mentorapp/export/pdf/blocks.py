@@ -1,0 +1,291 @@
+"""Building blocks for the PDF stories: escaped text, light Markdown, tables, ruled lines.
+
+Every piece of user text passes through ``xml.sax.saxutils.escape`` before it reaches a
+ReportLab ``Paragraph`` (whose text is markup): a name like "O'Brien & <Zoë>" prints as
+written instead of breaking the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from mentorapp.export.pdf.base import ACCENT, MONO, RULE, TINT
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+_PLAIN_BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")
+_MD_ITEM = re.compile(r"^\s{0,3}(?:([-*+])|(\d{1,3})[.)])\s+(.*)$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>&'\"~|])")
+_MD_CODE = re.compile(r"`([^`]+)`")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ITALIC_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+_MD_ITALIC_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")
+_HELD = re.compile("\ue000(\\d+)\ue001")
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: escaped, line breaks kept."""
+    return escape(text.strip()).replace("\n", "<br/>")
+
+
+def paragraph(text: str, style: ParagraphStyle, **kwargs: Any) -> Flowable:
+    """One Paragraph of plain (escaped) text."""
+    return Paragraph(markup(text), style, **kwargs)
+
+
+def text_flowables(
+    text: str, style: ParagraphStyle, bullet_style: ParagraphStyle | None = None
+) -> list[Flowable]:
+    """Plain text typed by the coach: blank lines part paragraphs, "- " lines are bullets."""
+    flowables: list[Flowable] = []
+    for chunk in _BLANK_LINES.split(text.replace("\r\n", "\n").strip()):
+        if not chunk.strip():
+            continue
+        lines = chunk.split("\n")
+        if bullet_style is not None and all(_PLAIN_BULLET.match(line) for line in lines):
+            for line in lines:
+                item = _PLAIN_BULLET.match(line)
+                assert item is not None
+                flowables.append(Paragraph(markup(item.group(1)), bullet_style, bulletText="•"))
+        else:
+            flowables.append(paragraph(chunk, style))
+    return flowables
+
+
+def inline_markdown(text: str, emphasis: bool = True) -> str:
+    """Markdown emphasis as Paragraph markup: **bold**, *italic*, `code`, [text](link)."""
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match.group(1))
+        return f"\ue000{len(held) - 1}\ue001"
+
+    out = escape(_MD_ESCAPE.sub(hold, text))
+    out = _MD_CODE.sub(lambda m: f'<font face="{MONO}">{m.group(1)}</font>', out)
+    out = _MD_LINK.sub(r"\1 (\2)", out)
+    if emphasis:
+        out = _MD_BOLD.sub(r"<b>\2</b>", out)
+        out = _MD_ITALIC_STAR.sub(r"<i>\1</i>", out)
+        out = _MD_ITALIC_UNDERSCORE.sub(r"<i>\1</i>", out)
+    return _HELD.sub(lambda m: escape(held[int(m.group(1))]), out)
+
+
+def _md_paragraph(source: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+    """A Paragraph of Markdown; emphasis that does not nest cleanly falls back to plain."""
+    extra = {} if bullet is None else {"bulletText": bullet}
+    try:
+        return Paragraph(inline_markdown(source), style, **extra)
+    except ValueError:  # e.g. "**a *b** c*": print the words, drop the emphasis
+        return Paragraph(inline_markdown(source, emphasis=False), style, **extra)
+
+
+def markdown_flowables(
+    text: str,
+    style: ParagraphStyle,
+    bullet_style: ParagraphStyle,
+    heading_style: ParagraphStyle,
+) -> list[Flowable]:
+    """The Markdown the session editor stores: paragraphs, lists, headings, emphasis.
+
+    Lines of one paragraph are joined (the editor wraps long lines); a list item may
+    continue on indented lines. Anything else prints as the text it is.
+    """
+    blocks: list[list[str]] = []  # [kind, marker, text]; kind: p, item, h
+    open_block = False
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            open_block = False
+            continue
+        heading = _MD_HEADING.match(line)
+        item = _MD_ITEM.match(line)
+        if heading:
+            blocks.append(["h", "", heading.group(1)])
+            open_block = False
+        elif item:
+            marker = "•" if item.group(1) else f"{item.group(2)}."
+            blocks.append(["item", marker, item.group(3)])
+            open_block = True
+        elif open_block and blocks and (blocks[-1][0] == "p" or line[:1].isspace()):
+            blocks[-1][2] += " " + line.strip()
+        else:
+            blocks.append(["p", "", line.strip()])
+            open_block = True
+    flowables: list[Flowable] = []
+    for kind, marker, source in blocks:
+        if kind == "h":
+            flowables.append(_md_paragraph(source, heading_style))
+        elif kind == "item":
+            flowables.append(_md_paragraph(source, bullet_style, bullet=marker))
+        else:
+            flowables.append(_md_paragraph(source, style))
+    return flowables
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    head_style: ParagraphStyle,
+    extra_style: Sequence[tuple[Any, ...]] = (),
+    head_right: tuple[ParagraphStyle, Sequence[int]] | None = None,
+) -> Flowable:
+    """A table whose header row repeats on every page it spans; rows may split.
+
+    Cells should be lists of flowables, so a very tall row can be split across pages
+    (``splitInRow``) instead of running off the bottom.
+    """
+    right_style, right_columns = head_right or (head_style, ())
+    head = [
+        Paragraph(escape(h), right_style if i in right_columns else head_style)
+        for i, h in enumerate(header)
+    ]
+    data = [head, *[list(r) for r in rows]]
+    table = Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=36,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                *extra_style,
+            ]
+        )
+    )
+    return table
+
+
+def with_table_start(
+    before: list[Flowable], table: Any, width: float, limit: float
+) -> list[Flowable]:
+    """``before`` (a heading, a goal) kept on one page with the start of ``table``.
+
+    A table breaks only where at least two rows stay on each side, so no row is left
+    alone at the foot or the top of a page (short tables move whole). A page break
+    comes first when the heading and the first piece that can be placed do not fit in
+    what is left of the page. Unlike ``KeepTogether`` around all of it, a long table is
+    not pushed whole to the next page, which left half-empty pages behind. Pairs of rows
+    taller than ``limit`` may still part, so a huge row can never block the layout.
+    """
+    table.wrap(width, 1e6)
+    heights = table._rowHeights  # after wrap: the header row, then the data rows
+    rows = len(heights) - 1
+    nosplit: list[tuple[Any, ...]] = []
+    if rows >= 2 and heights[1] + heights[2] <= limit:
+        nosplit.append(("NOSPLIT", (0, 1), (-1, 2)))
+    if rows >= 3 and heights[-2] + heights[-1] <= limit:
+        nosplit.append(("NOSPLIT", (0, -2), (-1, -1)))
+    if nosplit:
+        table.setStyle(TableStyle(nosplit))
+    first_piece = sum(heights[: 3 if rows >= 4 else rows + 1])
+    needed = first_piece + sum(
+        f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in before
+    )
+    if before:
+        before[-1].keepWithNext = 0  # the conditional break replaces keep-with-next here
+    return [CondPageBreak(min(needed, limit)), *before, table]
+
+
+def key_value_table(
+    pairs: Sequence[tuple[str, str]],
+    width: float,
+    label_style: ParagraphStyle,
+    value_style: ParagraphStyle,
+    columns: int = 2,
+) -> Flowable:
+    """Label/value pairs in a tinted box, ``columns`` pairs side by side."""
+    cells = [(Paragraph(escape(k), label_style), paragraph(v, value_style)) for k, v in pairs]
+    rows_needed = -(-len(cells) // columns)
+    data: list[list[Any]] = []
+    for row in range(rows_needed):
+        line: list[Any] = []
+        for column in range(columns):
+            index = column * rows_needed + row
+            line.extend(cells[index] if index < len(cells) else ("", ""))
+        data.append(line)
+    longest = max(
+        (stringWidth(k, label_style.fontName, label_style.fontSize) for k, _ in pairs), default=0.0
+    )
+    label_width = min(longest + 16, 0.4 * width / columns)
+    value_width = width / columns - label_width
+    table = Table(data, colWidths=[label_width, value_width] * columns, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, 0), 7),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
+
+
+def callout(
+    content: list[Flowable], width: float, color: Any, background: Any = None, align: str = "LEFT"
+) -> Flowable:
+    """Content set off by a coloured bar on the left (and a background when given).
+
+    Long content splits over pages (``splitInRow``) instead of failing the layout.
+    """
+    table = Table([[content]], colWidths=[width], hAlign=align, splitInRow=36)
+    commands: list[tuple[Any, ...]] = [
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, color),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if background is not None:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), background))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class WritingLines(Flowable):  # type: ignore[misc]
+    """Ruled lines to write on by hand."""
+
+    def __init__(self, count: int, spacing: float = 22, color: Any = RULE) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.color = color
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.count * self.spacing
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.color)
+        canvas.setLineWidth(0.5)
+        for i in range(self.count):
+            y = (self.count - i - 1) * self.spacing
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
