@@ -16,7 +16,9 @@ from pathlib import Path
 
 from bench import RESULTS_DIR
 from bench.generate import FULL, PASSPHRASE, QUICK, SEED, BenchData, Preset, ensure_data
+from bench.gui_bench import measure_gui
 from bench.memprobe import measure_memory
+from bench.pdf_bench import plan_pdf_figure
 from bench.queries import build_queries
 from bench.report import figures_json, machine, render, stderr_log, write_json
 from bench.stats import Figure
@@ -104,6 +106,10 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
         vault.close()
     log("measuring peak memory in a fresh process ...")
     sections.append(("memory", measure_memory(data.vault, data.target_mentee, repeats.memory)))
+    log("measuring the development-plan PDF ...")
+    sections.append(("exports", [plan_pdf_figure()]))
+    log("measuring the GUI in fresh processes ...")
+    sections.append(("desktop app", measure_gui(data.vault, PASSPHRASE)))
 
     duration = time.perf_counter() - started
     load_after = _load()

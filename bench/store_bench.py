@@ -268,6 +268,8 @@ def check_sql_in_step(vault: Vault, queries: Sequence[Query]) -> list[str]:
         with vault.session() as session:
             for query in queries[:: max(1, len(queries) // 25)]:
                 expression = store_search.match_expression(query.text)
+                if expression is None:
+                    continue
                 ours = [
                     int(r[0])
                     for r in conn.execute(

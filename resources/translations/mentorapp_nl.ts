@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>What changed - Mentorapp</source>
+        <translation>Wat is er veranderd - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Version {old} compared with version {new}</source>
+        <translation>Versie {old} vergeleken met versie {new}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstakel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Open vault</source>
@@ -262,6 +333,145 @@
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professioneel</translation>
+    </message>
+    <message>
+        <source>Feasible now</source>
+        <translation>Nu haalbaar</translation>
+    </message>
+    <message>
+        <source>Not feasible now</source>
+        <translation>Nu niet haalbaar</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Personal limits</source>
+        <translation>Persoonlijke grenzen</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Project with another department</source>
+        <translation>Project met een andere afdeling</translation>
+    </message>
+    <message>
+        <source>Career safari</source>
+        <translation>Loopbaansafari</translation>
+    </message>
+    <message>
+        <source>Job crafting</source>
+        <translation>Job crafting</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>Jobrotatie</translation>
+    </message>
+    <message>
+        <source>Informal learning</source>
+        <translation>Informeel leren</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -288,6 +498,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;preparation form (PDF)…</source>
+        <translation>&amp;Leeg voorbereidingsformulier (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -336,6 +550,10 @@
     <message>
         <source>S&amp;essions tab</source>
         <translation>Tabblad &amp;Sessies</translation>
+    </message>
+    <message>
+        <source>Development &amp;plan tab</source>
+        <translation>Tabblad Ontwikkelings&amp;plan</translation>
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -388,6 +606,30 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Development plan {name} v{version}.pdf</source>
+        <translation>Ontwikkelingsplan {name} v{version}.pdf</translation>
+    </message>
+    <message>
+        <source>Export development plan - Mentorapp</source>
+        <translation>Ontwikkelingsplan exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Session summary {name} {date}.pdf</source>
+        <translation>Sessieverslag {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Export session summary - Mentorapp</source>
+        <translation>Sessieverslag exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Preparation form - Mentorapp</source>
+        <translation>Voorbereidingsformulier - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Career conversation preparation.pdf</source>
+        <translation>Voorbereiding loopbaangesprek.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
@@ -629,6 +871,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
+    <message>
+        <source>Development &amp;plan</source>
+        <translation>Ontwikkelings&amp;plan</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -865,6 +1111,477 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>&amp;Language of the PDF</source>
+        <translation>&amp;Taal van de PDF</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Taal van de PDF</translation>
+    </message>
+    <message>
+        <source>Signature line for the &amp;manager</source>
+        <translation>Handtekeningregel voor de &amp;leidinggevende</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld wordt voorbereid…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Check it, then save.</source>
+        <translation>
+            <numerusform>%n pagina. Kijk het na en sla het daarna op.</numerusform>
+            <numerusform>%n pagina&apos;s. Kijk het na en sla het daarna op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nieuw plan</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Delen</translation>
+    </message>
+    <message>
+        <source>Freeze this version to hand it to the employee</source>
+        <translation>Deze versie vastzetten om ze aan de medewerker te geven</translation>
+    </message>
+    <message>
+        <source>A&amp;greed</source>
+        <translation>&amp;Akkoord</translation>
+    </message>
+    <message>
+        <source>The employee agreed: freeze this version</source>
+        <translation>De medewerker gaat akkoord: deze versie vastzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as new draft</source>
+        <translation>Bewerken als nieuw &amp;concept</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergelijken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Archive this plan</source>
+        <translation>Dit plan archiveren</translation>
+    </message>
+    <message>
+        <source>Duplicate as a new draft</source>
+        <translation>Dupliceren als nieuw concept</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <source>New plan from template…</source>
+        <translation>Nieuw plan uit sjabloon…</translation>
+    </message>
+    <message>
+        <source>No development plan yet. Start one with New plan, or from a template (More).</source>
+        <translation>Nog geen ontwikkelingsplan. Begin er een met Nieuw plan, of vanuit een sjabloon (Meer).</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periode vana&amp;f</translation>
+    </message>
+    <message>
+        <source>Period &amp;until</source>
+        <translation>Pe&amp;riode tot</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation>&amp;Evaluatie op</translation>
+    </message>
+    <message>
+        <source>Current &amp;situation</source>
+        <translation>Huidige sit&amp;uatie</translation>
+    </message>
+    <message>
+        <source>Where to &amp;go, and when</source>
+        <translation>Waar naartoe, en &amp;wanneer</translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation>SMART-controle</translation>
+    </message>
+    <message>
+        <source>Goals and actions</source>
+        <translation>Doelen en acties</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>Doel / actie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstakels</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstakel</translation>
+    </message>
+    <message>
+        <source>How to handle it</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>Development activities</source>
+        <translation>Ontwikkelingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Private remarks, never exported</source>
+        <translation>Privé-opmerkingen, nooit geëxporteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Resources needed</source>
+        <translation>Benodigde midde&amp;len</translation>
+    </message>
+    <message>
+        <source>The &amp;organisation commits to</source>
+        <translation>De organisat&amp;ie verbindt zich tot</translation>
+    </message>
+    <message>
+        <source>The &amp;employee commits to</source>
+        <translation>De medewer&amp;ker verbindt zich tot</translation>
+    </message>
+    <message>
+        <source>&amp;Private remarks (never exported)</source>
+        <translation>Privé-opmerkingen (&amp;nooit geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>v{number} · {status}</source>
+        <translation>v{number} · {status}</translation>
+    </message>
+    <message>
+        <source>Draft - you can edit it</source>
+        <translation>Concept - bewerkbaar</translation>
+    </message>
+    <message>
+        <source>Frozen version - read only</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>not feasible now</source>
+        <translation>nu niet haalbaar</translation>
+    </message>
+    <message>
+        <source>look again on {date}</source>
+        <translation>opnieuw bekijken op {date}</translation>
+    </message>
+    <message>
+        <source>Missing: {criteria}</source>
+        <translation>Ontbreekt: {criteria}</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>specifiek</translation>
+    </message>
+    <message>
+        <source>measurable (a measure)</source>
+        <translation>meetbaar (een maatstaf)</translation>
+    </message>
+    <message>
+        <source>achievable</source>
+        <translation>haalbaar</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevant</translation>
+    </message>
+    <message>
+        <source>time-bound (a deadline in the plan period)</source>
+        <translation>tijdsgebonden (een deadline binnen de planperiode)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not SMART yet - you can still save:</source>
+        <translation>
+            <numerusform>%n actie is nog niet SMART - opslaan kan wel:</numerusform>
+            <numerusform>%n acties zijn nog niet SMART - opslaan kan wel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action is SMART.</source>
+        <translation>Elke actie is SMART.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Feasible</source>
+        <translation>&amp;Haalbaarheid</translation>
+    </message>
+    <message>
+        <source>Why not now (shared with the employee)</source>
+        <translation>Waarom nu niet (gedeeld met de medewerker)</translation>
+    </message>
+    <message>
+        <source>&amp;Look again on</source>
+        <translation>Opnieuw &amp;bekijken op</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>How progress is &amp;measured</source>
+        <translation>Hoe de voortgang &amp;gemeten wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Middelen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>S&amp;pecific</source>
+        <translation>S&amp;pecifiek</translation>
+    </message>
+    <message>
+        <source>A&amp;chievable</source>
+        <translation>&amp;Haalbaar</translation>
+    </message>
+    <message>
+        <source>Re&amp;levant</source>
+        <translation>&amp;Relevant</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacle</source>
+        <translation>&amp;Obstakel</translation>
+    </message>
+    <message>
+        <source>&amp;How to handle it</source>
+        <translation>&amp;Hoe pak je het aan</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>Aan&amp;bieder</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Not SMART yet - missing: {criteria}</source>
+        <translation>Nog niet SMART - ontbreekt: {criteria}</translation>
+    </message>
+    <message>
+        <source>New goal - Mentorapp</source>
+        <translation>Nieuw doel - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Add a goal first; actions belong to a goal.</source>
+        <translation>Voeg eerst een doel toe; acties horen bij een doel.</translation>
+    </message>
+    <message>
+        <source>New action - Mentorapp</source>
+        <translation>Nieuwe actie - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Goal - Mentorapp</source>
+        <translation>Doel - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Action - Mentorapp</source>
+        <translation>Actie - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Ontwikkelingsplan</translation>
+    </message>
+    <message>
+        <source>That step is not possible for this version.</source>
+        <translation>Die stap is niet mogelijk voor deze versie.</translation>
+    </message>
+    <message>
+        <source>Save as template - Mentorapp</source>
+        <translation>Opslaan als sjabloon - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Saved as template “{name}”.</source>
+        <translation>Opgeslagen als sjabloon “{name}”.</translation>
+    </message>
+    <message>
+        <source>Templates - Mentorapp</source>
+        <translation>Sjablonen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Open a plan and choose More &gt; Save as template.</source>
+        <translation>Er zijn nog geen sjablonen. Open een plan en kies Meer &gt; Opslaan als sjabloon.</translation>
+    </message>
+    <message>
+        <source>New plan from template - Mentorapp</source>
+        <translation>Nieuw plan uit sjabloon - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>That template cannot be read.</source>
+        <translation>Dat sjabloon kan niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation>Nog in te vullen: {field}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recovery key - Mentorapp</source>
@@ -910,30 +1627,6 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <source>Mentorapp recovery kit</source>
-        <translation>Mentorapp-herstelkit</translation>
-    </message>
-    <message>
-        <source>Vault: {path}</source>
-        <translation>Kluis: {path}</translation>
-    </message>
-    <message>
-        <source>Made on: {when}</source>
-        <translation>Gemaakt op: {when}</translation>
-    </message>
-    <message>
-        <source>Recovery key:</source>
-        <translation>Herstelsleutel:</translation>
-    </message>
-    <message>
-        <source>With this key you can open the vault if you forget your passphrase (Unlock &gt; Use recovery key). It also opens vault.db in any SQLCipher 4 tool: PRAGMA key = &quot;x&apos;&lt;the 64 characters without dashes&gt;&apos;&quot;;</source>
-        <translation>Met deze sleutel open je de kluis als je je wachtwoordzin vergeet (Ontgrendelen &gt; Herstelsleutel gebruiken). Hij opent vault.db ook in elk SQLCipher 4-programma: PRAGMA key = &quot;x&apos;&lt;de 64 tekens zonder streepjes&gt;&apos;&quot;;</translation>
-    </message>
-    <message>
-        <source>Print this page, keep it somewhere safe away from this computer, and then delete this file.</source>
-        <translation>Druk deze pagina af, bewaar ze op een veilige plek niet bij deze computer, en verwijder daarna dit bestand.</translation>
-    </message>
-    <message>
         <source>Your recovery key - Mentorapp</source>
         <translation>Je herstelsleutel - Mentorapp</translation>
     </message>
@@ -946,8 +1639,20 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <source>&amp;Save as a page to print…</source>
-        <translation>&amp;Opslaan als pagina om af te drukken…</translation>
+        <source>&amp;Save the recovery kit (PDF) to print…</source>
+        <translation>Herstelkit (PDF) &amp;opslaan om af te drukken…</translation>
+    </message>
+    <message>
+        <source>Mentorapp recovery kit.pdf</source>
+        <translation>Mentorapp-herstelkit.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved. Print it, keep it apart from this computer, then delete the file.</source>
+        <translation>Opgeslagen. Druk het af, bewaar het niet bij deze computer en verwijder daarna het bestand.</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery key and keep it in a safe place</source>
@@ -960,14 +1665,6 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>Save recovery kit</source>
         <translation>Herstelkit opslaan</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Tekstbestanden (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved. Print it, then delete the file.</source>
-        <translation>Opgeslagen. Druk het af en verwijder daarna het bestand.</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1805,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
-        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een pdf.</translation>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
     </message>
     <message>
         <source>Shared summary</source>
@@ -1154,6 +1851,14 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>Verslag als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The shared summary and agreements as a PDF for the employee</source>
+        <translation>De gedeelde samenvatting en de afspraken als PDF voor de medewerker</translation>
+    </message>
+    <message>
         <source>Delete session - Mentorapp</source>
         <translation>Sessie verwijderen - Mentorapp</translation>
     </message>
@@ -1185,6 +1890,14 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <translation>Map voor back-ups</translation>
     </message>
     <message>
+        <source>Logo for exported plans</source>
+        <translation>Logo voor geëxporteerde plannen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Type the backup folder&apos;s full path, choose it with Browse…, or leave it empty to use the vault&apos;s own backups folder.</source>
         <translation>Typ het volledige pad van de back-upmap, kies de map met Bladeren…, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
     </message>
@@ -1195,6 +1908,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>The system keychain did not accept the key (it may be locked). Nothing was changed.</source>
         <translation>De sleutelbos van het systeem heeft de sleutel niet aanvaard (misschien is hij vergrendeld). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The logo must be an existing PNG or JPEG file.</source>
+        <translation>Het logo moet een bestaand PNG- of JPEG-bestand zijn.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2019,22 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>Your organisation, as printed on exported plans</source>
         <translation>Je organisatie, zoals die op geëxporteerde plannen staat</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Logo image for exported plans (PNG or JPEG), optional</source>
+        <translation>Logo voor geëxporteerde plannen (PNG of JPEG), optioneel</translation>
+    </message>
+    <message>
+        <source>Optional: a PNG or JPEG image</source>
+        <translation>Optioneel: een PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose…</source>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Message</source>
