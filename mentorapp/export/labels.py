@@ -79,7 +79,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "action.resources": "Middelen",
         "action.status": "Status",
         "smart.legend": (
-            "SMART: Specifiek, Meetbaar, Acceptabel (haalbaar), Relevant, Tijdsgebonden. "
+            "SMART: Specifiek, Meetbaar, Haalbaar, Relevant, Tijdsgebonden. "
             "Een streepje (-) toont wat nog ontbreekt."
         ),
         # obstacle and activity tables

@@ -117,5 +117,10 @@ def short_date(value: date | datetime | None) -> str:
     return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
 
 
+def money(cents: int) -> str:
+    """An amount in euro, in the chosen language's format (€ 1.250,00 or €1,250.00)."""
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
 def short_time(value: datetime) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)

@@ -53,7 +53,7 @@ from mentorapp.domain.model import (
 )
 from mentorapp.domain.smart import SmartCheck, SmartCriterion, check_action
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import choices, label, short_date
+from mentorapp.gui.labels import choices, label, money, short_date
 from mentorapp.gui.mentee_dialog import OptionalDate
 from mentorapp.gui.ops import format_for_log
 from mentorapp.gui.record_dialog import Field, RecordDialog
@@ -299,6 +299,7 @@ class PlanTab(QWidget):
         )
         self._wire_list(
             self.obstacles,
+            self.tr("Obstacle - Mentorapp"),
             "obstacles",
             self._obstacle_fields,
             lambda: Obstacle(ObstacleKind.TIME, ""),
@@ -317,6 +318,7 @@ class PlanTab(QWidget):
         )
         self._wire_list(
             self.activities,
+            self.tr("Development activity - Mentorapp"),
             "activities",
             self._activity_fields,
             lambda: DevelopmentActivity(ActivityKind.TRAINING, ""),
@@ -554,7 +556,7 @@ class PlanTab(QWidget):
         self.activities.tree.clear()
         for index, activity in enumerate(plan.activities):
             dates = " – ".join(short_date(d) for d in (activity.start_date, activity.end_date) if d)
-            cost = f"€ {activity.cost_cents / 100:.2f}" if activity.cost_cents is not None else ""
+            cost = money(activity.cost_cents) if activity.cost_cents is not None else ""
             hours = f"{activity.hours:g}" if activity.hours is not None else ""
             item = QTreeWidgetItem(
                 [label(activity.kind), activity.description, activity.provider, hours, cost, dates]
@@ -833,6 +835,7 @@ class PlanTab(QWidget):
     def _wire_list(
         self,
         section: ListSection,
+        title: str,
         attr: str,
         fields: Callable[[], list[Field]],
         blank: Callable[[], Any],
@@ -841,7 +844,7 @@ class PlanTab(QWidget):
             return list(getattr(p, attr))
 
         def add() -> None:
-            record = self._edit(section.title() + " - Mentorapp", blank(), fields())
+            record = self._edit(title, blank(), fields())
             if record is not None:
                 self._structural(lambda p: with_list(p, attr, [*items(p), record]))
 
@@ -849,7 +852,7 @@ class PlanTab(QWidget):
             index = self._selected(section.tree)
             if index is None or self.plan is None:
                 return
-            record = self._edit(section.title() + " - Mentorapp", items(self.plan)[index], fields())
+            record = self._edit(title, items(self.plan)[index], fields())
             if record is not None:
                 self._structural(
                     lambda p: with_list(

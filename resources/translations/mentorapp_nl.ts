@@ -40,6 +40,122 @@
         <translation>Geen wijzigingen.</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>current situation</source>
+        <translation>huidige situatie</translation>
+    </message>
+    <message>
+        <source>where to go</source>
+        <translation>waar naartoe</translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation>periode vanaf</translation>
+    </message>
+    <message>
+        <source>period until</source>
+        <translation>periode tot</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>middelen</translation>
+    </message>
+    <message>
+        <source>organisation commits to</source>
+        <translation>engagement organisatie</translation>
+    </message>
+    <message>
+        <source>employee commits to</source>
+        <translation>engagement medewerker</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>haalbaar</translation>
+    </message>
+    <message>
+        <source>why not now</source>
+        <translation>waarom nu niet</translation>
+    </message>
+    <message>
+        <source>look again on</source>
+        <translation>opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>maatstaf</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>specifiek</translation>
+    </message>
+    <message>
+        <source>achievable</source>
+        <translation>haalbaar</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevant</translation>
+    </message>
+    <message>
+        <source>how to handle it</source>
+        <translation>aanpak</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>aanbieder</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1315,6 +1431,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <translation>Aanpak</translation>
     </message>
     <message>
+        <source>Obstacle - Mentorapp</source>
+        <translation>Obstakel - Mentorapp</translation>
+    </message>
+    <message>
         <source>Development activities</source>
         <translation>Ontwikkelingsactiviteiten</translation>
     </message>
@@ -1337,6 +1457,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>Dates</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Development activity - Mentorapp</source>
+        <translation>Ontwikkelingsactiviteit - Mentorapp</translation>
     </message>
     <message>
         <source>Private remarks, never exported</source>

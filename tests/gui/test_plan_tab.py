@@ -94,7 +94,7 @@ def test_build_share_edit_compare(
     tab.add_goal()
     select(tab, lambda d: d == (0, None))
     tab.add_action()
-    assert "action(s) not SMART" in tab.smart_label.text()
+    assert "1 action not SMART yet" in tab.smart_label.text()
     assert "measurable" in tab.smart_label.text() and "time-bound" in tab.smart_label.text()
     assert "Not SMART yet" in hints[1]
     select(tab, lambda d: d == (0, 0))
@@ -119,6 +119,8 @@ def test_build_share_edit_compare(
         ("action", "changed", "measure")
     ]
     assert changes[0].after == "certificaat met onderscheiding"
+    row = tab.compare_dialog.tree.topLevelItem(0)
+    assert row is not None and row.text(1) == "changed (measure)" and row.text(4) == changes[0].after
     with vault.session() as s:
         versions = PlanRepository(s).versions(tab.plan.mentee_id)
     assert [(p.version, p.status) for p in versions] == [
