@@ -120,7 +120,8 @@ def test_build_share_edit_compare(
     ]
     assert changes[0].after == "certificaat met onderscheiding"
     row = tab.compare_dialog.tree.topLevelItem(0)
-    assert row is not None and row.text(1) == "changed (measure)" and row.text(4) == changes[0].after
+    assert row is not None and row.text(1) == "changed (measure)"
+    assert row.text(4) == changes[0].after
     with vault.session() as s:
         versions = PlanRepository(s).versions(tab.plan.mentee_id)
     assert [(p.version, p.status) for p in versions] == [
