@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,15 +25,14 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord
-from mentorapp.export.documents import CoachInfo, plan_document, session_summary_document
-from mentorapp.export.pdf import DevelopmentPlanPdf, PreparationFormPdf, SessionSummaryPdf
+from mentorapp.domain.model import CoachingSession, DevelopmentPlan
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import EraseDialog
 from mentorapp.gui.export_dialog import PdfExportDialog
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.lock import IdleWatcher, SessionLockListener
 from mentorapp.gui.mentee_dialog import MenteeDialog
+from mentorapp.gui.mentee_exports import MenteeExports
 from mentorapp.gui.mentee_list import MenteeListPane
 from mentorapp.gui.ops import format_for_log, run_op
 from mentorapp.gui.search_popup import SearchPopup
@@ -45,15 +42,10 @@ from mentorapp.gui.unlock import UnlockWidget
 from mentorapp.gui.workspace import MenteeWorkspace
 from mentorapp.store import backup, gdpr, search
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, MenteeSummary
+from mentorapp.store.repositories import MenteeRepository, MenteeSummary
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
-
-
-def safe_file_name(name: str) -> str:
-    """A suggested file name without characters file systems refuse (any script kept)."""
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .") or "export.pdf"
 
 
 class ReservedShortcuts(QObject):
@@ -147,6 +139,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 760])
         self.pages.addWidget(self.splitter)
 
+        self.exports = MenteeExports(self)
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
         self._build_actions()
@@ -476,156 +469,24 @@ class MainWindow(QMainWindow):
 
     # ---- export and erasure ---------------------------------------------------------
 
+    @property
+    def export_dialog(self) -> PdfExportDialog | None:
+        return self.exports.dialog
+
     def export_data(self) -> None:
-        if self.vault is None or self.workspace.mentee_id is None:
-            return
-        self.workspace.save_pending()
-        mentee_id = self.workspace.mentee_id
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export data - Mentorapp"),
-            self.tr(
-                "Include your private notes?\n\nOnly when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans."
-            ),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Cancel:
-            return
-        include_private = answer == QMessageBox.StandardButton.Yes
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export data"),
-            str(Path.home() / f"mentee-{mentee_id}.json"),
-            self.tr("JSON files (*.json)"),
-        )
-        if path:
-            self.export_data_to(Path(path), include_private)
+        self.exports.export_data()
 
     def export_data_to(self, path: Path, include_private: bool) -> None:
-        vault, mentee_id = self.vault, self.workspace.mentee_id
-        if vault is None or mentee_id is None:
-            return
-
-        def work() -> str:
-            from mentorapp.export.data_export import mentee_document, write_json
-
-            document = mentee_document(
-                gdpr.gather(vault, mentee_id), include_private=include_private
-            )
-            digest = write_json(path, document)
-            with vault.transaction() as s:
-                ExportLogRepository(s).add(
-                    ExportRecord(
-                        mentee_id, "data-json", datetime.now().replace(microsecond=0), digest
-                    )
-                )
-            return digest
-
-        def done(_digest: object) -> None:
-            self.statusBar().showMessage(
-                self.tr("Exported to {file}.").format(file=path.name), 8000
-            )
-            self.workspace.refresh_overview()
-
-        run_op(work, done, self._failed, parent=self)
-
-    def _coach(self) -> CoachInfo:
-        return CoachInfo(
-            self.settings.coach_name,
-            self.settings.coach_organisation,
-            self.settings.logo_path,
-        )
-
-    def _log_export(self, what: str, version: int | None) -> Callable[[Path, str, Language], None]:
-        mentee_id = self.workspace.mentee_id
-
-        def saved(_path: Path, digest: str, language: Language) -> None:
-            vault = self.vault
-            if vault is None or mentee_id is None:
-                return
-            record = ExportRecord(
-                mentee_id, what, datetime.now().replace(microsecond=0), digest, version, language
-            )
-            with vault.transaction() as s:
-                ExportLogRepository(s).add(record)
-            if self.workspace.mentee_id == mentee_id:
-                self.workspace.refresh_overview()
-
-        return saved
-
-    def _open_export(self, dialog: PdfExportDialog) -> None:
-        self.export_dialog = dialog
-        dialog.open()
+        self.exports.export_data_to(path, include_private)
 
     def export_plan_pdf(self, plan: DevelopmentPlan) -> None:
-        view = self.workspace.view
-        if view is None:
-            return
-        mentee, coach, today = view.mentee, self._coach(), date.today()
-
-        def render(language: Language, manager: bool) -> bytes:
-            document = plan_document(mentee, plan, coach, language, today, manager)
-            return DevelopmentPlanPdf(document).generate()
-
-        name = self.tr("Development plan {name} v{version}.pdf").format(
-            name=mentee.display_name, version=plan.version
-        )
-        self._open_export(
-            PdfExportDialog(
-                self.tr("Export development plan - Mentorapp"),
-                render,
-                mentee.export_language,
-                Path.home() / safe_file_name(name),
-                self._log_export("plan-pdf", plan.version),
-                manager_option=True,
-                parent=self,
-            )
-        )
+        self.exports.export_plan_pdf(plan)
 
     def export_summary_pdf(self, coaching: CoachingSession) -> None:
-        view = self.workspace.view
-        if view is None:
-            return
-        mentee, coach = view.mentee, self._coach()
-
-        def render(language: Language, _manager: bool) -> bytes:
-            return SessionSummaryPdf(
-                session_summary_document(mentee, coaching, coach, language)
-            ).generate()
-
-        name = self.tr("Session summary {name} {date}.pdf").format(
-            name=mentee.display_name, date=coaching.started_at.date().isoformat()
-        )
-        self._open_export(
-            PdfExportDialog(
-                self.tr("Export session summary - Mentorapp"),
-                render,
-                mentee.export_language,
-                Path.home() / safe_file_name(name),
-                self._log_export("summary-pdf", None),
-                parent=self,
-            )
-        )
+        self.exports.export_summary_pdf(coaching)
 
     def export_preparation_form(self) -> None:
-        coach = self._coach()
-
-        def render(language: Language, _manager: bool) -> bytes:
-            return PreparationFormPdf(language, coach).generate()
-
-        language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
-        self._open_export(
-            PdfExportDialog(
-                self.tr("Preparation form - Mentorapp"),
-                render,
-                language,
-                Path.home() / safe_file_name(self.tr("Career conversation preparation.pdf")),
-                parent=self,
-            )
-        )
+        self.exports.export_preparation_form()
 
     def erase_mentee(self) -> None:
         if self.vault is None or self.workspace.view is None:

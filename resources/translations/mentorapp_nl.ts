@@ -699,54 +699,6 @@
         <source>Demo vault - passphrase: {passphrase}</source>
         <translation>Demokluis - wachtwoordzin: {passphrase}</translation>
     </message>
-    <message>
-        <source>Export data - Mentorapp</source>
-        <translation>Gegevens exporteren - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Include your private notes?
-
-Only when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans.</source>
-        <translation>Je privé-notities meenemen?
-
-Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar bewaart (AVG/GDPR art. 15). Zonder privé-notities bevat het bestand het profiel, de gedeelde samenvattingen en de plannen.</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Gegevens exporteren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to {file}.</source>
-        <translation>Geëxporteerd naar {file}.</translation>
-    </message>
-    <message>
-        <source>Development plan {name} v{version}.pdf</source>
-        <translation>Ontwikkelingsplan {name} v{version}.pdf</translation>
-    </message>
-    <message>
-        <source>Export development plan - Mentorapp</source>
-        <translation>Ontwikkelingsplan exporteren - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Session summary {name} {date}.pdf</source>
-        <translation>Sessieverslag {name} {date}.pdf</translation>
-    </message>
-    <message>
-        <source>Export session summary - Mentorapp</source>
-        <translation>Sessieverslag exporteren - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Preparation form - Mentorapp</source>
-        <translation>Voorbereidingsformulier - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Career conversation preparation.pdf</source>
-        <translation>Voorbereiding loopbaangesprek.pdf</translation>
-    </message>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation>
@@ -929,6 +881,57 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>A mentee needs a name.</source>
         <translation>Een mentee heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeExports</name>
+    <message>
+        <source>Export data - Mentorapp</source>
+        <translation>Gegevens exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Include your private notes?
+
+Only when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans.</source>
+        <translation>Je privé-notities meenemen?
+
+Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar bewaart (AVG/GDPR art. 15). Zonder privé-notities bevat het bestand het profiel, de gedeelde samenvattingen en de plannen.</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Development plan {name} v{version}.pdf</source>
+        <translation>Ontwikkelingsplan {name} v{version}.pdf</translation>
+    </message>
+    <message>
+        <source>Export development plan - Mentorapp</source>
+        <translation>Ontwikkelingsplan exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Session summary {name} {date}.pdf</source>
+        <translation>Sessieverslag {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Export session summary - Mentorapp</source>
+        <translation>Sessieverslag exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Preparation form - Mentorapp</source>
+        <translation>Voorbereidingsformulier - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Career conversation preparation.pdf</source>
+        <translation>Voorbereiding loopbaangesprek.pdf</translation>
     </message>
 </context>
 <context>
