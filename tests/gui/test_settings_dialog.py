@@ -13,7 +13,6 @@ import keyring.backends.fail
 import keyring.backends.SecretService
 import keyring.errors
 import pytest
-from keyring.compat import properties
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,42 +21,14 @@ from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
 from mentorapp.store.errors import VaultLocked
 from mentorapp.store.keychain import SERVICE, Keychain
+from tests.store.test_keychain import DictSecretService
 
 VAULT = "vault-5678"
 KEY = bytes(range(32, 64))
 
 
-class MemorySecretService(keyring.backends.SecretService.Keyring):
-    """An in-memory stand-in for the Secret Service (trusted by module, no D-Bus)."""
-
-    __module__ = "keyring.backends.SecretService"
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        # Never picked by keyring's own discovery: only used when passed in explicitly.
-        raise RuntimeError("test double; only used when passed in explicitly")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def _check(self) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("No such password!")
+# The trusted in-memory keychain double the keychain tests define (no D-Bus).
+MemorySecretService = DictSecretService
 
 
 @pytest.fixture
