@@ -35,18 +35,20 @@ from mentorapp.store.keychain import Keychain
 style.apply(app)
 settings = AppSettings(Path(settings_file))
 settings.remember_vault(Path(folder))
-window = Controller(settings, Keychain(fail.Keyring())).start()
-window.show()
+controller = Controller(settings, Keychain(fail.Keyring()))
+first = controller.start()
+first.show()
 app.processEvents()
-window.grab()
+first.grab()
 painted = time.time() - started
-unlock = window.unlock
+unlock = first.unlock
 unlock.ui.passphraseEdit.setText(passphrase)
 clicked = time.perf_counter()
 unlock.unlock()
-while window.mentees.model.rowCount() == 0:
+while not controller.windows or controller.windows[-1].mentees.model.rowCount() == 0:
     app.processEvents()
     time.sleep(0.002)
+window = controller.windows[-1]
 window.grab()
 listed = time.perf_counter() - clicked
 print(json.dumps({"painted_ms": painted * 1000, "listed_ms": listed * 1000,

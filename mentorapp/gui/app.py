@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,14 +17,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from mentorapp import APP_NAME, __version__
 from mentorapp.gui import i18n, style
-from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import AppSettings
+from mentorapp.gui.unlock import UnlockWidget, UnlockWindow
 from mentorapp.gui.welcome import WelcomeWindow
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.vault import Vault, is_vault
+from mentorapp.store.layout import is_vault
+
+if TYPE_CHECKING:
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.store.vault import Vault
+
+# The first window needs only Qt and the unlock form. The database code, the main
+# window and the PDF renderers (about 1.7 s of imports) load while the coach types.
+HEAVY_MODULES = ("mentorapp.gui.main_window", "mentorapp.gui.create_vault")
 
 log = logging.getLogger(__name__)
 DEMO_PASSPHRASE = "demo mentorapp 2026"
@@ -32,6 +40,7 @@ DEMO_PASSPHRASE = "demo mentorapp 2026"
 def make_demo_vault(parent: Path, today: date) -> Path:
     """A fresh demo vault under ``parent`` with the demo passphrase."""
     from mentorapp.store.seed import fill_demo
+    from mentorapp.store.vault import Vault
 
     folder = Path(tempfile.mkdtemp(prefix="demo-", dir=parent)) / "Demo.mentorvault"
     vault, _ = Vault.create(folder, DEMO_PASSPHRASE)
@@ -52,6 +61,7 @@ class Controller(QObject):
         self.language = i18n.install(settings.language or i18n.system_language())
         self.welcome: WelcomeWindow | None = None
         self.windows: list[MainWindow] = []
+        self.unlock_window: UnlockWindow | None = None
         self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
 
     def start(self, vault_path: Path | None = None) -> QWidget:
@@ -92,6 +102,8 @@ class Controller(QObject):
     def _window(
         self, folder: Path, vault: Vault | None = None, demo: str | None = None
     ) -> MainWindow:
+        from mentorapp.gui.main_window import MainWindow
+
         window = MainWindow(folder, self.settings, self.keychain, vault=vault, demo_passphrase=demo)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.language_change_requested.connect(
@@ -106,15 +118,38 @@ class Controller(QObject):
         window.show()
         return window
 
-    def show_vault(self, folder: Path) -> MainWindow:
+    def show_vault(self, folder: Path) -> QWidget:
+        """The vault's window if it is open, else a light window with the unlock form."""
         for window in self.windows:
             if window.folder == folder:
                 window.raise_()
                 return window
-        window = self._window(Path(folder))
+        unlock = UnlockWidget(Path(folder), self.settings, self.keychain)
+        first = UnlockWindow(unlock)
+        first.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        unlock.unlocked.connect(lambda vault: self._unlocked(first, vault))
+        unlock.other_vault_requested.connect(self.show_welcome)
+        self.unlock_window = first
+        first.show()
         self._close_welcome()
-        window.try_keychain()
-        return window
+        self.preload()
+        unlock.try_keychain()
+        return first
+
+    def _unlocked(self, first: UnlockWindow, vault: Vault) -> None:
+        self._window(vault.folder, vault=vault)
+        first.close()
+        self.unlock_window = None
+
+    def preload(self) -> None:
+        """Import the heavy modules off the GUI thread while the coach types."""
+        import importlib
+
+        def load() -> None:
+            for name in HEAVY_MODULES:
+                importlib.import_module(name)
+
+        run_op(load, lambda _r: None, lambda _e: None, parent=self)
 
     def choose_vault(self) -> None:
         parent = self.welcome
@@ -132,6 +167,8 @@ class Controller(QObject):
         self.show_vault(Path(folder))
 
     def create_vault(self) -> None:
+        from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
+
         dialog = CreateVaultDialog(self.language, self.welcome)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
             return
@@ -152,9 +189,13 @@ class Controller(QObject):
             self.welcome.set_busy(True)
 
         def work() -> Vault:
+            from mentorapp.store.vault import Vault
+
             return Vault.open(make_demo_vault(parent, date.today()), DEMO_PASSPHRASE)
 
         def done(vault: object) -> None:
+            from mentorapp.store.vault import Vault
+
             assert isinstance(vault, Vault)
             self._window(vault.folder, vault=vault, demo=DEMO_PASSPHRASE)
             self._close_welcome()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +27,17 @@ from mentorapp.gui.style import set_message
 from mentorapp.store.errors import KeyFileDamaged, VaultError, WeakPassphrase
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.keyfile import MIN_PASSPHRASE_CHARS, KeyFile
-from mentorapp.store.vault import KEY_NAME, Vault
+from mentorapp.store.layout import KEY_NAME
+
+if TYPE_CHECKING:
+    from mentorapp.store.vault import Vault
+
+
+def _vault() -> type[Vault]:
+    """The vault class, imported when first needed: it brings the database code along."""
+    from mentorapp.store.vault import Vault
+
+    return Vault
 
 
 def vault_id_of(folder: Path) -> str | None:
@@ -82,7 +94,7 @@ class UnlockWidget(QWidget):
         folder = self.folder
         self._set_busy(True)
         run_op(
-            lambda: Vault.open_with_key(folder, key),
+            lambda: _vault().open_with_key(folder, key),
             self._opened,
             self._keychain_failed,
             parent=self,
@@ -104,7 +116,7 @@ class UnlockWidget(QWidget):
             return
         folder = self.folder
         self._set_busy(True)
-        run_op(lambda: Vault.open(folder, passphrase), self._opened, self._failed, parent=self)
+        run_op(lambda: _vault().open(folder, passphrase), self._opened, self._failed, parent=self)
 
     def unlock_with_recovery_key(self) -> None:
         dialog = RecoveryDialog(self.folder, self)
@@ -112,7 +124,7 @@ class UnlockWidget(QWidget):
             self._opened(dialog.vault)
 
     def _opened(self, vault: object) -> None:
-        assert isinstance(vault, Vault)
+        assert isinstance(vault, _vault())
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
         remember = self.ui.rememberCheck.isChecked() and self.keychain.available
@@ -144,6 +156,25 @@ class UnlockWidget(QWidget):
         self.ui.rememberCheck.setEnabled(not busy and self.keychain.available)
         if busy:
             self.ui.messageLabel.hide()
+
+
+class UnlockWindow(QWidget):
+    """The first window for a known vault: only the unlock form, so it appears at once."""
+
+    def __init__(self, unlock: UnlockWidget) -> None:
+        super().__init__()
+        self.unlock = unlock
+        self.setWindowTitle(self.tr("Unlock - Mentorapp"))
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        row = QHBoxLayout()
+        row.addStretch()
+        unlock.setMaximumWidth(560)
+        row.addWidget(unlock, 1)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        self.resize(1280, 800)
 
 
 class RecoveryDialog(QDialog):
@@ -201,7 +232,7 @@ class RecoveryDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work() -> Vault:
-            vault = Vault.open_with_recovery_key(folder, key_text)
+            vault = _vault().open_with_recovery_key(folder, key_text)
             try:
                 vault.change_passphrase(new)
             except VaultError:
@@ -212,7 +243,7 @@ class RecoveryDialog(QDialog):
         run_op(work, self._done, self._failed, parent=self)
 
     def _done(self, vault: object) -> None:
-        assert isinstance(vault, Vault)
+        assert isinstance(vault, _vault())
         self.vault = vault
         self.accept()
 

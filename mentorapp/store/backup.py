@@ -54,7 +54,7 @@ def key_file_for(backup: Path) -> Path:
 
 
 def backup_dir(vault: Vault) -> Path:
-    from mentorapp.store.vault import BACKUP_DIR
+    from mentorapp.store.layout import BACKUP_DIR
 
     return vault.folder / BACKUP_DIR
 
@@ -98,7 +98,7 @@ def make_backup(
     keep: int = DEFAULT_KEEP,
 ) -> BackupInfo:
     """Export the open vault into a new verified backup, then rotate old ones."""
-    from mentorapp.store.vault import KEY_NAME
+    from mentorapp.store.layout import KEY_NAME
 
     folder = folder or backup_dir(vault)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -156,7 +156,7 @@ def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
     file are kept aside in ``backups/`` (returned), never deleted. The vault must be
     locked (closed) while this runs.
     """
-    from mentorapp.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, PENDING_KEY_NAME
+    from mentorapp.store.layout import BACKUP_DIR, DB_NAME, KEY_NAME, PENDING_KEY_NAME
 
     try:
         keyfile = KeyFile.load(key_file_for(backup))

@@ -39,27 +39,19 @@ from mentorapp.store.keyfile import (
     normalise_passphrase,
     parse_recovery_key,
 )
+from mentorapp.store.layout import (
+    BACKUP_DIR,
+    DB_NAME,
+    KEY_NAME,
+    PENDING_KEY_NAME,
+    VAULT_SUFFIX,
+    db_path,
+    is_vault,
+    key_path,
+)
 from mentorapp.store.schema import VaultMeta
 
 log = logging.getLogger(__name__)
-
-VAULT_SUFFIX = ".mentorvault"
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key.json"
-PENDING_KEY_NAME = "vault.key.json.pending"
-BACKUP_DIR = "backups"
-
-
-def db_path(folder: Path) -> Path:
-    return folder / DB_NAME
-
-
-def key_path(folder: Path) -> Path:
-    return folder / KEY_NAME
-
-
-def is_vault(folder: Path) -> bool:
-    return db_path(folder).is_file() or key_path(folder).is_file()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from mentorapp.gui.app import Controller
 from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
-from mentorapp.gui.unlock import RecoveryDialog, UnlockWidget
+from mentorapp.gui.unlock import RecoveryDialog, UnlockWidget, UnlockWindow
 from mentorapp.store import backup
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import ExportLogRepository, MenteeRepository
@@ -166,6 +166,13 @@ def test_controller_starts_with_welcome_then_remembers_the_vault(
     settings.sync()
     raw = Path(settings._s.fileName()).read_text(encoding="utf-8")
     assert str(vault.folder) in raw and "Zoë" not in raw
-    second = Controller(settings, no_keychain).start()  # deletes itself on close
-    assert isinstance(second, MainWindow) and second.vault is None  # asks to unlock
-    second.close()
+    controller = Controller(settings, no_keychain)
+    second = controller.start()  # deletes itself on close
+    assert isinstance(second, UnlockWindow)  # asks to unlock, in a window of its own
+    assert "Mentorapp" in second.windowTitle()
+    second.unlock.ui.passphraseEdit.setText(PASSPHRASE)
+    second.unlock.unlock()
+    qtbot.waitUntil(lambda: bool(controller.windows), timeout=20000)
+    main = controller.windows[-1]
+    assert isinstance(main, MainWindow) and main.vault is not None
+    main.close()
