@@ -162,12 +162,14 @@ class MenteeFilterModel(QSortFilterProxyModel):
         self._source.sort(column, order)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._needle = fold(text.strip())
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: MenteeStatus | None) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._status is not None and self._source.summary(source_row).status != self._status:
