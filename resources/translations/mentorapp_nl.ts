@@ -2223,6 +2223,13 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Unlock - Mentorapp</source>
+        <translation>Ontgrendelen - Mentorapp</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome - Mentorapp</source>
