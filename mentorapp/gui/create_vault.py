@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -21,21 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import Language
+from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.forms.ui_create_vault import Ui_CreateVaultForm
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import default_vault_folder
 from mentorapp.gui.style import set_message
 from mentorapp.gui.unlock import strength_hint
-from mentorapp.store.vault import VAULT_SUFFIX, Vault
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+from mentorapp.store.layout import VAULT_SUFFIX
+from mentorapp.store.vault import Vault
 
 
 def vault_folder_name(name: str) -> str:
     """A file-system-safe folder name for a vault called ``name`` (any script kept)."""
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "Mentorapp"
-    return cleaned[:100] + VAULT_SUFFIX
+    return safe_file_name(name, "Mentorapp")[:100] + VAULT_SUFFIX
 
 
 class CreateVaultDialog(QDialog):

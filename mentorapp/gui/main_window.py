@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
     def enter(self, vault: Vault) -> None:
         """Show the unlocked vault."""
         self.vault = vault
-        self.settings.remember_vault(self.folder) if self.demo_passphrase is None else None
+        if self.demo_passphrase is None:  # the throw-away demo is not a recent vault
+            self.settings.remember_vault(self.folder)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self.pages.setCurrentWidget(self.splitter)
         if self.demo_passphrase:

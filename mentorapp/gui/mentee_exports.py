@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -16,17 +15,13 @@ from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecor
 from mentorapp.export.documents import CoachInfo, plan_document, session_summary_document
 from mentorapp.export.pdf import DevelopmentPlanPdf, PreparationFormPdf, SessionSummaryPdf
 from mentorapp.gui.export_dialog import PdfExportDialog
+from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.ops import run_op
 from mentorapp.store import gdpr
 from mentorapp.store.repositories import ExportLogRepository
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
-
-
-def safe_file_name(name: str) -> str:
-    """A suggested file name without characters file systems refuse (any script kept)."""
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .") or "export.pdf"
 
 
 class MenteeExports(QObject):

@@ -22,8 +22,6 @@ from mentorapp.domain.model import ExportRecord, Mentee
 from mentorapp.gui.labels import label, short_date
 from mentorapp.gui.style import ERROR_COLOUR
 
-fmt_date = short_date
-
 
 class OverviewTab(QWidget):
     """A read-only summary of one mentee, with 'Edit profile…'."""
@@ -122,18 +120,18 @@ class OverviewTab(QWidget):
         v["referral"].setText(mentee.referral or "-")
         v["tags"].setText(", ".join(mentee.tags) or "-")
         v["status"].setText(label(mentee.status))
-        period = fmt_date(mentee.start_date)
+        period = short_date(mentee.start_date)
         if mentee.close_date:
-            period += " – " + fmt_date(mentee.close_date)
+            period += " – " + short_date(mentee.close_date)
         v["period"].setText(period)
         if mentee.consent_given:
-            consent = self.tr("Given on {date}").format(date=fmt_date(mentee.consent_date))
+            consent = self.tr("Given on {date}").format(date=short_date(mentee.consent_date))
             if mentee.consent_scope:
                 consent += f" ({mentee.consent_scope})"
         else:
             consent = self.tr("Not recorded")
         v["consent"].setText(consent)
-        retention = fmt_date(mentee.retention_until)
+        retention = short_date(mentee.retention_until)
         past = mentee.retention_until is not None and mentee.retention_until < date.today()
         v["retention"].setText(
             retention + (" - " + self.tr("past, erase or extend") if past else "")
@@ -147,7 +145,7 @@ class OverviewTab(QWidget):
             lines = [
                 self.tr("{what}, {date}, SHA-256 {hash}").format(
                     what=self.export_kind(record.what),
-                    date=fmt_date(record.exported_at),
+                    date=short_date(record.exported_at),
                     hash=record.file_sha256[:12] + "…",
                 )
                 for record in sorted(exports, key=lambda r: r.exported_at, reverse=True)[:8]
@@ -156,7 +154,7 @@ class OverviewTab(QWidget):
         else:
             v["exports"].setText(self.tr("Nothing handed over yet."))
         v["backup"].setText(
-            self.tr("Last good backup: {when}").format(when=fmt_date(last_backup))
+            self.tr("Last good backup: {when}").format(when=short_date(last_backup))
             if last_backup
             else self.tr("No backup yet. One is made automatically when you lock or quit.")
         )
@@ -181,7 +179,7 @@ class OverviewTab(QWidget):
         }
         rows = []
         for item in agenda:
-            text = f"{fmt_date(item.when)} · {names[item.kind]}"
+            text = f"{short_date(item.when)} · {names[item.kind]}"
             if item.text:
                 text += f": {item.text}"
             if item.overdue:

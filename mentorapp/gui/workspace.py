@@ -64,11 +64,11 @@ class MenteeWorkspace(QTabWidget):
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))
-        self.plan.changed.connect(self._sessions_changed)
+        self.plan.changed.connect(self._records_changed)
         self.plan.export_requested.connect(self.plan_export_requested)
         self.sessions.export_requested.connect(self.summary_export_requested)
         self.overview.edit_requested.connect(self.edit_requested)
-        self.sessions.changed.connect(self._sessions_changed)
+        self.sessions.changed.connect(self._records_changed)
 
     @property
     def mentee_id(self) -> MenteeId | None:
@@ -97,7 +97,7 @@ class MenteeWorkspace(QTabWidget):
         self.view = load_mentee_view(self.vault, self.view.mentee.id)
         self._show_overview()
 
-    def _sessions_changed(self) -> None:
+    def _records_changed(self) -> None:
         self.refresh_overview()
         self.data_changed.emit()
 

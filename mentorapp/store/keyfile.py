@@ -10,6 +10,7 @@ under the data key) lets a recovery key be verified without touching the databas
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -163,7 +164,7 @@ class KeyFile:
         )
         kek = derive_kek(passphrase, blank.salt, params)
         wrapped = AESGCM(kek).encrypt(blank.nonce, data_key, blank._aad())
-        return cls(**{**blank.__dict__, "wrapped_key": wrapped})
+        return dataclasses.replace(blank, wrapped_key=wrapped)
 
     def unwrap(self, passphrase: str) -> bytes:
         """The data key; ``WrongPassphrase`` when the passphrase does not fit."""

@@ -316,9 +316,12 @@ __all__ = [
     "BACKUP_DIR",
     "DB_NAME",
     "KEY_NAME",
+    "PENDING_KEY_NAME",
     "VAULT_SUFFIX",
     "CheckReport",
     "Vault",
-    "WrongPassphrase",
     "check_passphrase",
+    "db_path",
+    "is_vault",
+    "key_path",
 ]
