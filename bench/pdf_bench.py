@@ -16,7 +16,7 @@ from datetime import date
 from pypdf import PdfReader
 
 from bench.stats import Budget, Figure, percentile
-from mentorapp.demo_content import demo_mentees
+from mentorapp.demo import demo_mentees
 from mentorapp.domain.enums import Language
 from mentorapp.domain.model import DevelopmentPlan, Mentee
 from mentorapp.export.documents import CoachInfo, plan_document

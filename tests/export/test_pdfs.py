@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from mentorapp.demo_content import demo_mentees
+from mentorapp.demo import demo_mentees
 from mentorapp.domain.enums import (
     ActionOwner,
     ActionStatus,

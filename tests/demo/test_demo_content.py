@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from mentorapp.demo_content import DemoMentee, demo_mentees
+from mentorapp.demo import DemoMentee, demo_mentees
 from mentorapp.domain.enums import (
     ActionStatus,
     Feasibility,

@@ -1,0 +1,79 @@
+"""A demo vault: the demo mentees written through the repositories, under a known passphrase.
+
+The store modules are imported inside the functions: the GUI imports this package for the
+passphrase while its first window is up, and the database code (about 0.7 s of imports)
+should only load once a demo is actually opened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mentorapp.demo.content import packaged_content
+from mentorapp.demo.mentees import demo_mentees
+from mentorapp.domain.enums import QuestionKind
+from mentorapp.domain.model import Question, QuestionnaireTemplate
+
+if TYPE_CHECKING:
+    from mentorapp.store.vault import Vault
+
+DEMO_PASSPHRASE = "demo mentorapp 2026"
+
+
+def fill_demo(vault: Vault, today: date) -> int:
+    """Add the demo mentees with their sessions, plans, safaris, skills and moves.
+
+    Also adds the preparation questionnaire. Returns the number of mentees added.
+    """
+    from mentorapp.store.repositories import (
+        MenteeRepository,
+        MoveRepository,
+        PlanRepository,
+        QuestionnaireRepository,
+        SafariRepository,
+        SessionRepository,
+        SkillRepository,
+    )
+
+    questionnaire = packaged_content().questionnaire
+    records = demo_mentees(today)
+    with vault.transaction() as s:
+        QuestionnaireRepository(s).add_template(
+            QuestionnaireTemplate(
+                name=questionnaire.name,
+                language=questionnaire.language,
+                questions=[Question(k, t, QuestionKind.TEXT) for k, t in questionnaire.questions],
+            )
+        )
+        for record in records:
+            mentee = MenteeRepository(s).add(dataclasses.replace(record.mentee, id=None))
+            assert mentee.id is not None
+            mid = mentee.id
+            for coaching in record.sessions:
+                SessionRepository(s).add(dataclasses.replace(coaching, mentee_id=mid, id=None))
+            if record.plan is not None:
+                PlanRepository(s).add(dataclasses.replace(record.plan, mentee_id=mid, id=None))
+            for safari in record.safaris:
+                SafariRepository(s).add(dataclasses.replace(safari, mentee_id=mid, id=None))
+            for skill in record.skills:
+                SkillRepository(s).add(dataclasses.replace(skill, mentee_id=mid, id=None))
+            for move in record.moves:
+                MoveRepository(s).add(dataclasses.replace(move, mentee_id=mid, id=None))
+    return len(records)
+
+
+def make_demo_vault(parent: Path, today: date) -> Path:
+    """A fresh demo vault in a new folder under ``parent``, locked with ``DEMO_PASSPHRASE``."""
+    from mentorapp.store.vault import Vault
+
+    folder = Path(tempfile.mkdtemp(prefix="demo-", dir=parent)) / "Demo.mentorvault"
+    vault, _ = Vault.create(folder, DEMO_PASSPHRASE)
+    try:
+        fill_demo(vault, today)
+    finally:
+        vault.close()
+    return folder
