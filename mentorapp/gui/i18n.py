@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mentorapp.store import errors
+from mentorapp.resource_files import resource_dir
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_dir("translations")
 LANGUAGES = ("nl", "en")
 
 _installed: list[QTranslator] = []

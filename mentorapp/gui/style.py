@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
+
+from mentorapp.resource_files import resource_dir
 
 ERROR_COLOUR = "#b3261e"
 OK_COLOUR = "#1e6b35"
@@ -21,7 +21,7 @@ QLabel#dashboardCount { font-size: 20pt; font-weight: bold; color: #1d4f91; }
 """
 
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICONS = resource_dir("icons")
 
 
 def lock_icon_label(size: int = 16) -> QLabel:

@@ -27,8 +27,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from mentorapp import __version__
 from mentorapp.domain.enums import Language
 from mentorapp.export.labels import Labels
+from mentorapp.resource_files import resource_dir
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+FONT_DIR = resource_dir("fonts")
 
 # Registered under our own names, so a font of the same name registered elsewhere in the
 # process (or found on the system) can never stand in for the bundled files.
@@ -60,7 +61,7 @@ _fonts_registered = False
 
 
 def register_bundled_fonts(folder: Path = FONT_DIR) -> None:
-    """Register DejaVu from ``resources/fonts`` once per process (never system fonts)."""
+    """Register the bundled DejaVu fonts once per process (never system fonts)."""
     global _fonts_registered
     with _fonts_lock:
         if _fonts_registered:
