@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 UI_FILES := $(wildcard ui/*.ui)
-TR_SOURCES := $(wildcard mentorapp/gui/*.py) $(UI_FILES)
+TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES)
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
 EN_TS := resources/translations/mentorapp_en.ts
@@ -23,10 +23,10 @@ venv: $(PY)
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# install: editable install with dev extras, redone only when pyproject.toml changes.
+# install: editable install with dev extras, redone only when the packaging files change.
 install: $(STAMP)
 
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml setup.py | $(PY)
 	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
 	touch $@
 
@@ -75,15 +75,17 @@ forms: install
 		|| { rm -f "$$out.tmp"; exit 1; }; \
 	done
 
-# translations: update the Dutch .ts from the GUI sources and compile it to .qm.
+# translations: update the Dutch .ts from the GUI sources (a string that moved to another
+# class keeps its Dutch: tools/carry_translations.py) and compile it to .qm.
 translations: install
 	@mkdir -p resources/translations
 	@if [ -n "$(strip $(TR_SOURCES))" ]; then \
-		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete -target-language nl_NL -ts $(TS_FILE); \
+		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -target-language nl_NL -ts $(TS_FILE); \
+		$(PY) tools/carry_translations.py $(TS_FILE); \
 		$(BIN)/pyside6-lupdate $(TR_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_GB -ts $(EN_TS); \
 		$(PY) tools/english_plurals.py $(EN_TS); \
 	else \
-		echo "translations: no sources in mentorapp/gui/*.py or ui/*.ui yet"; \
+		echo "translations: no sources in mentorapp/gui or ui/*.ui yet"; \
 	fi
 	@if [ -f $(TS_FILE) ]; then \
 		$(BIN)/pyside6-lrelease $(TS_FILE) -qm $(QM_FILE); \

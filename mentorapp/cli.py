@@ -16,7 +16,7 @@ import locale
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -25,7 +25,8 @@ from platformdirs import user_config_dir
 from mentorapp import __version__
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
-from mentorapp.store import backup, gdpr, search
+from mentorapp.services import exports, mentees, search, vault_life
+from mentorapp.services.vault_files import Keychain
 from mentorapp.store.errors import (
     BackupInvalid,
     DiskFull,
@@ -41,12 +42,10 @@ from mentorapp.store.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from mentorapp.store.keychain import Keychain
-from mentorapp.store.repositories import MenteeRepository
 from mentorapp.store.vault import Vault
 
 if TYPE_CHECKING:
-    from mentorapp.export.documents import CoachInfo
+    from mentorapp.services.exports import CoachInfo
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -158,11 +157,11 @@ def _print_recovery(key: str, out: TextIO) -> None:
 
 @contextlib.contextmanager
 def _open(path: Path, secrets: SecretReader) -> Iterator[Vault]:
-    vault = Vault.open(path, secrets.ask("Passphrase: "))
+    vault = vault_life.open_vault(path, secrets.ask("Passphrase: "))
     try:
         yield vault
     finally:
-        vault.close()
+        vault_life.lock(vault)
 
 
 def _mentee_id(text: str) -> MenteeId:
@@ -175,23 +174,20 @@ def _mentee_id(text: str) -> MenteeId:
 
 
 def cmd_vault_create(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    vault, recovery = Vault.create(args.path, secrets.ask("New passphrase: ", confirm=True))
-    vault.close()
+    vault, recovery = vault_life.create_vault(
+        args.path, secrets.ask("New passphrase: ", confirm=True)
+    )
+    vault_life.lock(vault)
     print(f"Created vault {args.path}", file=out)
     _print_recovery(recovery, out)
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from mentorapp.store.seed import fill_demo
+    from mentorapp.services.demo import create_demo_vault
 
-    vault, recovery = Vault.create(args.path, secrets.ask("New passphrase: ", confirm=True))
-    try:
-        count = fill_demo(vault, date.today())
-    except BaseException:
-        vault.close()
-        raise
-    vault.close()
+    passphrase = secrets.ask("New passphrase: ", confirm=True)
+    count, recovery = create_demo_vault(args.path, passphrase, date.today())
     print(f"Created demo vault {args.path} with {count} mentees", file=out)
     _print_recovery(recovery, out)
     return EXIT_OK
@@ -199,7 +195,7 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     with _open(args.path, secrets) as vault:
-        report = vault.check()
+        report = vault_life.check_vault(vault)
     print(f"schema: {report.schema_version} (app {report.app_schema_version})", file=out)
     for problem in report.problems:
         print(f"problem: {_clean(problem)}", file=out)
@@ -211,22 +207,18 @@ def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO
 
 def cmd_vault_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     with _open(args.path, secrets) as vault:
-        vault.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
+        vault_life.change_passphrase(vault, secrets.ask("New passphrase: ", confirm=True))
     print("Passphrase changed.", file=out)
     return EXIT_OK
 
 
 def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     passphrase = secrets.ask("Passphrase: ")
-    vault = Vault.open(args.path, passphrase)
+    vault = vault_life.open_vault(args.path, passphrase)
     try:
-        keychain = Keychain()
-        remembered = keychain.load(vault.vault_id) is not None
-        recovery = vault.rekey(passphrase)
-        if remembered:
-            keychain.store(vault.vault_id, vault.data_key)
+        recovery = vault_life.rekey(vault, passphrase, Keychain())
     finally:
-        vault.close()
+        vault_life.lock(vault)
     print("The vault has a new data key; the old recovery key no longer opens it.", file=out)
     _print_recovery(recovery, out)
     return EXIT_OK
@@ -234,7 +226,7 @@ def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO
 
 def cmd_vault_backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     with _open(args.path, secrets) as vault:
-        info = backup.make_backup(vault)
+        info = vault_life.back_up(vault, vault_life.BackupPolicy()).value
     print(f"Backup: {info.path}", file=out)
     return EXIT_OK
 
@@ -243,15 +235,15 @@ def cmd_vault_restore(args: argparse.Namespace, secrets: SecretReader, out: Text
     folder = Path(args.path)
     if not folder.is_dir():
         raise NotAVault("no vault folder")
-    aside = backup.restore(folder, Path(args.backup), secrets.ask("Passphrase of the backup: "))
+    aside = vault_life.restore(folder, Path(args.backup), secrets.ask("Passphrase of the backup: "))
     print(f"Restored {args.backup}", file=out)
     print(f"The database it replaced is kept at {aside}", file=out)
     return EXIT_OK
 
 
 def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    with _open(args.path, secrets) as vault, vault.session() as s:
-        rows = MenteeRepository(s).summaries()
+    with _open(args.path, secrets) as vault:
+        rows = mentees.summaries(vault)
     for row in sorted(rows, key=lambda r: r.id):
         fields = (str(row.id), row.display_name, row.organisation, row.status.value)
         print("\t".join(_clean(f) for f in fields), file=out)
@@ -259,8 +251,8 @@ def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    with _open(args.path, secrets) as vault, vault.session() as s:
-        hits = search.search(s, args.query, limit=args.limit)
+    with _open(args.path, secrets) as vault:
+        hits = search.search(vault, args.query, limit=args.limit)
     for hit in hits:
         when = hit.happened.isoformat() if hit.happened else ""
         fields = (str(hit.mentee_id), when, hit.snippet_with("[", "]"))
@@ -269,20 +261,18 @@ def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
 
 
 def cmd_export_data(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from mentorapp.export.data_export import mentee_document, write_json
-
     mentee_id = _mentee_id(args.mentee_id)
     with _open(args.path, secrets) as vault:
-        records = gdpr.gather(vault, mentee_id)
-        document = mentee_document(records, include_private=args.include_private)
-        digest = write_json(Path(args.out), document)
-    print(f"Exported mentee {mentee_id} to {args.out} (sha256 {digest})", file=out)
+        export = exports.export_data(
+            vault, mentee_id, Path(args.out), include_private=args.include_private
+        ).value
+    print(f"Exported mentee {mentee_id} to {args.out} (sha256 {export.sha256})", file=out)
     return EXIT_OK
 
 
 def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
     """The coach's name, organisation and logo: flags first, else the app's settings file."""
-    from mentorapp.export.documents import CoachInfo
+    from mentorapp.services.exports import CoachInfo
 
     parser = configparser.ConfigParser(interpolation=None)
     with contextlib.suppress(OSError, configparser.Error):
@@ -302,48 +292,28 @@ def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
 
 
 def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from mentorapp.domain.model import ExportRecord
-    from mentorapp.export.documents import plan_document
-    from mentorapp.export.files import write_pdf
-    from mentorapp.export.pdf import DevelopmentPlanPdf
-    from mentorapp.store.repositories import ExportLogRepository, PlanRepository
-
     mentee_id = _mentee_id(args.mentee_id)
     coach = coach_from_settings(args)
+    language = Language(args.lang) if args.lang else None
     with _open(args.path, secrets) as vault:
-        with vault.session() as s:
-            mentee = MenteeRepository(s).get(mentee_id)
-            plan = PlanRepository(s).current(mentee_id)
-        if plan is None:
-            raise CliError(f"mentee {mentee_id} has no development plan", EXIT_ERROR)
-        language = Language(args.lang) if args.lang else mentee.export_language
-        document = plan_document(mentee, plan, coach, language, date.today())
-        digest = write_pdf(Path(args.out), DevelopmentPlanPdf(document).generate())
-        with vault.transaction() as s:
-            ExportLogRepository(s).add(
-                ExportRecord(
-                    mentee_id,
-                    "plan-pdf",
-                    datetime.now().replace(microsecond=0),
-                    digest,
-                    plan.version,
-                    language,
-                )
-            )
+        try:
+            export = exports.export_plan(
+                vault, mentee_id, Path(args.out), coach, language, date.today()
+            ).value
+        except exports.NoPlanToExport:
+            raise CliError(f"mentee {mentee_id} has no development plan", EXIT_ERROR) from None
     print(
-        f"Exported plan v{plan.version} of mentee {mentee_id} to {args.out} (sha256 {digest})",
+        f"Exported plan v{export.version} of mentee {mentee_id} to {args.out} "
+        f"(sha256 {export.sha256})",
         file=out,
     )
     return EXIT_OK
 
 
 def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from mentorapp.export.files import write_pdf
-    from mentorapp.export.pdf import PreparationFormPdf
-
     language = Language(args.lang) if args.lang else Language.NL
-    data = PreparationFormPdf(language, coach_from_settings(args)).generate()
-    digest = write_pdf(Path(args.out), data)
+    data = exports.render_preparation_form(language, coach_from_settings(args))
+    digest = exports.write_file(Path(args.out), data).value
     print(f"Wrote the preparation form to {args.out} (sha256 {digest})", file=out)
     return EXIT_OK
 
@@ -351,8 +321,7 @@ def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO
 def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     mentee_id = _mentee_id(args.mentee_id)
     with _open(args.path, secrets) as vault:
-        with vault.session() as s:
-            MenteeRepository(s).get(mentee_id)  # NoSuchRecord before asking anything
+        mentees.get_mentee(vault, mentee_id)  # NoSuchRecord before asking anything
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("refusing to erase without confirmation: add --yes")
@@ -360,7 +329,7 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
             if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
                 print("Nothing erased.", file=out)
                 return EXIT_OK
-        gdpr.erase(vault, [mentee_id])
+        vault_life.erase_mentees(vault, [mentee_id], "request")
     print(f"Erased mentee {mentee_id}.", file=out)
     return EXIT_OK
 

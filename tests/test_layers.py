@@ -1,4 +1,8 @@
-"""The one-way rule: domain/, store/ and export/ never import Qt or the GUI."""
+"""The one-way rule: imports flow gui/cli -> services -> export/store -> domain, never up.
+
+Above the services, the GUI and the CLI reach the store only through its public face
+(the ``Vault`` type and the typed errors): no repository, no database session.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +24,18 @@ FORBIDDEN = {
         "sqlcipher3",
     ),
     "store": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.export", "reportlab"),
-    "export": ("PySide6", "shiboken6", "mentorapp.gui"),
+    "export": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.services", "mentorapp.demo"),
+    "services": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.cli"),
+    "demo": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.services", "mentorapp.cli"),
 }
+FORBIDDEN["store"] += ("mentorapp.services", "mentorapp.demo")
+FORBIDDEN["domain"] += ("mentorapp.services", "mentorapp.demo")
+
+# What the GUI and the CLI may import from below the services: the vault's public face.
+PUBLIC_FACE = ("mentorapp.store.vault", "mentorapp.store.errors")
+BELOW_SERVICES = ("mentorapp.store", "mentorapp.export", "mentorapp.demo", "sqlalchemy")
+# Calls that open a unit of work on the database: only services (and below) make them.
+UNIT_OF_WORK_CALLS = ("session", "transaction")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -55,6 +69,66 @@ def test_the_scanner_sees_a_forbidden_import(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport mentorapp.gui.app\n")
     assert {"PySide6.QtWidgets", "mentorapp.gui.app"} <= imported_modules(sample)
+
+
+def unit_of_work_calls(path: Path) -> list[str]:
+    """``x.session()`` and ``x.transaction()`` calls, and any use of ``x.engine``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [
+        f"{path.name}:{node.lineno} .{node.func.attr}()"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in UNIT_OF_WORK_CALLS
+    ]
+    found += [
+        f"{path.name}:{node.lineno} .engine"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr == "engine"
+    ]
+    return found
+
+
+def reaches_past_services(path: Path) -> list[str]:
+    """Imports of a GUI or CLI file that skip the services, and units of work it opens."""
+    offences = [
+        f"{path.name}: {module}"
+        for module in imported_modules(path)
+        if any(module == b or module.startswith(b + ".") for b in BELOW_SERVICES)
+        and module not in PUBLIC_FACE
+    ]
+    return offences + unit_of_work_calls(path)
+
+
+def above_services() -> list[Path]:
+    files = sorted(p for p in (PACKAGE / "gui").rglob("*.py") if "forms" not in p.parts)
+    return [*files, PACKAGE / "cli.py", PACKAGE / "__main__.py"]
+
+
+def test_gui_and_cli_reach_the_store_only_through_services() -> None:
+    offences = [o for path in above_services() for o in reaches_past_services(path)]
+    assert offences == []
+
+
+def test_the_scanner_sees_the_gui_reaching_past_services(tmp_path: Path) -> None:
+    sample = tmp_path / "window.py"
+    sample.write_text(
+        "from mentorapp.store.repositories import MenteeRepository\n"
+        "from mentorapp.store.vault import Vault\n"
+        "from mentorapp.export.pdf import DevelopmentPlanPdf\n"
+        "def load(vault):\n"
+        "    with vault.session() as s:\n"
+        "        return MenteeRepository(s).all()\n"
+        "def save(vault):\n"
+        "    with vault.transaction() as s:\n"
+        "        pass\n"
+    )
+    assert sorted(reaches_past_services(sample)) == [
+        "window.py: mentorapp.export.pdf",
+        "window.py: mentorapp.store.repositories",
+        "window.py:5 .session()",
+        "window.py:8 .transaction()",
+    ]
 
 
 def test_only_private_columns_are_named_private() -> None:

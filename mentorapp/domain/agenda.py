@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
-from mentorapp.domain.enums import ActionStatus, Feasibility, PlanStatus
+from mentorapp.domain.enums import ActionStatus, DueKind, Feasibility, PlanStatus
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
-
-
-class AgendaKind(StrEnum):
-    SESSION = "session"
-    ACTION = "action"
-    REVIEW = "review"
-    REVISIT = "revisit"
-    RETENTION = "retention"
 
 
 @dataclass(frozen=True)
 class AgendaItem:
     """One dated thing to act on; ``text`` is shareable text only, never private."""
 
-    kind: AgendaKind
+    kind: DueKind
     when: date
     text: str
     overdue: bool
@@ -46,13 +37,13 @@ def mentee_agenda(
     )
     if upcoming:
         first: datetime = upcoming[0]
-        items.append(AgendaItem(AgendaKind.SESSION, first.date(), first.strftime("%H:%M"), False))
+        items.append(AgendaItem(DueKind.SESSION, first.date(), first.strftime("%H:%M"), False))
     if plan is not None and plan.status != PlanStatus.ARCHIVED:
         for goal in plan.goals:
             if goal.feasibility == Feasibility.NOT_NOW and goal.revisit_on:
                 items.append(
                     AgendaItem(
-                        AgendaKind.REVISIT,
+                        DueKind.REVISIT,
                         goal.revisit_on,
                         goal.description,
                         goal.revisit_on < today,
@@ -65,7 +56,7 @@ def mentee_agenda(
                 ):
                     items.append(
                         AgendaItem(
-                            AgendaKind.ACTION,
+                            DueKind.ACTION,
                             action.deadline,
                             action.description,
                             action.deadline < today,
@@ -73,10 +64,8 @@ def mentee_agenda(
                     )
         if plan.review_date:
             items.append(
-                AgendaItem(
-                    AgendaKind.REVIEW, plan.review_date, plan.title, plan.review_date < today
-                )
+                AgendaItem(DueKind.REVIEW, plan.review_date, plan.title, plan.review_date < today)
             )
     if mentee.retention_until and mentee.retention_until < today:
-        items.append(AgendaItem(AgendaKind.RETENTION, mentee.retention_until, "", True))
+        items.append(AgendaItem(DueKind.RETENTION, mentee.retention_until, "", True))
     return sorted(items, key=lambda item: (item.when, item.kind.value))

@@ -103,3 +103,22 @@ class Language(StrEnum):
 class QuestionKind(StrEnum):
     TEXT = "text"
     SCALE = "scale"
+
+
+class DueKind(StrEnum):
+    """What a dated item on the dashboard or a mentee's agenda is about."""
+
+    SESSION = "session"
+    ACTION = "action"
+    AGREEMENT = "agreement"
+    REVIEW = "review"
+    REVISIT = "revisit"
+    RETENTION = "retention"
+
+
+class ExportKind(StrEnum):
+    """What left the vault, as written in the export log."""
+
+    PLAN_PDF = "plan-pdf"
+    SUMMARY_PDF = "summary-pdf"
+    DATA_JSON = "data-json"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from mentorapp import __version__
+from mentorapp.domain import clock
 from mentorapp.export.safe import to_plain
 from mentorapp.store.atomic import atomic_write_bytes
 
@@ -23,7 +23,7 @@ def mentee_document(records: Any, *, include_private: bool = False) -> dict[str,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "generated_by": f"Mentorapp {__version__}",
-        "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "generated_at": clock.now().isoformat(),
         "includes_private_notes": include_private,
         **body,
     }

@@ -22,8 +22,7 @@ from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.unlock import UnlockWidget, UnlockWindow
 from mentorapp.gui.welcome import WelcomeWindow
-from mentorapp.store.keychain import Keychain
-from mentorapp.store.layout import is_vault
+from mentorapp.services.vault_files import Keychain, is_vault
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
@@ -34,21 +33,6 @@ if TYPE_CHECKING:
 HEAVY_MODULES = ("mentorapp.gui.main_window", "mentorapp.gui.create_vault")
 
 log = logging.getLogger(__name__)
-DEMO_PASSPHRASE = "demo mentorapp 2026"
-
-
-def make_demo_vault(parent: Path, today: date) -> Path:
-    """A fresh demo vault under ``parent`` with the demo passphrase."""
-    from mentorapp.store.seed import fill_demo
-    from mentorapp.store.vault import Vault
-
-    folder = Path(tempfile.mkdtemp(prefix="demo-", dir=parent)) / "Demo.mentorvault"
-    vault, _ = Vault.create(folder, DEMO_PASSPHRASE)
-    try:
-        fill_demo(vault, today)
-    finally:
-        vault.close()
-    return folder
 
 
 class Controller(QObject):
@@ -189,11 +173,12 @@ class Controller(QObject):
             self.welcome.set_busy(True)
 
         def work() -> Vault:
-            from mentorapp.store.vault import Vault
+            from mentorapp.services.demo import open_demo_vault
 
-            return Vault.open(make_demo_vault(parent, date.today()), DEMO_PASSPHRASE)
+            return open_demo_vault(parent, date.today())
 
         def done(vault: object) -> None:
+            from mentorapp.services.demo import DEMO_PASSPHRASE
             from mentorapp.store.vault import Vault
 
             assert isinstance(vault, Vault)
@@ -217,7 +202,7 @@ class Controller(QObject):
         new = self._window(window.folder, vault=vault, demo=window.demo_passphrase)
         new.restoreGeometry(geometry)
         if vault is not None and mentee_id is not None:
-            new.select_mentee(int(mentee_id))
+            new.select_mentee(mentee_id)
             new.workspace.setCurrentIndex(tab)
         window.close()
         return new

@@ -27,7 +27,8 @@ from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import default_vault_folder
 from mentorapp.gui.style import set_message
 from mentorapp.gui.unlock import strength_hint
-from mentorapp.store.layout import VAULT_SUFFIX
+from mentorapp.services import exports, vault_life
+from mentorapp.services.vault_files import VAULT_SUFFIX
 from mentorapp.store.vault import Vault
 
 
@@ -99,7 +100,7 @@ class CreateVaultDialog(QDialog):
 
         def work() -> tuple[Vault, str]:
             target.parent.mkdir(parents=True, exist_ok=True)
-            return Vault.create(target, passphrase)
+            return vault_life.create_vault(target, passphrase)
 
         run_op(work, self._created, self._failed, parent=self)
 
@@ -182,24 +183,15 @@ class RecoveryKeyDialog(QDialog):
             self.save_page(Path(path))
 
     def kit_pdf(self) -> bytes:
-        from mentorapp.export.documents import RecoveryKitDocument
-        from mentorapp.export.pdf import RecoveryKitPdf
-
         language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
-        document = RecoveryKitDocument(
-            vault_name=self.vault_path.stem,
-            recovery_key=self.recovery_key,
-            made_on=date.today(),
-            language=language,
+        return exports.render_recovery_kit(
+            self.vault_path.stem, self.recovery_key, language, date.today()
         )
-        return RecoveryKitPdf(document).generate()
 
     def save_page(self, path: Path) -> None:
         """The printable recovery kit, written atomically where the coach chose."""
-        from mentorapp.export.files import write_pdf
-
         try:
-            write_pdf(path, self.kit_pdf())
+            exports.write_file(path, self.kit_pdf())
         except OSError as exc:
             set_message(self.saved_label, error_message(exc), error=True)
         else:

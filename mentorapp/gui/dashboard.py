@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.enums import MenteeStatus, SessionKind
+from mentorapp.domain.enums import DueKind, MenteeStatus, SessionKind
+from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdate, short_date
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.style import ERROR_COLOUR
-from mentorapp.store.dashboard import PLANNED_SESSION, Dashboard, DueItem, load_dashboard
+from mentorapp.services.dashboard import PLANNED_SESSION, Dashboard, DueItem, due
 from mentorapp.store.vault import Vault
 
 MENTEE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,12 +67,6 @@ QLabel#dashboardEmpty {{ color: {_SECONDARY_COLOUR}; padding: 4px 2px; }}
 """
 
 
-def _load(vault: Vault, today: date) -> Dashboard:
-    """Runs on a worker thread: no widget may be touched here."""
-    with vault.session() as s:
-        return load_dashboard(s, today)
-
-
 class DueLine(NamedTuple):
     """One item as shown: texts already translated and formatted."""
 
@@ -79,7 +74,7 @@ class DueLine(NamedTuple):
     name: str
     title: str
     overdue_word: str  # empty unless overdue
-    mentee_id: int
+    mentee_id: MenteeId
 
     @property
     def text(self) -> str:
@@ -263,8 +258,8 @@ class DashboardSection(QFrame):
 class DashboardView(QWidget):
     """What is due today across all mentees; a double-click or Enter opens the mentee."""
 
-    mentee_requested = Signal(int)
-    erase_retention_requested = Signal(list)
+    mentee_requested = Signal(int)  # a MenteeId
+    erase_retention_requested = Signal(list)  # of MenteeId
     refreshed = Signal()  # new figures are on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -272,7 +267,7 @@ class DashboardView(QWidget):
         self.setStyleSheet(_STYLE)
         self._generation = 0
         self._loaded = False
-        self._retention_ids: list[int] = []
+        self._retention_ids: list[MenteeId] = []
         self._columns = 0
 
         self.heading = QLabel(self.tr("Today"))
@@ -365,7 +360,7 @@ class DashboardView(QWidget):
                 self.status_label.setText(error_message(exc))
                 self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
 
-        run_op(lambda: _load(vault, today), shown, failed, parent=self)
+        run_op(lambda: due(vault, today), shown, failed, parent=self)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         """Fill every section from ``dashboard`` (on the GUI thread)."""
@@ -382,7 +377,7 @@ class DashboardView(QWidget):
             lines = [self.line(i) for i in items[:MAX_SHOWN]]
             overdue = 0 if section is self.retention_box else sum(i.overdue for i in items)
             section.set_items(lines, len(items), overdue)
-        self._retention_ids = [int(i) for i in dashboard.past_retention_ids]
+        self._retention_ids = list(dashboard.past_retention_ids)
         self.erase_button.setVisible(bool(self._retention_ids))
         self._stretch_rows()
         self._loaded = True
@@ -408,13 +403,13 @@ class DashboardView(QWidget):
             name=item.mentee_name,
             title=self._title(item),
             overdue_word=self.tr("overdue") if item.overdue else "",
-            mentee_id=int(item.mentee_id),
+            mentee_id=item.mentee_id,
         )
 
     # ---- inside ---------------------------------------------------------------------
 
     def _title(self, item: DueItem) -> str:
-        if item.kind == "session":
+        if item.kind is DueKind.SESSION:
             if item.title == PLANNED_SESSION:
                 if item.overdue:
                     return self.tr("Planned session, not logged")
@@ -423,9 +418,9 @@ class DashboardView(QWidget):
                 return label(SessionKind(item.title))
             except ValueError:
                 return item.title
-        if item.kind == "review":
+        if item.kind is DueKind.REVIEW:
             return item.title or self.tr("Development plan")
-        if item.kind == "retention":
+        if item.kind is DueKind.RETENTION:
             try:
                 status = label(MenteeStatus(item.title))
             except ValueError:
@@ -436,7 +431,7 @@ class DashboardView(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         mentee_id = item.data(MENTEE_ID_ROLE)
         if mentee_id is not None:
-            self.mentee_requested.emit(int(mentee_id))
+            self.mentee_requested.emit(MenteeId(int(mentee_id)))
 
     def _erase_clicked(self) -> None:
         if self._retention_ids:

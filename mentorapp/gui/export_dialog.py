@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import Language
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.ops import format_for_log, run_op
+from mentorapp.gui.ops import format_for_log, run_op, run_write
 from mentorapp.gui.style import set_message
+from mentorapp.services.changes import Outcome
 
 log = logging.getLogger(__name__)
 
 Render = Callable[[Language, bool], bytes]
-Saved = Callable[[Path, str, Language], None]
+PdfSaver = Callable[[Path, bytes, Language], Outcome[Any]]
+"""A service call that writes the previewed bytes (and logs the export); runs off the GUI thread."""
 
 
 class PdfExportDialog(QDialog):
@@ -41,7 +44,7 @@ class PdfExportDialog(QDialog):
         render: Render,
         language: Language,
         suggested: Path,
-        on_saved: Saved | None = None,
+        save: PdfSaver,
         *,
         manager_option: bool = False,
         parent: QWidget | None = None,
@@ -50,7 +53,7 @@ class PdfExportDialog(QDialog):
         self.setWindowTitle(title)
         self.renderer = render
         self.suggested = suggested
-        self.on_saved = on_saved
+        self.saver = save
         self.pdf: bytes = b""
         self._generation = 0
         layout = QVBoxLayout(self)
@@ -144,21 +147,17 @@ class PdfExportDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Write the previewed bytes atomically; an existing file is replaced whole or kept."""
-        from mentorapp.export.files import write_pdf
-
-        data, language = self.pdf, self.chosen_language
+        data, language, saver = self.pdf, self.chosen_language, self.saver
         self.save_button.setEnabled(False)
 
-        def done(digest: object) -> None:
+        def done(_result: object) -> None:
             self.save_button.setEnabled(True)
             set_message(
                 self.status, self.tr("Saved as {file}.").format(file=path.name), error=False
             )
-            if self.on_saved is not None:
-                self.on_saved(path, str(digest), language)
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        run_op(lambda: write_pdf(path, data), done, failed, parent=self)
+        run_write(lambda: saver(path, data, language), done, failed, parent=self)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from mentorapp.store import errors
+import mentorapp.store.errors as errors
 from mentorapp.resource_files import resource_dir
 
 TRANSLATIONS = resource_dir("translations")

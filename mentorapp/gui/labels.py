@@ -11,6 +11,8 @@ from mentorapp.domain.enums import (
     ActionOwner,
     ActionStatus,
     ActivityKind,
+    DueKind,
+    ExportKind,
     Feasibility,
     GoalKind,
     MenteeStatus,
@@ -92,6 +94,19 @@ def label(value: Enum) -> str:
         ),
         (ActivityKind, ActivityKind.INFORMAL_LEARNING.value): QT_TRANSLATE_NOOP(
             "Labels", "Informal learning"
+        ),
+        (DueKind, DueKind.SESSION.value): QT_TRANSLATE_NOOP("Labels", "Next session"),
+        (DueKind, DueKind.ACTION.value): QT_TRANSLATE_NOOP("Labels", "Action"),
+        (DueKind, DueKind.AGREEMENT.value): QT_TRANSLATE_NOOP("Labels", "Agreement"),
+        (DueKind, DueKind.REVIEW.value): QT_TRANSLATE_NOOP("Labels", "Plan review"),
+        (DueKind, DueKind.REVISIT.value): QT_TRANSLATE_NOOP("Labels", "Look again at"),
+        (DueKind, DueKind.RETENTION.value): QT_TRANSLATE_NOOP("Labels", "Retention date passed"),
+        (ExportKind, ExportKind.DATA_JSON.value): QT_TRANSLATE_NOOP("Labels", "Data export (JSON)"),
+        (ExportKind, ExportKind.PLAN_PDF.value): QT_TRANSLATE_NOOP(
+            "Labels", "Development plan (PDF)"
+        ),
+        (ExportKind, ExportKind.SUMMARY_PDF.value): QT_TRANSLATE_NOOP(
+            "Labels", "Session summary (PDF)"
         ),
     }
     # Keyed by type and value: GoalKind.PERSONAL and ObstacleKind.PERSONAL are both the

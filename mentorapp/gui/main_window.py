@@ -1,4 +1,4 @@
-"""The main window: mentee list, workspace or dashboard, menus, search, lock and backups."""
+"""The main window: mentee list, workspace or dashboard, menus, search, lock and unlock."""
 
 from __future__ import annotations
 
@@ -12,10 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import Language
-from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan
+from mentorapp.domain.ids import MenteeId, SessionId
+from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
+from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import EraseDialog
 from mentorapp.gui.export_dialog import PdfExportDialog
@@ -35,15 +33,18 @@ from mentorapp.gui.lock import IdleWatcher, SessionLockListener
 from mentorapp.gui.mentee_dialog import MenteeDialog
 from mentorapp.gui.mentee_exports import MenteeExports
 from mentorapp.gui.mentee_list import MenteeListPane
-from mentorapp.gui.ops import format_for_log, run_op
+from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.search_popup import SearchPopup
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
 from mentorapp.gui.unlock import UnlockWidget
 from mentorapp.gui.workspace import MenteeWorkspace
-from mentorapp.store import backup, gdpr, search
-from mentorapp.store.keychain import Keychain
-from mentorapp.store.repositories import MenteeRepository, MenteeSummary
+from mentorapp.services import mentees, vault_life
+from mentorapp.services.changes import Area, Changes
+from mentorapp.services.mentees import MenteeSummary
+from mentorapp.services.search import SearchHit
+from mentorapp.services.vault_files import Keychain
+from mentorapp.services.vault_life import BackupInfo
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -71,19 +72,6 @@ class ReservedShortcuts(QObject):
             ):
                 return True  # not overridden: the window's action gets the key
         return False
-
-
-def auto_backup_if_due(
-    vault: Vault, settings: AppSettings, today: date
-) -> backup.BackupInfo | None:
-    """At most one automatic backup a day (on lock or quit), rotated and verified."""
-    if settings.last_auto_backup(vault.vault_id) == today.isoformat():
-        return None
-    info = backup.make_backup(
-        vault, settings.backup_folder(vault.vault_id), label="auto", keep=settings.backup_keep
-    )
-    settings.set_last_auto_backup(vault.vault_id, today.isoformat())
-    return info
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +117,6 @@ class MainWindow(QMainWindow):
         self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
         self.workspace = MenteeWorkspace()
         self.workspace.edit_requested.connect(self.edit_mentee)
-        self.workspace.data_changed.connect(self._workspace_changed)
         self.workspace.plan_export_requested.connect(self.export_plan_pdf)
         self.workspace.summary_export_requested.connect(self.export_summary_pdf)
         self.centre.addWidget(self.dashboard)
@@ -140,7 +127,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 760])
         self.pages.addWidget(self.splitter)
 
-        self.exports = MenteeExports(self)
+        self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
+        self.backups = BackupFlows(settings, self)
+        self.backups.backed_up.connect(self._backed_up)
+        self.backups.failed.connect(self._failed)
+        self.backups.restored.connect(self.enter)
+        self.backups.restore_failed.connect(lambda exc: self._show_lock_page(error_message(exc)))
+        self._select_next: MenteeId | None = None
+        vault_events().changed.connect(self._changed)
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
         self._build_actions()
@@ -335,7 +329,7 @@ class MainWindow(QMainWindow):
             try:
                 auto_backup_if_due(vault, settings, date.today())
             finally:
-                vault.close()
+                vault_life.lock(vault)
 
         run_op(
             finish,
@@ -356,20 +350,19 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.warning("backup on quit failed: %s", format_for_log(exc))
         finally:
-            vault.close()
+            vault_life.lock(vault)
 
     # ---- mentees --------------------------------------------------------------------
 
     def reload_mentees(
-        self, keep: int | None = None, then: Callable[[], None] | None = None
+        self, keep: MenteeId | None = None, then: Callable[[], None] | None = None
     ) -> None:
         vault = self.vault
         if vault is None:
             return
 
         def work() -> list[MenteeSummary]:
-            with vault.session() as s:
-                return MenteeRepository(s).summaries()
+            return mentees.summaries(vault)
 
         def show(rows: object) -> None:
             if self.vault is vault and isinstance(rows, list):
@@ -392,12 +385,12 @@ class MainWindow(QMainWindow):
         self.mentees.table.setCurrentIndex(self.mentees.proxy.index(-1, -1))
         self.show_dashboard()
 
-    def open_mentee(self, mentee_id: int) -> None:
+    def open_mentee(self, mentee_id: MenteeId) -> None:
         if self.vault is None:
             return
         try:
             self.workspace.show_mentee(
-                self.vault, MenteeId(mentee_id), self.settings.backup_folder(self.vault.vault_id)
+                self.vault, mentee_id, self.settings.backup_folder(self.vault.vault_id)
             )
         except Exception as exc:
             self._failed(exc)
@@ -405,42 +398,48 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.workspace)
         self._update_actions()
 
-    def select_mentee(self, mentee_id: int) -> None:
+    def select_mentee(self, mentee_id: MenteeId) -> None:
         if not self.mentees.select(mentee_id):
             self.open_mentee(mentee_id)
 
-    def _workspace_changed(self) -> None:
-        self.reload_mentees(keep=self.workspace.mentee_id)
+    def _changed(self, changes: Changes) -> None:
+        """Every write announces what it changed; refresh what shows it."""
+        if self.vault is None:
+            return
+        if changes.touches(Area.MENTEE_LIST):
+            keep, self._select_next = self._select_next or self.workspace.mentee_id, None
+            self.reload_mentees(keep=keep)
+        if changes.dashboard and self.centre.currentWidget() is self.dashboard:
+            self.dashboard.refresh(self.vault, date.today())
 
     def new_mentee(self) -> None:
-        if self.vault is None:
+        vault = self.vault
+        if vault is None:
             return
         dialog = MenteeDialog(parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            with self.vault.transaction() as s:
-                mentee = MenteeRepository(s).add(dialog.mentee())
-        except Exception as exc:
-            self._failed(exc)
-            return
-        assert mentee.id is not None
-        self.reload_mentees(keep=mentee.id)
+
+        def added(mentee: Mentee) -> None:
+            self._select_next = mentee.id
+
+        run_write(
+            lambda: mentees.add_mentee(vault, dialog.mentee()), added, self._failed, parent=self
+        )
 
     def edit_mentee(self) -> None:
-        if self.vault is None or self.workspace.view is None:
+        vault = self.vault
+        if vault is None or self.workspace.view is None:
             return
         dialog = MenteeDialog(self.workspace.view.mentee, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            with self.vault.transaction() as s:
-                MenteeRepository(s).update(dialog.mentee())
-        except Exception as exc:
-            self._failed(exc)
-            return
-        self.workspace.refresh_overview()
-        self.reload_mentees(keep=self.workspace.mentee_id)
+        run_write(
+            lambda: mentees.update_mentee(vault, dialog.mentee()),
+            lambda _mentee: None,
+            self._failed,
+            parent=self,
+        )
 
     def new_session(self) -> None:
         if self.workspace.mentee_id is None:
@@ -467,11 +466,11 @@ class MainWindow(QMainWindow):
         self.search_popup = popup
         popup.open()
 
-    def open_hit(self, hit: search.SearchHit) -> None:
-        self.select_mentee(int(hit.mentee_id))
+    def open_hit(self, hit: SearchHit) -> None:
+        self.select_mentee(hit.mentee_id)
         if hit.kind == "session":
             self.workspace.setCurrentWidget(self.workspace.sessions)
-            self.workspace.sessions.select_session(hit.record_id)
+            self.workspace.sessions.select_session(SessionId(hit.record_id))
         else:
             self.workspace.setCurrentWidget(self.workspace.overview)
 
@@ -505,12 +504,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._erase([view.mentee.id], "request")
 
-    def erase_past_retention(self, mentee_ids: list[int]) -> None:
+    def erase_past_retention(self, mentee_ids: list[MenteeId]) -> None:
         if self.vault is None or not mentee_ids:
             return
         dialog = EraseDialog(len(mentee_ids), None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._erase([MenteeId(m) for m in mentee_ids], "retention")
+            self._erase(mentee_ids, "retention")
 
     def _erase(self, ids: list[MenteeId], reason: str) -> None:
         vault = self.vault
@@ -520,53 +519,31 @@ class MainWindow(QMainWindow):
         self.workspace.clear()
         self.centre.setCurrentWidget(self.dashboard)
 
-        def done(count: object) -> None:
-            self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", int(count)), 8000)  # type: ignore[call-overload]
-            self.reload_mentees()
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", count), 8000)
             self.show_dashboard()
 
-        run_op(lambda: gdpr.erase(vault, ids, reason=reason), done, self._failed, parent=self)
+        run_write(
+            lambda: vault_life.erase_mentees(vault, ids, reason), done, self._failed, parent=self
+        )
 
     # ---- backups and settings -------------------------------------------------------
 
     def backup_now(self) -> None:
-        vault = self.vault
-        if vault is None:
+        if self.vault is None:
             return
         self.workspace.save_pending()
-        folder, keep = self.settings.backup_folder(vault.vault_id), self.settings.backup_keep
+        self.backups.back_up_now(self.vault)
 
-        def done(info: object) -> None:
-            assert isinstance(info, backup.BackupInfo)
-            self.statusBar().showMessage(
-                self.tr("Backup made and verified: {file}").format(file=info.path.name), 8000
-            )
-            if self.workspace.view is not None:
-                self.workspace.refresh_overview()
-
-        run_op(
-            lambda: backup.make_backup(vault, folder, label="manual", keep=keep),
-            done,
-            self._failed,
-            parent=self,
+    def _backed_up(self, info: BackupInfo) -> None:
+        self.statusBar().showMessage(
+            self.tr("Backup made and verified: {file}").format(file=info.path.name), 8000
         )
 
     def restore_backup(self) -> None:
-        start = self.settings.backup_folder(self.vault.vault_id) if self.vault else None
-        start = start or self.folder / "backups"
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore backup"), str(start), self.tr("Mentorapp backups (vault-*.db)")
-        )
-        if not path:
-            return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Restore backup - Mentorapp"),
-            self.tr("Passphrase that was in use when this backup was made:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if ok and passphrase:
-            self.restore_from(Path(path), passphrase)
+        chosen = self.backups.ask_restore(self.folder, self.vault.vault_id if self.vault else None)
+        if chosen is not None:
+            self.restore_from(*chosen)
 
     def restore_from(self, backup_file: Path, passphrase: str) -> None:
         """Lock, restore (the current database is kept aside), then open the restored vault."""
@@ -577,20 +554,11 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
             self.mentees.clear()
             self.dashboard.clear()
-            vault.close()
+            vault_life.lock(vault)
         self._show_lock_page()
         if self.unlock is not None:
             self.unlock._set_busy(True)
-        folder = self.folder
-
-        def work() -> Vault:
-            backup.restore(folder, backup_file, passphrase)
-            return Vault.open(folder, passphrase)
-
-        def failed(exc: BaseException) -> None:
-            self._show_lock_page(error_message(exc))
-
-        run_op(work, self.enter, failed, parent=self)
+        self.backups.restore(self.folder, backup_file, passphrase)
 
     def open_settings(self) -> None:
         vault = self.vault
@@ -620,6 +588,16 @@ class MainWindow(QMainWindow):
 
     # ---- state ----------------------------------------------------------------------
 
+    def _current_mentee(self) -> tuple[Vault, Mentee] | None:
+        """The open vault and the shown mentee, with pending edits saved (for exports)."""
+        if self.vault is None or self.workspace.view is None:
+            return None
+        self.workspace.save_pending()
+        return self.vault, self.workspace.view.mentee
+
+    def _notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     def _failed(self, exc: BaseException) -> None:
         log.warning("operation failed: %s", format_for_log(exc))
         QMessageBox.warning(self, self.tr("Mentorapp"), error_message(exc))
@@ -638,7 +616,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", QByteArray(self.saveGeometry()))
         self.settings.set_geometry("main-splitter", QByteArray(self.splitter.saveState()))
 
-    def state(self) -> tuple[int | None, int]:
+    def state(self) -> tuple[MenteeId | None, int]:
         """The selected mentee and tab, to come back to after a language switch."""
         return self.workspace.mentee_id, self.workspace.currentIndex()
 

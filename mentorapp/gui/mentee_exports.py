@@ -1,44 +1,74 @@
-"""Exports of one mentee from the main window: PDFs (with preview) and the GDPR data file."""
+"""Exports of the shown mentee: PDFs (with preview) and the GDPR data file.
+
+The renderers, the atomic writes and the export log are the services' (the CLI uses the
+same calls); this module only asks the coach what to export and where.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from mentorapp.domain.enums import Language
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord
-from mentorapp.export.documents import CoachInfo, plan_document, session_summary_document
-from mentorapp.export.pdf import DevelopmentPlanPdf, PreparationFormPdf, SessionSummaryPdf
-from mentorapp.gui.export_dialog import PdfExportDialog
+from mentorapp.domain.enums import ExportKind, Language
+from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
+from mentorapp.gui.export_dialog import PdfExportDialog, PdfSaver
 from mentorapp.gui.file_names import safe_file_name
-from mentorapp.gui.ops import run_op
-from mentorapp.store import gdpr
-from mentorapp.store.repositories import ExportLogRepository
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.ops import format_for_log, run_write
+from mentorapp.gui.settings import AppSettings
+from mentorapp.services import exports
+from mentorapp.services.changes import Outcome
+from mentorapp.services.exports import CoachInfo, LoggedExport
+from mentorapp.store.vault import Vault
 
-if TYPE_CHECKING:
-    from mentorapp.gui.main_window import MainWindow
+log = logging.getLogger(__name__)
+
+CurrentMentee = Callable[[], "tuple[Vault, Mentee] | None"]
 
 
 class MenteeExports(QObject):
-    """Opens the export dialogs for the window's current mentee and logs what was saved."""
+    """Opens the export dialogs for the shown mentee.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    ``current`` gives the open vault and the shown mentee with pending edits saved (or
+    None); ``notify`` shows a short message in the window.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: AppSettings,
+        current: CurrentMentee,
+        notify: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.settings = settings
+        self.current = current
+        self.notify = notify
         self.dialog: PdfExportDialog | None = None
 
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("export failed: %s", format_for_log(exc))
+        QMessageBox.warning(self.parent_widget, self.tr("Mentorapp"), error_message(exc))
+
+    def _coach(self) -> CoachInfo:
+        s = self.settings
+        return CoachInfo(s.coach_name, s.coach_organisation, s.logo_path)
+
+    # ---- the GDPR data file ------------------------------------------------------------
+
     def export_data(self) -> None:
-        if self.window.vault is None or self.window.workspace.mentee_id is None:
+        shown = self.current()
+        if shown is None:
             return
-        self.window.workspace.save_pending()
-        mentee_id = self.window.workspace.mentee_id
+        mentee = shown[1]
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             self.tr("Export data - Mentorapp"),
             self.tr(
                 "Include your private notes?\n\nOnly when the mentee asked for all data you hold on them (GDPR art. 15). Without them the file holds the profile, shared summaries and plans."
@@ -52,79 +82,61 @@ class MenteeExports(QObject):
             return
         include_private = answer == QMessageBox.StandardButton.Yes
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Export data"),
-            str(Path.home() / f"mentee-{mentee_id}.json"),
+            str(Path.home() / f"mentee-{mentee.id}.json"),
             self.tr("JSON files (*.json)"),
         )
         if path:
             self.export_data_to(Path(path), include_private)
 
     def export_data_to(self, path: Path, include_private: bool) -> None:
-        vault, mentee_id = self.window.vault, self.window.workspace.mentee_id
-        if vault is None or mentee_id is None:
+        shown = self.current()
+        if shown is None:
             return
+        vault, mentee = shown
+        assert mentee.id is not None
+        mentee_id = mentee.id
 
-        def work() -> str:
-            from mentorapp.export.data_export import mentee_document, write_json
+        def done(_export: LoggedExport) -> None:
+            self.notify(self.tr("Exported to {file}.").format(file=path.name))
 
-            document = mentee_document(
-                gdpr.gather(vault, mentee_id), include_private=include_private
-            )
-            digest = write_json(path, document)
-            with vault.transaction() as s:
-                ExportLogRepository(s).add(
-                    ExportRecord(
-                        mentee_id, "data-json", datetime.now().replace(microsecond=0), digest
-                    )
-                )
-            return digest
-
-        def done(_digest: object) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Exported to {file}.").format(file=path.name), 8000
-            )
-            self.window.workspace.refresh_overview()
-
-        run_op(work, done, self.window._failed, parent=self)
-
-    def _coach(self) -> CoachInfo:
-        return CoachInfo(
-            self.window.settings.coach_name,
-            self.window.settings.coach_organisation,
-            self.window.settings.logo_path,
+        run_write(
+            lambda: exports.export_data(vault, mentee_id, path, include_private=include_private),
+            done,
+            self._failed,
+            parent=self,
         )
 
-    def _log_export(self, what: str, version: int | None) -> Callable[[Path, str, Language], None]:
-        mentee_id = self.window.workspace.mentee_id
+    # ---- PDFs ----------------------------------------------------------------------------
 
-        def saved(_path: Path, digest: str, language: Language) -> None:
-            vault = self.window.vault
-            if vault is None or mentee_id is None:
-                return
-            record = ExportRecord(
-                mentee_id, what, datetime.now().replace(microsecond=0), digest, version, language
+    def _saver(
+        self, vault: Vault, mentee: Mentee, kind: ExportKind, version: int | None
+    ) -> PdfSaver:
+        """Writes the previewed PDF and logs it (the dialog runs it off the GUI thread)."""
+        assert mentee.id is not None
+        mentee_id = mentee.id
+
+        def save(path: Path, data: bytes, language: Language) -> Outcome[LoggedExport]:
+            return exports.save_mentee_pdf(
+                vault, mentee_id, path, data, kind, version=version, language=language
             )
-            with vault.transaction() as s:
-                ExportLogRepository(s).add(record)
-            if self.window.workspace.mentee_id == mentee_id:
-                self.window.workspace.refresh_overview()
 
-        return saved
+        return save
 
     def _open_export(self, dialog: PdfExportDialog) -> None:
         self.dialog = dialog
         dialog.open()
 
     def export_plan_pdf(self, plan: DevelopmentPlan) -> None:
-        view = self.window.workspace.view
-        if view is None:
+        shown = self.current()
+        if shown is None:
             return
-        mentee, coach, today = view.mentee, self._coach(), date.today()
+        vault, mentee = shown
+        coach, today = self._coach(), date.today()
 
         def render(language: Language, manager: bool) -> bytes:
-            document = plan_document(mentee, plan, coach, language, today, manager)
-            return DevelopmentPlanPdf(document).generate()
+            return exports.render_plan(mentee, plan, coach, language, today, manager)
 
         name = self.tr("Development plan {name} v{version}.pdf").format(
             name=mentee.display_name, version=plan.version
@@ -135,22 +147,21 @@ class MenteeExports(QObject):
                 render,
                 mentee.export_language,
                 Path.home() / safe_file_name(name),
-                self._log_export("plan-pdf", plan.version),
+                self._saver(vault, mentee, ExportKind.PLAN_PDF, plan.version),
                 manager_option=True,
-                parent=self.window,
+                parent=self.parent_widget,
             )
         )
 
     def export_summary_pdf(self, coaching: CoachingSession) -> None:
-        view = self.window.workspace.view
-        if view is None:
+        shown = self.current()
+        if shown is None:
             return
-        mentee, coach = view.mentee, self._coach()
+        vault, mentee = shown
+        coach = self._coach()
 
         def render(language: Language, _manager: bool) -> bytes:
-            return SessionSummaryPdf(
-                session_summary_document(mentee, coaching, coach, language)
-            ).generate()
+            return exports.render_session_summary(mentee, coaching, coach, language)
 
         name = self.tr("Session summary {name} {date}.pdf").format(
             name=mentee.display_name, date=coaching.started_at.date().isoformat()
@@ -161,8 +172,8 @@ class MenteeExports(QObject):
                 render,
                 mentee.export_language,
                 Path.home() / safe_file_name(name),
-                self._log_export("summary-pdf", None),
-                parent=self.window,
+                self._saver(vault, mentee, ExportKind.SUMMARY_PDF, None),
+                parent=self.parent_widget,
             )
         )
 
@@ -170,7 +181,10 @@ class MenteeExports(QObject):
         coach = self._coach()
 
         def render(language: Language, _manager: bool) -> bytes:
-            return PreparationFormPdf(language, coach).generate()
+            return exports.render_preparation_form(language, coach)
+
+        def save(path: Path, data: bytes, _language: Language) -> Outcome[str]:
+            return exports.write_file(path, data)
 
         language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
         self._open_export(
@@ -179,6 +193,7 @@ class MenteeExports(QObject):
                 render,
                 language,
                 Path.home() / safe_file_name(self.tr("Career conversation preparation.pdf")),
-                parent=self.window,
+                save,
+                parent=self.parent_widget,
             )
         )

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import MenteeStatus
+from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.labels import label, short_date
-from mentorapp.store.repositories import MenteeSummary
+from mentorapp.services.mentees import MenteeSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,7 +99,7 @@ class MenteeTableModel(QAbstractTableModel):
     def summary(self, row: int) -> MenteeSummary:
         return self._rows[row]
 
-    def row_of(self, mentee_id: int) -> int:
+    def row_of(self, mentee_id: MenteeId) -> int:
         for i, r in enumerate(self._rows):
             if r.id == mentee_id:
                 return i
@@ -180,7 +181,7 @@ class MenteeFilterModel(QSortFilterProxyModel):
 class MenteeListPane(QWidget):
     """The left pane: filter, status, the table and 'New mentee'."""
 
-    mentee_selected = Signal(int)
+    mentee_selected = Signal(int)  # a MenteeId
     selection_cleared = Signal()
     new_mentee_requested = Signal()
 
@@ -249,7 +250,7 @@ class MenteeListPane(QWidget):
         layout.addWidget(self.new_button)
         self.filter_edit.returnPressed.connect(self._focus_first)
 
-    def set_rows(self, rows: list[MenteeSummary], keep: int | None = None) -> None:
+    def set_rows(self, rows: list[MenteeSummary], keep: MenteeId | None = None) -> None:
         """Replace the rows; the selection stays where it was without signalling a change."""
         current = self.current_id()
         selection = self.table.selectionModel()
@@ -271,7 +272,7 @@ class MenteeListPane(QWidget):
         self.filter_edit.clear()
         self._last_emitted = None
 
-    def select(self, mentee_id: int) -> bool:
+    def select(self, mentee_id: MenteeId) -> bool:
         row = self.model.row_of(mentee_id)
         if row < 0:
             return False
@@ -284,9 +285,9 @@ class MenteeListPane(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def current_id(self) -> int | None:
+    def current_id(self) -> MenteeId | None:
         index = self.table.currentIndex()
-        return int(index.data(ID_ROLE)) if index.isValid() else None
+        return MenteeId(int(index.data(ID_ROLE))) if index.isValid() else None
 
     def _focus_first(self) -> None:
         if self.proxy.rowCount() > 0:
@@ -294,7 +295,7 @@ class MenteeListPane(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        mentee_id = int(current.data(ID_ROLE)) if current.isValid() else None
+        mentee_id = MenteeId(int(current.data(ID_ROLE))) if current.isValid() else None
         if mentee_id == self._last_emitted:
             return
         self._last_emitted = mentee_id

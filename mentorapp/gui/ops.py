@@ -1,7 +1,12 @@
-"""Long work off the GUI thread: run a function on a worker, report back on the GUI thread.
+"""Service calls off the GUI thread, and the one signal that tells views what changed.
 
 Like Anki's operations: the function gets no widget and touches no widget; its result
-or error reaches ``on_success`` / ``on_failure`` on the GUI thread.
+or error reaches ``on_success`` / ``on_failure`` on the GUI thread. A write
+(``run_write``) returns a service ``Outcome``; ``on_success`` gets its value, then its
+``Changes`` go out on ``vault_events().changed`` (so the writer can say, say, which new
+mentee to select before the list reloads), and every view that shows those
+records refreshes itself from that signal (Anki's ``operation_did_execute``) instead of
+the writer refreshing other views by hand.
 """
 
 from __future__ import annotations
@@ -9,9 +14,11 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from mentorapp.services.changes import Changes, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +71,62 @@ def run_op(
     relay.succeeded.connect(done_ok)
     relay.failed.connect(done_failed)
     QThreadPool.globalInstance().start(_Job(func, relay))
+
+
+T = TypeVar("T")
+
+
+class VaultEvents(QObject):
+    """Emits ``changed(Changes)`` on the GUI thread after every successful write."""
+
+    changed = Signal(object)
+
+
+_events: VaultEvents | None = None
+
+
+def vault_events() -> VaultEvents:
+    global _events
+    if _events is None:
+        _events = VaultEvents()
+    return _events
+
+
+def announce(changes: Changes) -> None:
+    """Tell every view what a write changed (GUI thread only)."""
+    if changes.areas:
+        vault_events().changed.emit(changes)
+
+
+def run_write(
+    func: Callable[[], Outcome[T]],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+    *,
+    parent: QObject | None = None,
+) -> None:
+    """Run a service write off the GUI thread; ``on_success``, then announce its changes."""
+
+    def done(outcome: object) -> None:
+        assert isinstance(outcome, Outcome)
+        try:
+            on_success(outcome.value)
+        finally:
+            announce(outcome.changes)
+
+    run_op(func, done, on_failure, parent=parent)
+
+
+def write_now(func: Callable[[], Outcome[T]]) -> T:
+    """Run a service write on the GUI thread and announce it.
+
+    Only for the flush of pending edits right before the vault locks, closes or shows
+    another mentee: that write must be finished before the key is dropped, so waiting
+    for it is the point. It is a single small UPDATE (a few milliseconds).
+    """
+    outcome = func()
+    announce(outcome.changes)
+    return outcome.value
 
 
 def running_count() -> int:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.agenda import AgendaItem, AgendaKind
+from mentorapp.domain.agenda import AgendaItem
+from mentorapp.domain.enums import ExportKind
 from mentorapp.domain.model import ExportRecord, Mentee
 from mentorapp.gui.labels import label, short_date
 from mentorapp.gui.style import ERROR_COLOUR
@@ -160,26 +161,15 @@ class OverviewTab(QWidget):
         )
 
     def export_kind(self, what: str) -> str:
-        names = {
-            "data-json": self.tr("Data export (JSON)"),
-            "plan-pdf": self.tr("Development plan (PDF)"),
-            "summary-pdf": self.tr("Session summary (PDF)"),
-        }
-        return names.get(what, what)
+        known = {kind.value: kind for kind in ExportKind}
+        return label(known[what]) if what in known else what
 
     def _agenda_html(self, agenda: list[AgendaItem]) -> str:
         if not agenda:
             return html.escape(self.tr("Nothing planned or due."))
-        names = {
-            AgendaKind.SESSION: self.tr("Next session"),
-            AgendaKind.ACTION: self.tr("Action"),
-            AgendaKind.REVIEW: self.tr("Plan review"),
-            AgendaKind.REVISIT: self.tr("Look again at"),
-            AgendaKind.RETENTION: self.tr("Retention date passed"),
-        }
         rows = []
         for item in agenda:
-            text = f"{short_date(item.when)} · {names[item.kind]}"
+            text = f"{short_date(item.when)} · {label(item.kind)}"
             if item.text:
                 text += f": {item.text}"
             if item.overdue:

@@ -17,10 +17,11 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mentorapp.domain.ids import MenteeId
 from mentorapp.gui import i18n
 from mentorapp.gui.settings import AppSettings
-from mentorapp.store.keychain import Keychain
-from mentorapp.store.vault import Vault
+from mentorapp.services import vault_life
+from mentorapp.services.vault_files import Keychain
 
 SIZE = (1280, 800)
 SCREENS = (
@@ -76,7 +77,7 @@ def grab(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
 
 
 def save_screenshots(out: Path) -> list[Path]:
-    from mentorapp.gui.app import make_demo_vault
+    from mentorapp.services.demo import make_demo_vault
 
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="mentorapp-shots-") as tmp:
@@ -101,12 +102,12 @@ def save_screenshots(out: Path) -> list[Path]:
 def _language_shots(
     language: str, folder: Path, settings: AppSettings, keychain: Keychain
 ) -> dict[str, QPixmap]:
-    from mentorapp.gui.app import DEMO_PASSPHRASE
     from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
     from mentorapp.gui.main_window import MainWindow
     from mentorapp.gui.search_popup import SearchPopup
     from mentorapp.gui.settings_dialog import SettingsDialog
     from mentorapp.gui.welcome import WelcomeWindow
+    from mentorapp.services.demo import DEMO_PASSPHRASE
 
     shots: dict[str, QPixmap] = {}
     welcome = WelcomeWindow([folder], language)
@@ -125,7 +126,7 @@ def _language_shots(
     window.resize(*SIZE)
     window.show()
     shots["unlock"] = grab(window)
-    vault = Vault.open(folder, DEMO_PASSPHRASE)
+    vault = vault_life.open_vault(folder, DEMO_PASSPHRASE)
     window.enter(vault)
     wait_until(lambda: window.mentees.model.rowCount() > 0 and window.dashboard.loaded)
     shots["main_dashboard"] = grab(window)
@@ -163,13 +164,13 @@ def _ops_idle() -> bool:
     return running_count() == 0
 
 
-def _mentee_with_plan(window: QWidget) -> int:
+def _mentee_with_plan(window: QWidget) -> MenteeId:
     from mentorapp.gui.main_window import MainWindow
-    from mentorapp.store.repositories import MenteeRepository, PlanRepository
+    from mentorapp.services import mentees, plans
 
     assert isinstance(window, MainWindow) and window.vault is not None
-    with window.vault.session() as s:
-        for summary in MenteeRepository(s).summaries():
-            if "Zoë" in summary.display_name and PlanRepository(s).current(summary.id):
-                return int(summary.id)
-        return int(MenteeRepository(s).summaries()[0].id)
+    rows = mentees.summaries(window.vault)
+    for summary in rows:
+        if "Zoë" in summary.display_name and plans.current_plan(window.vault, summary.id):
+            return summary.id
+    return rows[0].id

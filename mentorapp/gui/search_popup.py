@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import run_op
-from mentorapp.store import search
+from mentorapp.services import search
 from mentorapp.store.vault import Vault
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -133,15 +133,14 @@ class SearchPopup(QDialog):
         text = self.query.text()
         self._generation += 1
         generation = self._generation
-        if not search.match_expression(text):
+        if not search.is_searchable(text):
             self.results.clear()
             self.status.setText("")
             return
         vault = self.vault
 
         def work() -> list[search.SearchHit]:
-            with vault.session() as s:
-                return search.search(s, text, limit=50)
+            return search.search(vault, text, limit=50)
 
         run_op(work, lambda hits: self._show(generation, hits), self._failed, parent=self)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, Signal
@@ -27,10 +28,11 @@ from mentorapp.domain.model import CoachingSession
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdatetime, short_time
 from mentorapp.gui.markdown_edit import MarkdownEdit
-from mentorapp.gui.ops import format_for_log
+from mentorapp.gui.ops import format_for_log, run_write, write_now
 from mentorapp.gui.style import lock_icon_label, set_message
+from mentorapp.services import sessions
+from mentorapp.services.changes import Outcome
 from mentorapp.store.errors import VaultError
-from mentorapp.store.repositories import SessionRepository
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,13 @@ def from_qt(when: QDateTime) -> datetime:
 
 
 class SessionEditor(QWidget):
-    """Edits one ``CoachingSession``; saves by itself while the coach types."""
+    """Edits one ``CoachingSession``; saves by itself while the coach types.
+
+    Autosave runs off the GUI thread. Every edit bumps ``_edits``; a save marks the
+    editor clean only if no edit came in while it was under way. ``save_now`` (before
+    a lock, a quit or another session is shown) waits for a save in flight through
+    ``_write_lock``, so an older snapshot can never be written after a newer one.
+    """
 
     saved = Signal(object)
 
@@ -59,9 +67,11 @@ class SessionEditor(QWidget):
         self._loading = False
         self._dirty = False
         self._dirty_since = QElapsedTimer()
+        self._edits = 0
+        self._write_lock = threading.Lock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
         self._build()
         self.setEnabled(False)
 
@@ -222,6 +232,7 @@ class SessionEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self.session_obj is None:
             return
+        self._edits += 1
         if not self._dirty:
             self._dirty = True
             self._dirty_since.start()
@@ -249,32 +260,65 @@ class SessionEditor(QWidget):
             shared_summary=self.shared_summary.markdown(),
         )
 
+    def _autosave(self) -> None:
+        vault = self.vault
+        if not self._dirty or vault is None or not vault.is_open:
+            return
+        edited, generation = self.current(), self._edits
+        assert edited is not None
+        lock = self._write_lock
+
+        def write() -> Outcome[CoachingSession]:
+            with lock:
+                return sessions.save_session(vault, edited)
+
+        run_write(
+            write,
+            lambda saved: self._autosaved(saved, generation),
+            self._save_failed,
+            parent=self,
+        )
+
+    def _autosaved(self, coaching: CoachingSession, generation: int) -> None:
+        if self.session_obj is None or self.session_obj.id != coaching.id:
+            return  # another session is shown; the flush before it saved the rest
+        if generation != self._edits:
+            return  # typed on while saving: the timer saves the newer text
+        self._mark_saved(coaching)
+
+    def _mark_saved(self, coaching: CoachingSession) -> None:
+        self.session_obj = coaching
+        self._dirty = False
+        when = short_time(datetime.now())
+        set_message(self.state_label, self.tr("Saved at {time}.").format(time=when), error=False)
+        self.saved.emit(coaching)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        log.warning("autosave failed: %s", format_for_log(exc))
+        set_message(
+            self.state_label,
+            error_message(exc)
+            + " "
+            + self.tr("Your text is still here; it will be saved when possible."),
+            error=True,
+        )
+        self._timer.start(5000)
+
     def save_now(self) -> bool:
-        """Write pending edits; True when nothing is left unsaved."""
+        """Write pending edits now; True when nothing is left unsaved."""
         self._timer.stop()
-        if not self._dirty or self.vault is None or not self.vault.is_open:
+        vault = self.vault
+        if not self._dirty or vault is None or not vault.is_open:
             return not self._dirty
         edited = self.current()
         assert edited is not None
         try:
-            with self.vault.transaction() as s:
-                SessionRepository(s).update(edited)
+            with self._write_lock:
+                write_now(lambda: sessions.save_session(vault, edited))
         except (VaultError, OSError) as exc:
-            log.warning("autosave failed: %s", format_for_log(exc))
-            set_message(
-                self.state_label,
-                error_message(exc)
-                + " "
-                + self.tr("Your text is still here; it will be saved when possible."),
-                error=True,
-            )
-            self._timer.start(5000)
+            self._save_failed(exc)
             return False
-        self.session_obj = edited
-        self._dirty = False
-        when = short_time(datetime.now())
-        set_message(self.state_label, self.tr("Saved at {time}.").format(time=when), error=False)
-        self.saved.emit(edited)
+        self._mark_saved(edited)
         return True
 
     def clear(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,19 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.enums import SessionKind
+from mentorapp.domain import clock
 from mentorapp.domain.ids import MenteeId, SessionId
 from mentorapp.domain.model import CoachingSession
+from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, short_date
+from mentorapp.gui.ops import format_for_log, run_write
 from mentorapp.gui.session_editor import SessionEditor
-from mentorapp.store.repositories import SessionRepository
+from mentorapp.gui.style import set_message
+from mentorapp.services import sessions
 from mentorapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 class SessionsTab(QWidget):
     """List + editor; new sessions start now, as a career conversation."""
 
-    changed = Signal()
     export_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,7 +99,7 @@ class SessionsTab(QWidget):
         if current is not None:
             self.export_requested.emit(current)
 
-    def select_session(self, session_id: int) -> None:
+    def select_session(self, session_id: SessionId) -> None:
         for row in range(self.list.count()):
             coaching = self.list.item(row).data(Qt.ItemDataRole.UserRole)
             if coaching.id == session_id:
@@ -107,9 +111,16 @@ class SessionsTab(QWidget):
             return
         coaching = current.data(Qt.ItemDataRole.UserRole) if current else None
         if coaching is not None and coaching.id is not None:
-            with self.vault.session() as s:  # fresh from the store, not the list's copy
-                coaching = SessionRepository(s).get(SessionId(coaching.id))
+            try:  # fresh from the store, not the list's copy (one row: well under a frame)
+                coaching = sessions.get_session(self.vault, SessionId(coaching.id))
+            except Exception as exc:
+                self._failed(exc)
+                return
         self.editor.load(self.vault, coaching)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("sessions: %s", format_for_log(exc))
+        set_message(self.editor.state_label, error_message(exc), error=True)
 
     def _saved(self, coaching: CoachingSession) -> None:
         item = self.list.currentItem()
@@ -117,31 +128,37 @@ class SessionsTab(QWidget):
             fresh = self._item(coaching)
             item.setText(fresh.text())
             item.setData(Qt.ItemDataRole.UserRole, coaching)
-        self.changed.emit()
 
     def new_session(self) -> None:
-        if self.vault is None or self.mentee_id is None:
+        vault, mentee_id = self.vault, self.mentee_id
+        if vault is None or mentee_id is None:
             return
         self.editor.save_now()
-        now = datetime.now().replace(second=0, microsecond=0)
-        first = self.list.count() == 0
-        coaching = CoachingSession(
-            mentee_id=self.mentee_id,
-            started_at=now,
-            kind=SessionKind.INTAKE if first else SessionKind.CAREER_CONVERSATION,
-            next_session_at=None,
+        started = clock.now().replace(second=0)
+        self.new_button.setEnabled(False)
+
+        def added(coaching: CoachingSession) -> None:
+            self.new_button.setEnabled(True)
+            if self.vault is not vault or self.mentee_id != mentee_id:
+                return  # the coach moved on; the session is in the list next time
+            self.list.insertItem(0, self._item(coaching))
+            self.list.setCurrentRow(0)
+            self.delete_button.setEnabled(True)
+            self.export_button.setEnabled(True)
+            self.editor.private_notes.editor.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            self.new_button.setEnabled(True)
+            self._failed(exc)
+
+        run_write(
+            lambda: sessions.start_session(vault, mentee_id, started), added, failed, parent=self
         )
-        with self.vault.transaction() as s:
-            SessionRepository(s).add(coaching)
-        self.list.insertItem(0, self._item(coaching))
-        self.list.setCurrentRow(0)
-        self.delete_button.setEnabled(True)
-        self.editor.private_notes.editor.setFocus()
-        self.changed.emit()
 
     def delete_session(self) -> None:
         item = self.list.currentItem()
-        if item is None or self.vault is None:
+        vault = self.vault
+        if item is None or vault is None:
             return
         coaching = item.data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
@@ -151,12 +168,20 @@ class SessionsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.editor.load(self.vault, None)
-        with self.vault.transaction() as s:
-            SessionRepository(s).delete(SessionId(coaching.id))
-        self.list.takeItem(self.list.row(item))
-        self.delete_button.setEnabled(self.list.count() > 0)
-        self.changed.emit()
+        self.editor.load(vault, None)
+
+        def deleted(_none: None) -> None:
+            for row in range(self.list.count()):
+                shown = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+                if shown.id == coaching.id:
+                    self.list.takeItem(row)
+                    break
+            self.delete_button.setEnabled(self.list.count() > 0)
+            self.export_button.setEnabled(self.list.count() > 0)
+
+        run_write(
+            lambda: sessions.delete_session(vault, coaching), deleted, self._failed, parent=self
+        )
 
     def clear(self) -> None:
         self.editor.clear()

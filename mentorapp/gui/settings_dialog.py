@@ -14,8 +14,8 @@ from mentorapp.gui.forms.ui_settings import Ui_SettingsForm
 from mentorapp.gui.i18n import error_message, system_language
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.style import set_message
+from mentorapp.services.vault_files import Keychain
 from mentorapp.store.errors import VaultError
-from mentorapp.store.keychain import Keychain
 
 
 def backup_folder_is_usable(folder: Path) -> bool:

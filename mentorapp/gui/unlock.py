@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,12 +23,12 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.style import set_message
-from mentorapp.store.errors import KeyFileDamaged, VaultError, WeakPassphrase
-from mentorapp.store.keychain import Keychain
-from mentorapp.store.keyfile import MIN_PASSPHRASE_CHARS, KeyFile
-from mentorapp.store.layout import KEY_NAME
+from mentorapp.services.vault_files import MIN_PASSPHRASE_CHARS, Keychain, vault_id_of
+from mentorapp.store.errors import WeakPassphrase
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from mentorapp.store.vault import Vault
 
 
@@ -40,10 +39,11 @@ def _vault() -> type[Vault]:
     return Vault
 
 
-def vault_id_of(folder: Path) -> str | None:
-    with contextlib.suppress(KeyFileDamaged):
-        return KeyFile.load(folder / KEY_NAME).vault_id
-    return None
+def _life() -> ModuleType:
+    """The vault services, imported when first needed (they bring the database code)."""
+    from mentorapp.services import vault_life
+
+    return vault_life
 
 
 class UnlockWidget(QWidget):
@@ -94,7 +94,7 @@ class UnlockWidget(QWidget):
         folder = self.folder
         self._set_busy(True)
         run_op(
-            lambda: _vault().open_with_key(folder, key),
+            lambda: _life().open_with_key(folder, key),
             self._opened,
             self._keychain_failed,
             parent=self,
@@ -116,7 +116,9 @@ class UnlockWidget(QWidget):
             return
         folder = self.folder
         self._set_busy(True)
-        run_op(lambda: _vault().open(folder, passphrase), self._opened, self._failed, parent=self)
+        run_op(
+            lambda: _life().open_vault(folder, passphrase), self._opened, self._failed, parent=self
+        )
 
     def unlock_with_recovery_key(self) -> None:
         dialog = RecoveryDialog(self.folder, self)
@@ -129,10 +131,7 @@ class UnlockWidget(QWidget):
         self.ui.passphraseEdit.clear()
         remember = self.ui.rememberCheck.isChecked() and self.keychain.available
         self.settings.set_use_keychain(vault.vault_id, remember)
-        if remember:
-            self.keychain.store(vault.vault_id, vault.data_key)
-        else:
-            self.keychain.forget(vault.vault_id)
+        _life().remember_key(self.keychain, vault, remember)
         self.unlocked.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
@@ -232,12 +231,7 @@ class RecoveryDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work() -> Vault:
-            vault = _vault().open_with_recovery_key(folder, key_text)
-            try:
-                vault.change_passphrase(new)
-            except VaultError:
-                vault.close()
-                raise
+            vault: Vault = _life().recover(folder, key_text, new)
             return vault
 
         run_op(work, self._done, self._failed, parent=self)

@@ -22,7 +22,7 @@ from typing import Any, TypeAlias
 from sqlalchemy import ColumnElement, ScalarSelect, Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from mentorapp.domain.enums import ActionStatus, Feasibility, MenteeStatus, PlanStatus
+from mentorapp.domain.enums import ActionStatus, DueKind, Feasibility, MenteeStatus, PlanStatus
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Mentee
 from mentorapp.store.schema import ActionRow, GoalRow, MenteeRow, PlanRow, SessionRow
@@ -44,7 +44,7 @@ class DueItem:
 
     mentee_id: MenteeId
     mentee_name: str
-    kind: str  # "session" | "action" | "agreement" | "review" | "revisit" | "retention"
+    kind: DueKind
     when: When
     title: str
     overdue: bool
@@ -75,11 +75,11 @@ def load_dashboard(session: Session, today: date, horizon_days: int = 14) -> Das
     planned, agreements = _follow_ups(session, today, week_start, week_end)
     return Dashboard(
         sessions_this_week=_sessions_this_week(session, today, week_start, week_end, planned),
-        actions=_items(session, _actions(horizon), "action", today),
+        actions=_items(session, _actions(horizon), DueKind.ACTION, today),
         agreements=agreements,
-        reviews=_items(session, _reviews(horizon), "review", today),
-        revisits=_items(session, _revisits(horizon), "revisit", today),
-        past_retention=_items(session, _past_retention(today), "retention", today),
+        reviews=_items(session, _reviews(horizon), DueKind.REVIEW, today),
+        revisits=_items(session, _revisits(horizon), DueKind.REVISIT, today),
+        past_retention=_items(session, _past_retention(today), DueKind.RETENTION, today),
     )
 
 
@@ -96,7 +96,7 @@ def _before(when: When, today: date) -> bool:
     return when is not None and when < today
 
 
-def _item(kind: str, row: Iterable[Any], today: date, overdue: bool | None = None) -> DueItem:
+def _item(kind: DueKind, row: Iterable[Any], today: date, overdue: bool | None = None) -> DueItem:
     record_id, mentee_id, when, title, full_name, preferred_name = row
     name = Mentee(full_name=full_name, preferred_name=preferred_name).display_name
     late = _before(when, today) if overdue is None else overdue
@@ -112,7 +112,7 @@ def _sorted(items: Iterable[DueItem]) -> list[DueItem]:
     return sorted(items, key=key)
 
 
-def _items(session: Session, query: Select[Any], kind: str, today: date) -> list[DueItem]:
+def _items(session: Session, query: Select[Any], kind: DueKind, today: date) -> list[DueItem]:
     return _sorted(_item(kind, row, today) for row in session.execute(query))
 
 
@@ -200,11 +200,11 @@ def _follow_ups(
     ):
         if plan_at is not None and week_start <= plan_at < week_end:
             row = (plan_id, mid, plan_at, PLANNED_SESSION, full, preferred)
-            planned.append(_item("session", row, today))
+            planned.append(_item(DueKind.SESSION, row, today))
         first_line = next((line.strip() for line in agreed.splitlines() if line.strip()), "")
         if first_line and follow_up is not None and follow_up < until:
             row = (last_id, mid, follow_up, first_line, full, preferred)
-            agreements.append(_item("agreement", row, today))
+            agreements.append(_item(DueKind.AGREEMENT, row, today))
     return planned, _sorted(agreements)
 
 
@@ -230,7 +230,9 @@ def _sessions_this_week(
     items: list[DueItem] = []
     logged_days: set[tuple[int, date]] = set()
     for sid, mid, at, kind, *names in session.execute(logged):
-        items.append(_item("session", (sid, mid, at, kind.value, *names), today, overdue=False))
+        items.append(
+            _item(DueKind.SESSION, (sid, mid, at, kind.value, *names), today, overdue=False)
+        )
         logged_days.add((mid, at.date()))
     for item in planned:
         assert isinstance(item.when, datetime)

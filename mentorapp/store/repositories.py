@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from mentorapp.domain import clock
 from mentorapp.domain.enums import MenteeStatus, QuestionKind
 from mentorapp.domain.ids import (
     ActionId,
@@ -78,8 +79,7 @@ def _copy(source: object, target: object, names: Sequence[str]) -> None:
         setattr(target, name, getattr(source, name))
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+_now = clock.now
 
 
 # ---- mentees --------------------------------------------------------------------------

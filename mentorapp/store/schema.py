@@ -2,6 +2,9 @@
 
 Privacy classes are visible here: a column holding the mentor's private text is named
 ``private_...``, and no other column is. Everything else may be exported.
+
+Timestamps: every ``DateTime`` column holds naive local wall-clock time to the second,
+written through ``mentorapp.domain.clock.now`` (see there for why).
 """
 
 from __future__ import annotations

@@ -12,12 +12,12 @@ import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentorapp.domain import clock
 from mentorapp.store import backup as backups
 from mentorapp.store import migrate
 from mentorapp.store.atomic import fsync_dir
@@ -102,7 +102,7 @@ class Vault:
             migrate.upgrade(vault.engine)
             with vault.session() as session, session.begin():
                 session.add(VaultMeta(key="vault_id", value=keyfile.vault_id))
-                session.add(VaultMeta(key="created", value=datetime.now(UTC).isoformat()))
+                session.add(VaultMeta(key="created", value=clock.now().isoformat()))
             keyfile.save(key_path(folder))
         except BaseException:
             for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME):

@@ -1,0 +1,87 @@
+"""Backups from the window: the coach's backup policy, the daily one, back up now, restore."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from mentorapp.gui.ops import run_op, run_write
+from mentorapp.gui.settings import AppSettings
+from mentorapp.services import vault_life
+from mentorapp.services.vault_files import default_backup_folder
+from mentorapp.services.vault_life import BackupInfo, BackupPolicy
+from mentorapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def backup_policy(settings: AppSettings, vault_id: str) -> BackupPolicy:
+    return BackupPolicy(settings.backup_folder(vault_id), settings.backup_keep)
+
+
+def auto_backup_if_due(vault: Vault, settings: AppSettings, today: date) -> BackupInfo | None:
+    """At most one automatic backup a day (on lock or quit), rotated and verified."""
+    vault_id = vault.vault_id
+    info = vault_life.back_up_if_due(
+        vault, backup_policy(settings, vault_id), settings.last_auto_backup(vault_id), today
+    )
+    if info is not None:
+        settings.set_last_auto_backup(vault_id, today.isoformat())
+    return info
+
+
+class BackupFlows(QObject):
+    """Back up now and restore, with their dialogs; the window reacts to the signals."""
+
+    backed_up = Signal(object)  # BackupInfo
+    restored = Signal(object)  # the restored vault, unlocked
+    restore_failed = Signal(object)  # the exception
+    failed = Signal(object)
+
+    def __init__(self, settings: AppSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.window = parent
+
+    def back_up_now(self, vault: Vault) -> None:
+        run_write(
+            lambda: vault_life.back_up(vault, backup_policy(self.settings, vault.vault_id)),
+            self.backed_up.emit,
+            self.failed.emit,
+            parent=self,
+        )
+
+    def ask_restore(self, vault_folder: Path, vault_id: str | None) -> tuple[Path, str] | None:
+        """The backup file and the passphrase it was made with, or None if cancelled."""
+        start = self.settings.backup_folder(vault_id) if vault_id else None
+        start = start or default_backup_folder(vault_folder)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore backup"),
+            str(start),
+            self.tr("Mentorapp backups (vault-*.db)"),
+        )
+        if not path:
+            return None
+        passphrase, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Restore backup - Mentorapp"),
+            self.tr("Passphrase that was in use when this backup was made:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not (ok and passphrase):
+            return None
+        return Path(path), passphrase
+
+    def restore(self, vault_folder: Path, backup_file: Path, passphrase: str) -> None:
+        """Restore into the locked vault (the current database is kept aside), then open it."""
+        run_op(
+            lambda: vault_life.restore_and_open(vault_folder, backup_file, passphrase),
+            self.restored.emit,
+            self.restore_failed.emit,
+            parent=self,
+        )

@@ -1,0 +1,125 @@
+"""Mentees: the list, one mentee's workspace view, everything held on them, profile edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import (
+    CareerSafari,
+    CoachingSession,
+    DevelopmentPlan,
+    ExportRecord,
+    Mentee,
+    Move,
+    QuestionnaireResponse,
+    SkillEntry,
+)
+from mentorapp.services.changes import Area, Changes, Outcome
+from mentorapp.services.vault_life import last_backup_at
+from mentorapp.store.repositories import (
+    ExportLogRepository,
+    MenteeRepository,
+    MenteeSummary,
+    MoveRepository,
+    PlanRepository,
+    QuestionnaireRepository,
+    SafariRepository,
+    SessionRepository,
+    SkillRepository,
+)
+from mentorapp.store.vault import Vault
+
+
+@dataclass
+class MenteeView:
+    """What the workspace shows of one mentee (domain objects only)."""
+
+    mentee: Mentee
+    sessions: list[CoachingSession]
+    plan: DevelopmentPlan | None
+    exports: list[ExportRecord]
+    last_backup: datetime | None = None
+
+
+@dataclass
+class MenteeRecords:
+    """Everything the vault holds on one mentee (the GDPR export reads this)."""
+
+    mentee: Mentee
+    sessions: list[CoachingSession] = field(default_factory=list)
+    plans: list[DevelopmentPlan] = field(default_factory=list)
+    safaris: list[CareerSafari] = field(default_factory=list)
+    skills: list[SkillEntry] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)
+    questionnaires: list[QuestionnaireResponse] = field(default_factory=list)
+    exports: list[ExportRecord] = field(default_factory=list)
+
+
+def summaries(vault: Vault) -> list[MenteeSummary]:
+    """Every mentee with what the list shows, in no particular order."""
+    with vault.session() as s:
+        return MenteeRepository(s).summaries()
+
+
+def get_mentee(vault: Vault, mentee_id: MenteeId) -> Mentee:
+    """One mentee (``NoSuchRecord`` if there is none)."""
+    with vault.session() as s:
+        return MenteeRepository(s).get(mentee_id)
+
+
+def mentee_view(vault: Vault, mentee_id: MenteeId, backup_folder: Path | None) -> MenteeView:
+    """The workspace's view: profile, sessions, current plan, exports, last backup."""
+    with vault.session() as s:
+        view = MenteeView(
+            mentee=MenteeRepository(s).get(mentee_id),
+            sessions=SessionRepository(s).for_mentee(mentee_id),
+            plan=PlanRepository(s).current(mentee_id),
+            exports=ExportLogRepository(s).for_mentee(mentee_id),
+        )
+    view.last_backup = last_backup_at(vault, backup_folder)
+    return view
+
+
+def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
+    """Every record of one mentee (``NoSuchRecord`` if there is no such mentee)."""
+    with vault.session() as s:
+        return MenteeRecords(
+            mentee=MenteeRepository(s).get(mentee_id),
+            sessions=SessionRepository(s).for_mentee(mentee_id),
+            plans=PlanRepository(s).versions(mentee_id),
+            safaris=SafariRepository(s).for_mentee(mentee_id),
+            skills=SkillRepository(s).for_mentee(mentee_id),
+            moves=MoveRepository(s).for_mentee(mentee_id),
+            questionnaires=QuestionnaireRepository(s).responses_for(mentee_id),
+            exports=ExportLogRepository(s).for_mentee(mentee_id),
+        )
+
+
+def add_mentee(vault: Vault, mentee: Mentee) -> Outcome[Mentee]:
+    with vault.transaction() as s:
+        stored = MenteeRepository(s).add(mentee)
+    assert stored.id is not None
+    return Outcome(stored, Changes.of(Area.MENTEE_LIST, Area.PROFILE, mentee_id=stored.id))
+
+
+def update_mentee(vault: Vault, mentee: Mentee) -> Outcome[Mentee]:
+    assert mentee.id is not None
+    with vault.transaction() as s:
+        MenteeRepository(s).update(mentee)
+    return Outcome(mentee, Changes.of(Area.MENTEE_LIST, Area.PROFILE, mentee_id=mentee.id))
+
+
+__all__ = [
+    "MenteeRecords",
+    "MenteeSummary",
+    "MenteeView",
+    "add_mentee",
+    "get_mentee",
+    "mentee_records",
+    "mentee_view",
+    "summaries",
+    "update_mentee",
+]

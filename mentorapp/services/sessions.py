@@ -1,0 +1,57 @@
+"""Coaching sessions of a mentee: start one, save its notes, delete it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from mentorapp.domain.enums import SessionKind
+from mentorapp.domain.ids import MenteeId, SessionId
+from mentorapp.domain.model import CoachingSession
+from mentorapp.services.changes import Area, Changes, Outcome
+from mentorapp.store.repositories import SessionRepository
+from mentorapp.store.vault import Vault
+
+_CHANGED = (Area.SESSIONS, Area.MENTEE_LIST)  # the list shows the next session
+
+
+def sessions_of(vault: Vault, mentee_id: MenteeId) -> list[CoachingSession]:
+    """A mentee's sessions, newest first."""
+    with vault.session() as s:
+        return SessionRepository(s).for_mentee(mentee_id)
+
+
+def get_session(vault: Vault, session_id: SessionId) -> CoachingSession:
+    with vault.session() as s:
+        return SessionRepository(s).get(session_id)
+
+
+def start_session(
+    vault: Vault, mentee_id: MenteeId, started_at: datetime
+) -> Outcome[CoachingSession]:
+    """A new, empty session: the intake when it is the mentee's first, else a conversation."""
+    with vault.transaction() as s:
+        repo = SessionRepository(s)
+        first = not repo.for_mentee(mentee_id)
+        coaching = repo.add(
+            CoachingSession(
+                mentee_id=mentee_id,
+                started_at=started_at,
+                kind=SessionKind.INTAKE if first else SessionKind.CAREER_CONVERSATION,
+                next_session_at=None,
+            )
+        )
+    return Outcome(coaching, Changes.of(*_CHANGED, mentee_id=mentee_id))
+
+
+def save_session(vault: Vault, coaching: CoachingSession) -> Outcome[CoachingSession]:
+    """Write a session's details and notes as edited."""
+    with vault.transaction() as s:
+        SessionRepository(s).update(coaching)
+    return Outcome(coaching, Changes.of(*_CHANGED, mentee_id=coaching.mentee_id))
+
+
+def delete_session(vault: Vault, coaching: CoachingSession) -> Outcome[None]:
+    assert coaching.id is not None
+    with vault.transaction() as s:
+        SessionRepository(s).delete(SessionId(coaching.id))
+    return Outcome(None, Changes.of(*_CHANGED, mentee_id=coaching.mentee_id))
