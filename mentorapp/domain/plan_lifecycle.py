@@ -111,17 +111,6 @@ def duplicate(plan: DevelopmentPlan, mentee_id: MenteeId, version: int = 1) -> D
     return fresh
 
 
-def move(items: list[T], index: int, delta: int) -> list[T]:
-    """A new list with ``items[index]`` moved ``delta`` places (clamped at both ends)."""
-    if not -len(items) <= index < len(items):
-        raise IndexError(f"index {index} out of range for {len(items)} items")
-    index %= len(items)
-    target = max(0, min(len(items) - 1, index + delta))
-    moved = list(items)
-    moved.insert(target, moved.pop(index))
-    return moved
-
-
 def _copy_with(plan: DevelopmentPlan, **changes: Any) -> DevelopmentPlan:
     # A deep copy, so later changes to either object never reach the other.
     return dataclasses.replace(copy.deepcopy(plan), **changes)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mentorapp.domain.ids import MenteeId
+from mentorapp.gui.ops import run_write
+from mentorapp.services import vault_life
+from mentorapp.store.vault import Vault
 
 
 class EraseDialog(QDialog):
@@ -53,3 +61,34 @@ class EraseDialog(QDialog):
             )
         )
         self.resize(520, 220)
+
+
+class ErasureFlow(QObject):
+    """Asks for the typed confirmation, then erases off the GUI thread."""
+
+    erased = Signal(int)  # how many mentees
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def confirm_and_erase(
+        self,
+        vault: Vault,
+        mentee_ids: list[MenteeId],
+        name: str | None,
+        reason: str,
+        before: Callable[[], None],
+    ) -> None:
+        """Erase ``mentee_ids`` once confirmed; ``before`` runs first (save, clear views)."""
+        dialog = EraseDialog(len(mentee_ids), name, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        before()
+        run_write(
+            lambda: vault_life.erase_mentees(vault, mentee_ids, reason),
+            self.erased.emit,
+            self.failed.emit,
+            parent=self,
+        )

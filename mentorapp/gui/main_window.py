@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId, SessionId
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
+from mentorapp.domain.model import Mentee
 from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
-from mentorapp.gui.erase_dialog import EraseDialog
-from mentorapp.gui.export_dialog import PdfExportDialog
+from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.lock import IdleWatcher, SessionLockListener
 from mentorapp.gui.mentee_dialog import MenteeDialog
@@ -37,6 +36,7 @@ from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.search_popup import SearchPopup
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
+from mentorapp.gui.shortcuts import ReservedShortcuts
 from mentorapp.gui.unlock import UnlockWidget
 from mentorapp.gui.workspace import MenteeWorkspace
 from mentorapp.services import mentees, vault_life
@@ -48,30 +48,6 @@ from mentorapp.services.vault_life import BackupInfo
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
-
-
-class ReservedShortcuts(QObject):
-    """Keeps the window's own shortcuts from text fields that would take them.
-
-    Line and text edits claim Ctrl+K ("delete to end of line") before any window
-    shortcut sees it; global search must win wherever the focus is.
-    """
-
-    def __init__(self, window: QWidget, keys: list[QKeySequence]) -> None:
-        super().__init__(window)
-        self.window = window
-        self.keys = [k.toString() for k in keys]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination()).toString()
-            if (
-                pressed in self.keys
-                and isinstance(watched, QWidget)
-                and watched.window() is self.window
-            ):
-                return True  # not overridden: the window's action gets the key
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -117,8 +93,6 @@ class MainWindow(QMainWindow):
         self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
         self.workspace = MenteeWorkspace()
         self.workspace.edit_requested.connect(self.edit_mentee)
-        self.workspace.plan_export_requested.connect(self.export_plan_pdf)
-        self.workspace.summary_export_requested.connect(self.export_summary_pdf)
         self.centre.addWidget(self.dashboard)
         self.centre.addWidget(self.workspace)
         self.splitter.addWidget(self.mentees)
@@ -128,6 +102,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
 
         self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
+        self.workspace.plan_export_requested.connect(self.exports.export_plan_pdf)
+        self.workspace.summary_export_requested.connect(self.exports.export_summary_pdf)
+        self.erasure = ErasureFlow(self)
+        self.erasure.erased.connect(self._erased)
+        self.erasure.failed.connect(self._failed)
         self.backups = BackupFlows(settings, self)
         self.backups.backed_up.connect(self._backed_up)
         self.backups.failed.connect(self._failed)
@@ -174,7 +153,7 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self.act_form = self._action(
-            self.tr("Blank &preparation form (PDF)…"), self.export_preparation_form
+            self.tr("Blank &preparation form (PDF)…"), self.exports.export_preparation_form
         )
         self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -183,7 +162,7 @@ class MainWindow(QMainWindow):
         self.act_new_session = self._action(
             self.tr("New &session"), self.new_session, "Ctrl+Shift+N"
         )
-        self.act_export = self._action(self.tr("E&xport data (JSON)…"), self.export_data)
+        self.act_export = self._action(self.tr("E&xport data (JSON)…"), self.exports.export_data)
         self.act_erase = self._action(self.tr("E&rase mentee…"), self.erase_mentee)
         self.act_dashboard = self._action(self.tr("&Dashboard"), self.go_dashboard, "Ctrl+D")
         self.act_search = self._action(self.tr("&Search…"), self.open_search, "Ctrl+K")
@@ -476,56 +455,30 @@ class MainWindow(QMainWindow):
 
     # ---- export and erasure ---------------------------------------------------------
 
-    @property
-    def export_dialog(self) -> PdfExportDialog | None:
-        return self.exports.dialog
-
-    def export_data(self) -> None:
-        self.exports.export_data()
-
-    def export_data_to(self, path: Path, include_private: bool) -> None:
-        self.exports.export_data_to(path, include_private)
-
-    def export_plan_pdf(self, plan: DevelopmentPlan) -> None:
-        self.exports.export_plan_pdf(plan)
-
-    def export_summary_pdf(self, coaching: CoachingSession) -> None:
-        self.exports.export_summary_pdf(coaching)
-
-    def export_preparation_form(self) -> None:
-        self.exports.export_preparation_form()
-
     def erase_mentee(self) -> None:
         if self.vault is None or self.workspace.view is None:
             return
-        view = self.workspace.view
-        assert view.mentee.id is not None
-        dialog = EraseDialog(1, view.mentee.display_name, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._erase([view.mentee.id], "request")
+        mentee = self.workspace.view.mentee
+        assert mentee.id is not None
+        self.erasure.confirm_and_erase(
+            self.vault, [mentee.id], mentee.display_name, "request", self._before_erasure
+        )
 
     def erase_past_retention(self, mentee_ids: list[MenteeId]) -> None:
         if self.vault is None or not mentee_ids:
             return
-        dialog = EraseDialog(len(mentee_ids), None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._erase(mentee_ids, "retention")
+        self.erasure.confirm_and_erase(
+            self.vault, mentee_ids, None, "retention", self._before_erasure
+        )
 
-    def _erase(self, ids: list[MenteeId], reason: str) -> None:
-        vault = self.vault
-        if vault is None:
-            return
+    def _before_erasure(self) -> None:
         self.workspace.save_pending()
         self.workspace.clear()
         self.centre.setCurrentWidget(self.dashboard)
 
-        def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", count), 8000)
-            self.show_dashboard()
-
-        run_write(
-            lambda: vault_life.erase_mentees(vault, ids, reason), done, self._failed, parent=self
-        )
+    def _erased(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", count), 8000)
+        self.show_dashboard()
 
     # ---- backups and settings -------------------------------------------------------
 

@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from mentorapp.services.changes import Changes, Outcome
@@ -40,9 +41,15 @@ class _Job(QRunnable):
             result = self.func()
         except BaseException as exc:  # reported to the GUI thread, never lost
             log.debug("op failed: %s", type(exc).__name__)
-            self.relay.failed.emit(exc)
+            self._report(self.relay.failed, exc)
         else:
-            self.relay.succeeded.emit(result)
+            self._report(self.relay.succeeded, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay's owner (a closed dialog) is gone: nobody to tell
+            log.debug("op finished after its owner was deleted")
 
 
 _running: set[_Relay] = set()
@@ -55,18 +62,29 @@ def run_op(
     *,
     parent: QObject | None = None,
 ) -> None:
-    """Run ``func`` on the shared thread pool; call back on the GUI thread."""
-    relay = _Relay(parent)
+    """Run ``func`` on the shared thread pool; call back on the GUI thread.
+
+    The callbacks are skipped when ``parent`` was deleted meanwhile (a dialog closed
+    while it saved): they would reach into widgets that are gone.
+    """
+    relay = _Relay(None)
     _running.add(relay)
+
+    def alive() -> bool:
+        return parent is None or shiboken6.isValid(parent)
 
     def done_ok(result: object) -> None:
         _running.discard(relay)
-        on_success(result)
+        if alive():
+            on_success(result)
 
     def done_failed(exc: object) -> None:
         _running.discard(relay)
         assert isinstance(exc, BaseException)
-        on_failure(exc)
+        if alive():
+            on_failure(exc)
+        else:
+            log.warning("op failed after its window closed: %s", format_for_log(exc))
 
     relay.succeeded.connect(done_ok)
     relay.failed.connect(done_failed)
@@ -107,14 +125,25 @@ def run_write(
 ) -> None:
     """Run a service write off the GUI thread; ``on_success``, then announce its changes."""
 
+    def alive() -> bool:
+        return parent is None or shiboken6.isValid(parent)
+
     def done(outcome: object) -> None:
         assert isinstance(outcome, Outcome)
         try:
-            on_success(outcome.value)
+            if alive():
+                on_success(outcome.value)
         finally:
-            announce(outcome.changes)
+            announce(outcome.changes)  # what was written changed, whoever asked
 
-    run_op(func, done, on_failure, parent=parent)
+    def failed(exc: BaseException) -> None:
+        if alive():
+            on_failure(exc)
+        else:
+            log.warning("write failed after its window closed: %s", format_for_log(exc))
+
+    # No parent for the relay: the changes are announced even when the caller is gone.
+    run_op(func, done, failed, parent=None)
 
 
 def write_now(func: Callable[[], Outcome[T]]) -> T:

@@ -139,7 +139,7 @@ def _language_shots(
     window.workspace.setCurrentWidget(window.workspace.plan)
     shots["development_plan"] = grab(window)
     window.workspace.plan.export_button.click()
-    export = window.export_dialog
+    export = window.exports.dialog
     assert export is not None
     wait_until(lambda: export.ready)
     shots["plan_export"] = grab(window, export)

@@ -54,15 +54,23 @@ def current_plan(vault: Vault, mentee_id: MenteeId) -> DevelopmentPlan | None:
 
 
 def save_draft(vault: Vault, plan: DevelopmentPlan) -> Outcome[DevelopmentPlan]:
-    """Write an editable version as edited; returns it as stored (with new child ids)."""
-    lifecycle.ensure_editable(plan)
-    return _store(vault, plan)
+    """Write an editable version as edited; returns it as stored (with new child ids).
+
+    ``PlanFrozen`` when the version *as stored* is no longer a draft: an edit made in
+    an older snapshot can never thaw a shared or agreed version.
+    """
+    return _store(vault, plan, must_be_draft=True)
 
 
-def _store(vault: Vault, plan: DevelopmentPlan) -> Outcome[DevelopmentPlan]:
+def _store(
+    vault: Vault, plan: DevelopmentPlan, *, must_be_draft: bool = False
+) -> Outcome[DevelopmentPlan]:
     assert plan.id is not None
     with vault.transaction() as s:
         repo = PlanRepository(s)
+        if must_be_draft:
+            lifecycle.ensure_editable(plan)
+            lifecycle.ensure_editable(repo.get(PlanId(plan.id)))
         repo.update(plan)
         stored = repo.get(PlanId(plan.id))
     return Outcome(stored, _changes(plan.mentee_id))

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivitiesSection</name>
+    <message>
+        <source>Development activities</source>
+        <translation>Ontwikkelingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Development activity - Mentorapp</source>
+        <translation>Ontwikkelingsactiviteit - Mentorapp</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>Aan&amp;bieder</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlows</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Mentorapp backups (vault-*.db)</source>
+        <translation>Mentorapp-back-ups (vault-*.db)</translation>
+    </message>
+    <message>
+        <source>Restore backup - Mentorapp</source>
+        <translation>Back-up terugzetten - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Passphrase that was in use when this backup was made:</source>
+        <translation>Wachtwoordzin die in gebruik was toen deze back-up werd gemaakt:</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>What changed - Mentorapp</source>
@@ -404,6 +486,153 @@
     </message>
 </context>
 <context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Goals and actions</source>
+        <translation>Doelen en acties</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>Doel / actie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>not feasible now</source>
+        <translation>nu niet haalbaar</translation>
+    </message>
+    <message>
+        <source>look again on {date}</source>
+        <translation>opnieuw bekijken op {date}</translation>
+    </message>
+    <message>
+        <source>Missing: {criteria}</source>
+        <translation>Ontbreekt: {criteria}</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>specifiek</translation>
+    </message>
+    <message>
+        <source>measurable (a measure)</source>
+        <translation>meetbaar (een maatstaf)</translation>
+    </message>
+    <message>
+        <source>achievable</source>
+        <translation>haalbaar</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevant</translation>
+    </message>
+    <message>
+        <source>time-bound (a deadline in the plan period)</source>
+        <translation>tijdsgebonden (een deadline binnen de planperiode)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Feasible</source>
+        <translation>&amp;Haalbaarheid</translation>
+    </message>
+    <message>
+        <source>Why not now (shared with the employee)</source>
+        <translation>Waarom nu niet (gedeeld met de medewerker)</translation>
+    </message>
+    <message>
+        <source>&amp;Look again on</source>
+        <translation>Opnieuw &amp;bekijken op</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>How progress is &amp;measured</source>
+        <translation>Hoe de voortgang &amp;gemeten wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Middelen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>S&amp;pecific</source>
+        <translation>S&amp;pecifiek</translation>
+    </message>
+    <message>
+        <source>A&amp;chievable</source>
+        <translation>&amp;Haalbaar</translation>
+    </message>
+    <message>
+        <source>Re&amp;levant</source>
+        <translation>&amp;Relevant</translation>
+    </message>
+    <message>
+        <source>Not SMART yet - missing: {criteria}</source>
+        <translation>Nog niet SMART - ontbreekt: {criteria}</translation>
+    </message>
+    <message>
+        <source>New goal - Mentorapp</source>
+        <translation>Nieuw doel - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Add a goal first; actions belong to a goal.</source>
+        <translation>Voeg eerst een doel toe; acties horen bij een doel.</translation>
+    </message>
+    <message>
+        <source>New action - Mentorapp</source>
+        <translation>Nieuwe actie - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Goal - Mentorapp</source>
+        <translation>Doel - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Action - Mentorapp</source>
+        <translation>Actie - Mentorapp</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Intake</source>
@@ -565,6 +794,42 @@
         <source>Informal learning</source>
         <translation>Informeel leren</translation>
     </message>
+    <message>
+        <source>Next session</source>
+        <translation>Volgende sessie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Planevaluatie</translation>
+    </message>
+    <message>
+        <source>Look again at</source>
+        <translation>Opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>Retention date passed</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Gegevensexport (JSON)</translation>
+    </message>
+    <message>
+        <source>Development plan (PDF)</source>
+        <translation>Ontwikkelingsplan (PDF)</translation>
+    </message>
+    <message>
+        <source>Session summary (PDF)</source>
+        <translation>Sessieverslag (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>ListSection</name>
@@ -711,22 +976,6 @@
         <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>Mentorapp backups (vault-*.db)</source>
-        <translation>Mentorapp-back-ups (vault-*.db)</translation>
-    </message>
-    <message>
-        <source>Restore backup - Mentorapp</source>
-        <translation>Back-up terugzetten - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Passphrase that was in use when this backup was made:</source>
-        <translation>Wachtwoordzin die in gebruik was toen deze back-up werd gemaakt:</translation>
-    </message>
-    <message>
         <source>About Mentorapp</source>
         <translation>Over Mentorapp</translation>
     </message>
@@ -810,7 +1059,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     </message>
     <message>
         <source>comma-separated, e.g. growing sideways, safari</source>
-        <translation>gescheiden door komma&apos;s, bv. groei in de breedte, safari</translation>
+        <translation>gescheiden door komma's, bv. groei in de breedte, safari</translation>
     </message>
     <message>
         <source>Trajectory</source>
@@ -885,6 +1134,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
 </context>
 <context>
     <name>MenteeExports</name>
+    <message>
+        <source>Mentorapp</source>
+        <translation>Mentorapp</translation>
+    </message>
     <message>
         <source>Export data - Mentorapp</source>
         <translation>Gegevens exporteren - Mentorapp</translation>
@@ -1022,7 +1275,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Het sleutelbestand van deze kluis ontbreekt of is beschadigd. Ontgrendel met je herstelsleutel of zet een back-up terug.</translation>
     </message>
     <message>
-        <source>This vault is damaged. Restore the most recent backup (File &gt; Restore backup); your backups are in the vault&apos;s backups folder.</source>
+        <source>This vault is damaged. Restore the most recent backup (File &gt; Restore backup); your backups are in the vault's backups folder.</source>
         <translation>Deze kluis is beschadigd. Zet de meest recente back-up terug (Bestand &gt; Back-up terugzetten); je back-ups staan in de back-upmap van de kluis.</translation>
     </message>
     <message>
@@ -1080,6 +1333,41 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Acceptable. Four or more unrelated words are better.</source>
         <translation>Aanvaardbaar. Vier of meer losse woorden zijn beter.</translation>
+    </message>
+</context>
+<context>
+    <name>ObstaclesSection</name>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstakels</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstakel</translation>
+    </message>
+    <message>
+        <source>How to handle it</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>Obstacle - Mentorapp</source>
+        <translation>Obstakel - Mentorapp</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacle</source>
+        <translation>&amp;Obstakel</translation>
+    </message>
+    <message>
+        <source>&amp;How to handle it</source>
+        <translation>&amp;Hoe pak je het aan</translation>
     </message>
 </context>
 <context>
@@ -1189,40 +1477,8 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Nog geen back-up. Er wordt er automatisch een gemaakt wanneer je vergrendelt of afsluit.</translation>
     </message>
     <message>
-        <source>Data export (JSON)</source>
-        <translation>Gegevensexport (JSON)</translation>
-    </message>
-    <message>
-        <source>Development plan (PDF)</source>
-        <translation>Ontwikkelingsplan (PDF)</translation>
-    </message>
-    <message>
-        <source>Session summary (PDF)</source>
-        <translation>Sessieverslag (PDF)</translation>
-    </message>
-    <message>
         <source>Nothing planned or due.</source>
         <translation>Niets gepland of te doen.</translation>
-    </message>
-    <message>
-        <source>Next session</source>
-        <translation>Volgende sessie</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Plan review</source>
-        <translation>Planevaluatie</translation>
-    </message>
-    <message>
-        <source>Look again at</source>
-        <translation>Opnieuw bekijken</translation>
-    </message>
-    <message>
-        <source>Retention date passed</source>
-        <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1263,7 +1519,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <source>%n page(s). Check it, then save.</source>
         <translation>
             <numerusform>%n pagina. Kijk het na en sla het daarna op.</numerusform>
-            <numerusform>%n pagina&apos;s. Kijk het na en sla het daarna op.</numerusform>
+            <numerusform>%n pagina's. Kijk het na en sla het daarna op.</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,7 +1536,115 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>PlanCommitments</name>
+    <message>
+        <source>Private remarks, never exported</source>
+        <translation>Privé-opmerkingen, nooit geëxporteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Resources needed</source>
+        <translation>Benodigde midde&amp;len</translation>
+    </message>
+    <message>
+        <source>The &amp;organisation commits to</source>
+        <translation>De organisat&amp;ie verbindt zich tot</translation>
+    </message>
+    <message>
+        <source>The &amp;employee commits to</source>
+        <translation>De medewer&amp;ker verbindt zich tot</translation>
+    </message>
+    <message>
+        <source>&amp;Private remarks (never exported)</source>
+        <translation>Privé-opmerkingen (&amp;nooit geëxporteerd)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periode vana&amp;f</translation>
+    </message>
+    <message>
+        <source>Period &amp;until</source>
+        <translation>Pe&amp;riode tot</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation>&amp;Evaluatie op</translation>
+    </message>
+    <message>
+        <source>Current &amp;situation</source>
+        <translation>Huidige sit&amp;uatie</translation>
+    </message>
+    <message>
+        <source>Where to &amp;go, and when</source>
+        <translation>Waar naartoe, en &amp;wanneer</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
+    <message>
+        <source>No development plan yet. Start one with New plan, or from a template (More).</source>
+        <translation>Nog geen ontwikkelingsplan. Begin er een met Nieuw plan, of vanuit een sjabloon (Meer).</translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation>SMART-controle</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle wijzigingen opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) not SMART yet - you can still save:</source>
+        <translation>
+            <numerusform>%n actie is nog niet SMART - opslaan kan wel:</numerusform>
+            <numerusform>%n acties zijn nog niet SMART - opslaan kan wel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action is SMART.</source>
+        <translation>Elke actie is SMART.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Ontwikkelingsplan</translation>
+    </message>
+    <message>
+        <source>That step is not possible for this version.</source>
+        <translation>Die stap is niet mogelijk voor deze versie.</translation>
+    </message>
+    <message>
+        <source>Saved as template “{name}”.</source>
+        <translation>Opgeslagen als sjabloon “{name}”.</translation>
+    </message>
+    <message>
+        <source>That template cannot be read.</source>
+        <translation>Dat sjabloon kan niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionBar</name>
     <message>
         <source>Plan version</source>
         <translation>Planversie</translation>
@@ -1342,150 +1706,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Nieuw plan uit sjabloon…</translation>
     </message>
     <message>
-        <source>No development plan yet. Start one with New plan, or from a template (More).</source>
-        <translation>Nog geen ontwikkelingsplan. Begin er een met Nieuw plan, of vanuit een sjabloon (Meer).</translation>
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation>Periode vanaf</translation>
-    </message>
-    <message>
-        <source>Period until</source>
-        <translation>Periode tot</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Evaluatiedatum</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>Period &amp;from</source>
-        <translation>Periode vana&amp;f</translation>
-    </message>
-    <message>
-        <source>Period &amp;until</source>
-        <translation>Pe&amp;riode tot</translation>
-    </message>
-    <message>
-        <source>Re&amp;view on</source>
-        <translation>&amp;Evaluatie op</translation>
-    </message>
-    <message>
-        <source>Current &amp;situation</source>
-        <translation>Huidige sit&amp;uatie</translation>
-    </message>
-    <message>
-        <source>Where to &amp;go, and when</source>
-        <translation>Waar naartoe, en &amp;wanneer</translation>
-    </message>
-    <message>
-        <source>SMART check</source>
-        <translation>SMART-controle</translation>
-    </message>
-    <message>
-        <source>Goals and actions</source>
-        <translation>Doelen en acties</translation>
-    </message>
-    <message>
-        <source>Goal / action</source>
-        <translation>Doel / actie</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Maatstaf</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Doel toevoegen</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
-    </message>
-    <message>
-        <source>Obstacles</source>
-        <translation>Obstakels</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Obstacle</source>
-        <translation>Obstakel</translation>
-    </message>
-    <message>
-        <source>How to handle it</source>
-        <translation>Aanpak</translation>
-    </message>
-    <message>
-        <source>Obstacle - Mentorapp</source>
-        <translation>Obstakel - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Development activities</source>
-        <translation>Ontwikkelingsactiviteiten</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Aanbieder</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Development activity - Mentorapp</source>
-        <translation>Ontwikkelingsactiviteit - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Private remarks, never exported</source>
-        <translation>Privé-opmerkingen, nooit geëxporteerd</translation>
-    </message>
-    <message>
-        <source>&amp;Resources needed</source>
-        <translation>Benodigde midde&amp;len</translation>
-    </message>
-    <message>
-        <source>The &amp;organisation commits to</source>
-        <translation>De organisat&amp;ie verbindt zich tot</translation>
-    </message>
-    <message>
-        <source>The &amp;employee commits to</source>
-        <translation>De medewer&amp;ker verbindt zich tot</translation>
-    </message>
-    <message>
-        <source>&amp;Private remarks (never exported)</source>
-        <translation>Privé-opmerkingen (&amp;nooit geëxporteerd)</translation>
-    </message>
-    <message>
         <source>v{number} · {status}</source>
         <translation>v{number} · {status}</translation>
     </message>
@@ -1498,187 +1718,12 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <source>All changes saved.</source>
-        <translation>Alle wijzigingen opgeslagen.</translation>
-    </message>
-    <message>
-        <source>not feasible now</source>
-        <translation>nu niet haalbaar</translation>
-    </message>
-    <message>
-        <source>look again on {date}</source>
-        <translation>opnieuw bekijken op {date}</translation>
-    </message>
-    <message>
-        <source>Missing: {criteria}</source>
-        <translation>Ontbreekt: {criteria}</translation>
-    </message>
-    <message>
-        <source>specific</source>
-        <translation>specifiek</translation>
-    </message>
-    <message>
-        <source>measurable (a measure)</source>
-        <translation>meetbaar (een maatstaf)</translation>
-    </message>
-    <message>
-        <source>achievable</source>
-        <translation>haalbaar</translation>
-    </message>
-    <message>
-        <source>relevant</source>
-        <translation>relevant</translation>
-    </message>
-    <message>
-        <source>time-bound (a deadline in the plan period)</source>
-        <translation>tijdsgebonden (een deadline binnen de planperiode)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) not SMART yet - you can still save:</source>
-        <translation>
-            <numerusform>%n actie is nog niet SMART - opslaan kan wel:</numerusform>
-            <numerusform>%n acties zijn nog niet SMART - opslaan kan wel:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every action is SMART.</source>
-        <translation>Elke actie is SMART.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Bezig met bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;Goal</source>
-        <translation>&amp;Doel</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
-    </message>
-    <message>
-        <source>&amp;Feasible</source>
-        <translation>&amp;Haalbaarheid</translation>
-    </message>
-    <message>
-        <source>Why not now (shared with the employee)</source>
-        <translation>Waarom nu niet (gedeeld met de medewerker)</translation>
-    </message>
-    <message>
-        <source>&amp;Look again on</source>
-        <translation>Opnieuw &amp;bekijken op</translation>
-    </message>
-    <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Actie</translation>
-    </message>
-    <message>
-        <source>How progress is &amp;measured</source>
-        <translation>Hoe de voortgang &amp;gemeten wordt</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline</source>
-        <translation>&amp;Deadline</translation>
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation>&amp;Verantwoordelijke</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>&amp;Middelen</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>S&amp;pecific</source>
-        <translation>S&amp;pecifiek</translation>
-    </message>
-    <message>
-        <source>A&amp;chievable</source>
-        <translation>&amp;Haalbaar</translation>
-    </message>
-    <message>
-        <source>Re&amp;levant</source>
-        <translation>&amp;Relevant</translation>
-    </message>
-    <message>
-        <source>&amp;Obstacle</source>
-        <translation>&amp;Obstakel</translation>
-    </message>
-    <message>
-        <source>&amp;How to handle it</source>
-        <translation>&amp;Hoe pak je het aan</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>&amp;Activiteit</translation>
-    </message>
-    <message>
-        <source>&amp;Provider</source>
-        <translation>Aan&amp;bieder</translation>
-    </message>
-    <message>
-        <source>H&amp;ours</source>
-        <translation>&amp;Uren</translation>
-    </message>
-    <message>
-        <source>&amp;Cost</source>
-        <translation>&amp;Kosten</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation>&amp;Tot</translation>
-    </message>
-    <message>
-        <source>Not SMART yet - missing: {criteria}</source>
-        <translation>Nog niet SMART - ontbreekt: {criteria}</translation>
-    </message>
-    <message>
-        <source>New goal - Mentorapp</source>
-        <translation>Nieuw doel - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Add a goal first; actions belong to a goal.</source>
-        <translation>Voeg eerst een doel toe; acties horen bij een doel.</translation>
-    </message>
-    <message>
-        <source>New action - Mentorapp</source>
-        <translation>Nieuwe actie - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Goal - Mentorapp</source>
-        <translation>Doel - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Action - Mentorapp</source>
-        <translation>Actie - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Ontwikkelingsplan</translation>
-    </message>
-    <message>
-        <source>That step is not possible for this version.</source>
-        <translation>Die stap is niet mogelijk voor deze versie.</translation>
-    </message>
-    <message>
         <source>Save as template - Mentorapp</source>
         <translation>Opslaan als sjabloon - Mentorapp</translation>
     </message>
     <message>
         <source>Name of the template:</source>
         <translation>Naam van het sjabloon:</translation>
-    </message>
-    <message>
-        <source>Saved as template “{name}”.</source>
-        <translation>Opgeslagen als sjabloon “{name}”.</translation>
     </message>
     <message>
         <source>Templates - Mentorapp</source>
@@ -1695,10 +1740,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
-    </message>
-    <message>
-        <source>That template cannot be read.</source>
-        <translation>Dat sjabloon kan niet gelezen worden.</translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2066,11 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Type the backup folder&apos;s full path, choose it with Browse…, or leave it empty to use the vault&apos;s own backups folder.</source>
+        <source>Type the backup folder's full path, choose it with Browse…, or leave it empty to use the vault's own backups folder.</source>
         <translation>Typ het volledige pad van de back-upmap, kies de map met Bladeren…, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
     </message>
     <message>
-        <source>Mentorapp cannot create or write to the backup folder {folder}. Choose another folder, or leave it empty to use the vault&apos;s own backups folder.</source>
+        <source>Mentorapp cannot create or write to the backup folder {folder}. Choose another folder, or leave it empty to use the vault's own backups folder.</source>
         <translation>Mentorapp kan de back-upmap {folder} niet maken of er niet in schrijven. Kies een andere map, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
     </message>
     <message>
@@ -2104,7 +2145,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <source>Empty: the vault&apos;s own backups folder</source>
+        <source>Empty: the vault's own backups folder</source>
         <translation>Leeg: de eigen back-upmap van de kluis</translation>
     </message>
     <message>

@@ -7,12 +7,13 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mentorapp.domain import plan_edits
 from mentorapp.domain.enums import (
     ActionOwner,
     ActionStatus,
@@ -33,7 +34,6 @@ from mentorapp.domain.plan_lifecycle import (
     ensure_editable,
     from_template,
     is_editable,
-    move,
     new_draft,
     share,
     to_template,
@@ -353,6 +353,13 @@ def test_a_duplicate_is_always_a_clean_draft(plan: DevelopmentPlan, mentee: int)
 
 
 # --- reordering ------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def move(items: list[T], index: int, delta: int) -> list[T]:
+    """The reorder the plan tab applies to goals, actions and list items."""
+    return plan_edits.move(index, delta)(items)
 
 
 def test_moving_a_goal_up_and_down() -> None:

@@ -46,7 +46,7 @@ def test_cli_and_gui_data_exports_leave_the_same_log_line(
     qtbot.addWidget(window)
     window.open_mentee(mentee)
     from_gui = tmp_path / "gui.json"
-    window.export_data_to(from_gui, include_private=False)
+    window.exports.export_data_to(from_gui, include_private=False)
     qtbot.waitUntil(lambda: running_count() == 0 and len(_logged(vault, mentee)) == 1)
     window.close()  # closes the vault, so the CLI can open it
 

@@ -77,7 +77,7 @@ def test_plan_pdf_preview_save_and_log(
     window.open_mentee(int(mentee.id))  # type: ignore[arg-type]
     window.workspace.setCurrentWidget(window.workspace.plan)
     window.workspace.plan.export_button.click()
-    dialog = window.export_dialog
+    dialog = window.exports.dialog
     qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
     assert dialog.document.pageCount() >= 1
     assert dialog.chosen_language == Language.NL  # the mentee's export language
@@ -112,7 +112,7 @@ def test_session_summary_pdf_has_the_summary_not_the_notes(
     qtbot.addWidget(window)
     window.open_mentee(int(mentee.id))  # type: ignore[arg-type]
     window.workspace.sessions.export_button.click()
-    dialog = window.export_dialog
+    dialog = window.exports.dialog
     qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
     out = tmp_path / "summary.pdf"
     dialog.save_to(out)
@@ -128,8 +128,8 @@ def test_failed_save_leaves_the_existing_file(
 ) -> None:
     window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
     qtbot.addWidget(window)
-    window.export_preparation_form()
-    dialog = window.export_dialog
+    window.exports.export_preparation_form()
+    dialog = window.exports.dialog
     qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
     target = tmp_path / "missing-folder" / "form.pdf"
     dialog.save_to(target)

@@ -78,7 +78,7 @@ def test_first_start_create_log_search_lock_unlock(
 
     window.new_session()
     editor = window.workspace.sessions.editor
-    assert editor.isEnabled()
+    qtbot.waitUntil(editor.isEnabled, timeout=5000)  # the new session is written off-thread
     qtbot.keyClicks(editor.private_notes.editor, "Overweegt te vertrekken PRIVCANARY")
     qtbot.keyClicks(editor.shared_summary.editor, "Wil groeien in de breedte")
     assert editor.dirty
@@ -216,7 +216,7 @@ def test_erase_mentee_from_the_window(
     no_keychain: Keychain,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from mentorapp.gui import main_window as mw
+    from mentorapp.gui import erase_dialog
     from tests.conftest import add_mentee_with_session
 
     gone = add_mentee_with_session(vault, "Олена Шевченко", private="тайна")
@@ -224,14 +224,14 @@ def test_erase_mentee_from_the_window(
     qtbot.addWidget(window)
     window.open_mentee(int(gone))
 
-    class Confirmed(mw.EraseDialog):
+    class Confirmed(erase_dialog.EraseDialog):
         def exec(self) -> int:
             assert not self.erase_button.isEnabled()
             self.confirm.setText(self.word)
             assert self.erase_button.isEnabled()
             return 1
 
-    monkeypatch.setattr(mw, "EraseDialog", Confirmed)
+    monkeypatch.setattr(erase_dialog, "EraseDialog", Confirmed)
     window.erase_mentee()
     wait_idle(qtbot)
     assert vault.count_rows("mentees") == 0

@@ -104,7 +104,7 @@ def test_export_data_from_the_mentee_menu_is_logged(
     qtbot.addWidget(window)
     window.open_mentee(int(mentee))
     out = tmp_path / "export.json"
-    window.export_data_to(out, include_private=False)
+    window.exports.export_data_to(out, include_private=False)
     wait_idle(qtbot)
     text = out.read_text(encoding="utf-8")
     assert "PRIVATE-GUI-CANARY" not in text and json.loads(text)["mentee"]["id"] == mentee

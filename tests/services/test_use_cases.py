@@ -53,6 +53,9 @@ def test_plan_versions_are_numbered_in_the_store_and_steps_freeze_them(vault: Va
     assert shared.status is PlanStatus.SHARED
     with pytest.raises(lifecycle.PlanFrozen):
         plans.save_draft(vault, shared)
+    with pytest.raises(lifecycle.PlanFrozen):  # an edit from the older, draft snapshot
+        plans.save_draft(vault, first.shown)
+    assert plans.current_plan(vault, mentee.id) == shared
     draft = plans.new_draft(vault, shared).value
     assert [p.version for p in draft.versions] == [1, 2] and draft.shown is not None
     assert draft.shown.status is PlanStatus.DRAFT
