@@ -58,9 +58,9 @@ def probe(folder: Path, mentee: int) -> dict[str, Any]:
     from bench.queries import build_queries
     from mentorapp.domain.ids import MenteeId
     from mentorapp.store.repositories import (
+        CoachingSessionRepository,
         MenteeRepository,
         PlanRepository,
-        SessionRepository,
     )
     from mentorapp.store.search import search
     from mentorapp.store.vault import Vault
@@ -69,11 +69,11 @@ def probe(folder: Path, mentee: int) -> dict[str, Any]:
     _stage(stages, "imports")
     vault = Vault.open(folder, PASSPHRASE)
     _stage(stages, "unlocked")
-    with vault.session() as session:
+    with vault.reading() as session:
         summaries = MenteeRepository(session).summaries()
         _stage(stages, "listed")
         MenteeRepository(session).get(MenteeId(mentee))
-        SessionRepository(session).for_mentee(MenteeId(mentee))
+        CoachingSessionRepository(session).for_mentee(MenteeId(mentee))
         PlanRepository(session).current(MenteeId(mentee))
         _stage(stages, "mentee_opened")
         for query in queries:

@@ -24,9 +24,9 @@ from mentorapp.store.engine import connect
 from mentorapp.store.keyfile import KeyFile
 from mentorapp.store.repositories import (
     SUMMARIES_SQL,
+    CoachingSessionRepository,
     MenteeRepository,
     PlanRepository,
-    SessionRepository,
 )
 from mentorapp.store.vault import Vault, db_path, key_path
 
@@ -66,7 +66,7 @@ def measure_unlock(data: BenchData, repeats: int, log: Log) -> list[Figure]:
         started = time.perf_counter()
         vault = Vault.open(data.vault, PASSPHRASE)
         after_open = time.perf_counter()
-        with vault.session() as session:
+        with vault.reading() as session:
             count = len(MenteeRepository(session).summaries())
         done = time.perf_counter()
         vault.close()  # not timed: the checkpoint on lock is not part of unlocking
@@ -107,7 +107,7 @@ def measure_summaries_warm(vault: Vault, repeats: int) -> Figure:
     """``summaries()`` again on a warm engine (refreshing the list after an edit)."""
     times: list[float] = []
     for _ in range(repeats):
-        with vault.session() as session:
+        with vault.reading() as session:
             started = time.perf_counter()
             MenteeRepository(session).summaries()
             times.append(_ms(time.perf_counter() - started))
@@ -124,11 +124,11 @@ def measure_open_mentee(vault: Vault, mentee: int, repeats: int) -> list[Figure]
     parts: dict[str, list[float]] = {"get": [], "for_mentee": [], "current_plan": []}
     sessions = 0
     for _ in range(repeats):
-        with vault.session() as session:
+        with vault.reading() as session:
             t0 = time.perf_counter()
             MenteeRepository(session).get(mentee_id)
             t1 = time.perf_counter()
-            sessions = len(SessionRepository(session).for_mentee(mentee_id))
+            sessions = len(CoachingSessionRepository(session).for_mentee(mentee_id))
             t2 = time.perf_counter()
             plan = PlanRepository(session).current(mentee_id)
             t3 = time.perf_counter()
@@ -151,7 +151,7 @@ def measure_open_mentee(vault: Vault, mentee: int, repeats: int) -> list[Figure]
         Figure("open_mentee_get", "  MenteeRepository.get", "ms", parts["get"][1:]),
         Figure(
             "open_mentee_sessions",
-            f"  SessionRepository.for_mentee ({sessions})",
+            f"  CoachingSessionRepository.for_mentee ({sessions})",
             "ms",
             parts["for_mentee"][1:],
         ),
@@ -169,7 +169,7 @@ def measure_search(
     cold: list[float] = []
     warm: dict[int, list[float]] = {i: [] for i in range(len(queries))}
     hits: dict[int, int] = {}
-    with vault.session() as session:
+    with vault.reading() as session:
         for i, query in enumerate(queries):
             started = time.perf_counter()
             hits[i] = len(store_search.search(session, query.text, limit=50))
@@ -265,7 +265,7 @@ def check_sql_in_step(vault: Vault, queries: Sequence[Query]) -> list[str]:
     kind_code = {"session": 1, "plan": 2, "goal": 3, "action": 4}
     conn = connect(db_path(vault.folder), vault.data_key)
     try:
-        with vault.session() as session:
+        with vault.reading() as session:
             for query in queries[:: max(1, len(queries) // 25)]:
                 expression = store_search.match_expression(query.text)
                 if expression is None:

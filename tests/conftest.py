@@ -12,7 +12,7 @@ import pytest
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession, Mentee
 from mentorapp.store.keyfile import KdfParams
-from mentorapp.store.repositories import MenteeRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository
 from mentorapp.store.vault import Vault
 
 # Tests create many vaults: a cheap KDF keeps them fast. The real cost is measured in
@@ -59,7 +59,7 @@ def add_mentee_with_session(
     with vault.transaction() as s:
         mentee = MenteeRepository(s).add(Mentee(full_name=name))
         assert mentee.id is not None
-        SessionRepository(s).add(
+        CoachingSessionRepository(s).add(
             CoachingSession(
                 mentee_id=mentee.id,
                 started_at=datetime(2026, 11, 20, 10, 0),

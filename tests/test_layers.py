@@ -35,7 +35,7 @@ FORBIDDEN["domain"] += ("mentorapp.services", "mentorapp.demo")
 PUBLIC_FACE = ("mentorapp.store.vault", "mentorapp.store.errors")
 BELOW_SERVICES = ("mentorapp.store", "mentorapp.export", "mentorapp.demo", "sqlalchemy")
 # Calls that open a unit of work on the database: only services (and below) make them.
-UNIT_OF_WORK_CALLS = ("session", "transaction")
+UNIT_OF_WORK_CALLS = ("reading", "transaction", "session")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -72,7 +72,7 @@ def test_the_scanner_sees_a_forbidden_import(tmp_path: Path) -> None:
 
 
 def unit_of_work_calls(path: Path) -> list[str]:
-    """``x.session()`` and ``x.transaction()`` calls, and any use of ``x.engine``."""
+    """``x.reading()`` and ``x.transaction()`` calls, and any use of ``x.engine``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = [
         f"{path.name}:{node.lineno} .{node.func.attr}()"
@@ -117,7 +117,7 @@ def test_the_scanner_sees_the_gui_reaching_past_services(tmp_path: Path) -> None
         "from mentorapp.store.vault import Vault\n"
         "from mentorapp.export.pdf import DevelopmentPlanPdf\n"
         "def load(vault):\n"
-        "    with vault.session() as s:\n"
+        "    with vault.reading() as s:\n"
         "        return MenteeRepository(s).all()\n"
         "def save(vault):\n"
         "    with vault.transaction() as s:\n"
@@ -126,7 +126,7 @@ def test_the_scanner_sees_the_gui_reaching_past_services(tmp_path: Path) -> None
     assert sorted(reaches_past_services(sample)) == [
         "window.py: mentorapp.export.pdf",
         "window.py: mentorapp.store.repositories",
-        "window.py:5 .session()",
+        "window.py:5 .reading()",
         "window.py:8 .transaction()",
     ]
 

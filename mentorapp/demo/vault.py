@@ -30,12 +30,12 @@ def fill_demo(vault: Vault, today: date) -> int:
     Also adds the preparation questionnaire. Returns the number of mentees added.
     """
     from mentorapp.store.repositories import (
+        CoachingSessionRepository,
         MenteeRepository,
         MoveRepository,
         PlanRepository,
         QuestionnaireRepository,
         SafariRepository,
-        SessionRepository,
         SkillRepository,
     )
 
@@ -54,7 +54,9 @@ def fill_demo(vault: Vault, today: date) -> int:
             assert mentee.id is not None
             mid = mentee.id
             for coaching in record.sessions:
-                SessionRepository(s).add(dataclasses.replace(coaching, mentee_id=mid, id=None))
+                CoachingSessionRepository(s).add(
+                    dataclasses.replace(coaching, mentee_id=mid, id=None)
+                )
             if record.plan is not None:
                 PlanRepository(s).add(dataclasses.replace(record.plan, mentee_id=mid, id=None))
             for safari in record.safaris:

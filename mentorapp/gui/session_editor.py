@@ -63,7 +63,7 @@ class SessionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault: Vault | None = None
-        self.session_obj: CoachingSession | None = None
+        self.coaching: CoachingSession | None = None
         self._loading = False
         self._dirty = False
         self._dirty_since = QElapsedTimer()
@@ -199,7 +199,7 @@ class SessionEditor(QWidget):
         """Show ``coaching`` (saving what was being edited first)."""
         self.save_now()
         self.vault = vault
-        self.session_obj = coaching
+        self.coaching = coaching
         self._loading = True
         try:
             if coaching is None:
@@ -230,7 +230,7 @@ class SessionEditor(QWidget):
             self._dirty = False
 
     def _edited(self) -> None:
-        if self._loading or self.session_obj is None:
+        if self._loading or self.coaching is None:
             return
         self._edits += 1
         if not self._dirty:
@@ -245,10 +245,10 @@ class SessionEditor(QWidget):
         return self._dirty
 
     def current(self) -> CoachingSession | None:
-        if self.session_obj is None:
+        if self.coaching is None:
             return None
         return dataclasses.replace(
-            self.session_obj,
+            self.coaching,
             started_at=from_qt(self.started.dateTime()),
             duration_minutes=self.duration.value(),
             kind=SessionKind(self.kind.currentData()),
@@ -280,14 +280,14 @@ class SessionEditor(QWidget):
         )
 
     def _autosaved(self, coaching: CoachingSession, generation: int) -> None:
-        if self.session_obj is None or self.session_obj.id != coaching.id:
+        if self.coaching is None or self.coaching.id != coaching.id:
             return  # another session is shown; the flush before it saved the rest
         if generation != self._edits:
             return  # typed on while saving: the timer saves the newer text
         self._mark_saved(coaching)
 
     def _mark_saved(self, coaching: CoachingSession) -> None:
-        self.session_obj = coaching
+        self.coaching = coaching
         self._dirty = False
         when = short_time(datetime.now())
         set_message(self.state_label, self.tr("Saved at {time}.").format(time=when), error=False)
@@ -325,7 +325,7 @@ class SessionEditor(QWidget):
         """Forget everything shown (on lock), after saving."""
         self.save_now()
         self._loading = True
-        self.session_obj = None
+        self.coaching = None
         self.vault = None
         self.private_notes.set_markdown("")
         self.shared_summary.set_markdown("")

@@ -9,8 +9,8 @@ from mentorapp.store.vault import Vault
 
 
 def due(vault: Vault, today: date) -> Dashboard:
-    with vault.session() as s:
-        return load_dashboard(s, today)
+    with vault.reading() as db:
+        return load_dashboard(db, today)
 
 
 __all__ = ["PLANNED_SESSION", "Dashboard", "DueItem", "due"]

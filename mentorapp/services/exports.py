@@ -89,8 +89,8 @@ def _log(vault: Vault, mentee_id: MenteeId, export: LoggedExport) -> Changes:
     record = ExportRecord(
         mentee_id, export.kind, clock.now(), export.sha256, export.version, export.language
     )
-    with vault.transaction() as s:
-        ExportLogRepository(s).add(record)
+    with vault.transaction() as db:
+        ExportLogRepository(db).add(record)
     return Changes.of(Area.EXPORTS, mentee_id=mentee_id)
 
 
@@ -127,9 +127,9 @@ def export_plan(
     manager_signature: bool = False,
 ) -> Outcome[LoggedExport]:
     """The mentee's current plan as a PDF at ``path`` (language: the mentee's unless given)."""
-    with vault.session() as s:
-        mentee = MenteeRepository(s).get(mentee_id)
-        plan = PlanRepository(s).current(mentee_id)
+    with vault.reading() as db:
+        mentee = MenteeRepository(db).get(mentee_id)
+        plan = PlanRepository(db).current(mentee_id)
     if plan is None:
         raise NoPlanToExport
     chosen = language or mentee.export_language

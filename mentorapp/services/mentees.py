@@ -20,6 +20,7 @@ from mentorapp.domain.model import (
 from mentorapp.services.changes import Area, Changes, Outcome
 from mentorapp.services.vault_life import last_backup_at
 from mentorapp.store.repositories import (
+    CoachingSessionRepository,
     ExportLogRepository,
     MenteeRepository,
     MenteeSummary,
@@ -27,7 +28,6 @@ from mentorapp.store.repositories import (
     PlanRepository,
     QuestionnaireRepository,
     SafariRepository,
-    SessionRepository,
     SkillRepository,
 )
 from mentorapp.store.vault import Vault
@@ -60,24 +60,24 @@ class MenteeRecords:
 
 def summaries(vault: Vault) -> list[MenteeSummary]:
     """Every mentee with what the list shows, in no particular order."""
-    with vault.session() as s:
-        return MenteeRepository(s).summaries()
+    with vault.reading() as db:
+        return MenteeRepository(db).summaries()
 
 
 def get_mentee(vault: Vault, mentee_id: MenteeId) -> Mentee:
     """One mentee (``NoSuchRecord`` if there is none)."""
-    with vault.session() as s:
-        return MenteeRepository(s).get(mentee_id)
+    with vault.reading() as db:
+        return MenteeRepository(db).get(mentee_id)
 
 
 def mentee_view(vault: Vault, mentee_id: MenteeId, backup_folder: Path | None) -> MenteeView:
     """The workspace's view: profile, sessions, current plan, exports, last backup."""
-    with vault.session() as s:
+    with vault.reading() as db:
         view = MenteeView(
-            mentee=MenteeRepository(s).get(mentee_id),
-            sessions=SessionRepository(s).for_mentee(mentee_id),
-            plan=PlanRepository(s).current(mentee_id),
-            exports=ExportLogRepository(s).for_mentee(mentee_id),
+            mentee=MenteeRepository(db).get(mentee_id),
+            sessions=CoachingSessionRepository(db).for_mentee(mentee_id),
+            plan=PlanRepository(db).current(mentee_id),
+            exports=ExportLogRepository(db).for_mentee(mentee_id),
         )
     view.last_backup = last_backup_at(vault, backup_folder)
     return view
@@ -85,30 +85,30 @@ def mentee_view(vault: Vault, mentee_id: MenteeId, backup_folder: Path | None) -
 
 def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
     """Every record of one mentee (``NoSuchRecord`` if there is no such mentee)."""
-    with vault.session() as s:
+    with vault.reading() as db:
         return MenteeRecords(
-            mentee=MenteeRepository(s).get(mentee_id),
-            sessions=SessionRepository(s).for_mentee(mentee_id),
-            plans=PlanRepository(s).versions(mentee_id),
-            safaris=SafariRepository(s).for_mentee(mentee_id),
-            skills=SkillRepository(s).for_mentee(mentee_id),
-            moves=MoveRepository(s).for_mentee(mentee_id),
-            questionnaires=QuestionnaireRepository(s).responses_for(mentee_id),
-            exports=ExportLogRepository(s).for_mentee(mentee_id),
+            mentee=MenteeRepository(db).get(mentee_id),
+            sessions=CoachingSessionRepository(db).for_mentee(mentee_id),
+            plans=PlanRepository(db).versions(mentee_id),
+            safaris=SafariRepository(db).for_mentee(mentee_id),
+            skills=SkillRepository(db).for_mentee(mentee_id),
+            moves=MoveRepository(db).for_mentee(mentee_id),
+            questionnaires=QuestionnaireRepository(db).responses_for(mentee_id),
+            exports=ExportLogRepository(db).for_mentee(mentee_id),
         )
 
 
 def add_mentee(vault: Vault, mentee: Mentee) -> Outcome[Mentee]:
-    with vault.transaction() as s:
-        stored = MenteeRepository(s).add(mentee)
+    with vault.transaction() as db:
+        stored = MenteeRepository(db).add(mentee)
     assert stored.id is not None
     return Outcome(stored, Changes.of(Area.MENTEE_LIST, Area.PROFILE, mentee_id=stored.id))
 
 
 def update_mentee(vault: Vault, mentee: Mentee) -> Outcome[Mentee]:
     assert mentee.id is not None
-    with vault.transaction() as s:
-        MenteeRepository(s).update(mentee)
+    with vault.transaction() as db:
+        MenteeRepository(db).update(mentee)
     return Outcome(mentee, Changes.of(Area.MENTEE_LIST, Area.PROFILE, mentee_id=mentee.id))
 
 

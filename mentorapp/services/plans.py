@@ -44,13 +44,13 @@ def _changes(mentee_id: MenteeId) -> Changes:
 
 def plan_versions(vault: Vault, mentee_id: MenteeId) -> list[DevelopmentPlan]:
     """Every version of the mentee's plan, oldest first."""
-    with vault.session() as s:
-        return PlanRepository(s).versions(mentee_id)
+    with vault.reading() as db:
+        return PlanRepository(db).versions(mentee_id)
 
 
 def current_plan(vault: Vault, mentee_id: MenteeId) -> DevelopmentPlan | None:
-    with vault.session() as s:
-        return PlanRepository(s).current(mentee_id)
+    with vault.reading() as db:
+        return PlanRepository(db).current(mentee_id)
 
 
 def save_draft(vault: Vault, plan: DevelopmentPlan) -> Outcome[DevelopmentPlan]:
@@ -66,8 +66,8 @@ def _store(
     vault: Vault, plan: DevelopmentPlan, *, must_be_draft: bool = False
 ) -> Outcome[DevelopmentPlan]:
     assert plan.id is not None
-    with vault.transaction() as s:
-        repo = PlanRepository(s)
+    with vault.transaction() as db:
+        repo = PlanRepository(db)
         if must_be_draft:
             lifecycle.ensure_editable(plan)
             lifecycle.ensure_editable(repo.get(PlanId(plan.id)))
@@ -92,8 +92,8 @@ def take_step(vault: Vault, plan: DevelopmentPlan, step: Step) -> Outcome[Develo
 def _add_version(
     vault: Vault, mentee_id: MenteeId, make: Callable[[int], DevelopmentPlan]
 ) -> Outcome[PlanVersions]:
-    with vault.transaction() as s:
-        repo = PlanRepository(s)
+    with vault.transaction() as db:
+        repo = PlanRepository(db)
         number = max((p.version for p in repo.versions(mentee_id)), default=0) + 1
         stored = repo.add(make(number))
         versions = repo.versions(mentee_id)
@@ -138,18 +138,18 @@ def plan_from_template(
 
 
 def templates(vault: Vault) -> list[PlanTemplate]:
-    with vault.session() as s:
-        return PlanTemplateRepository(s).all()
+    with vault.reading() as db:
+        return PlanTemplateRepository(db).all()
 
 
 def save_template(vault: Vault, name: str, plan: DevelopmentPlan) -> Outcome[PlanTemplate]:
     """The plan's structure as a named template: never names, dates or private text."""
-    with vault.transaction() as s:
-        stored = PlanTemplateRepository(s).add(PlanTemplate(name, lifecycle.to_template(plan)))
+    with vault.transaction() as db:
+        stored = PlanTemplateRepository(db).add(PlanTemplate(name, lifecycle.to_template(plan)))
     return Outcome(stored, Changes.of(Area.PLAN_TEMPLATES))
 
 
 def delete_template(vault: Vault, template_id: PlanTemplateId) -> Outcome[None]:
-    with vault.transaction() as s:
-        PlanTemplateRepository(s).delete(template_id)
+    with vault.transaction() as db:
+        PlanTemplateRepository(db).delete(template_id)
     return Outcome(None, Changes.of(Area.PLAN_TEMPLATES))

@@ -15,8 +15,8 @@ def is_searchable(query: str) -> bool:
 
 
 def search(vault: Vault, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    with vault.session() as s:
-        return index.search(s, query, limit=limit)
+    with vault.reading() as db:
+        return index.search(db, query, limit=limit)
 
 
 __all__ = ["HIT_END", "HIT_START", "SearchHit", "is_searchable", "search"]

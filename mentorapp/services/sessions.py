@@ -8,7 +8,7 @@ from mentorapp.domain.enums import SessionKind
 from mentorapp.domain.ids import MenteeId, SessionId
 from mentorapp.domain.model import CoachingSession
 from mentorapp.services.changes import Area, Changes, Outcome
-from mentorapp.store.repositories import SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository
 from mentorapp.store.vault import Vault
 
 _CHANGED = (Area.SESSIONS, Area.MENTEE_LIST)  # the list shows the next session
@@ -16,21 +16,21 @@ _CHANGED = (Area.SESSIONS, Area.MENTEE_LIST)  # the list shows the next session
 
 def sessions_of(vault: Vault, mentee_id: MenteeId) -> list[CoachingSession]:
     """A mentee's sessions, newest first."""
-    with vault.session() as s:
-        return SessionRepository(s).for_mentee(mentee_id)
+    with vault.reading() as db:
+        return CoachingSessionRepository(db).for_mentee(mentee_id)
 
 
 def get_session(vault: Vault, session_id: SessionId) -> CoachingSession:
-    with vault.session() as s:
-        return SessionRepository(s).get(session_id)
+    with vault.reading() as db:
+        return CoachingSessionRepository(db).get(session_id)
 
 
 def start_session(
     vault: Vault, mentee_id: MenteeId, started_at: datetime
 ) -> Outcome[CoachingSession]:
     """A new, empty session: the intake when it is the mentee's first, else a conversation."""
-    with vault.transaction() as s:
-        repo = SessionRepository(s)
+    with vault.transaction() as db:
+        repo = CoachingSessionRepository(db)
         first = not repo.for_mentee(mentee_id)
         coaching = repo.add(
             CoachingSession(
@@ -45,13 +45,13 @@ def start_session(
 
 def save_session(vault: Vault, coaching: CoachingSession) -> Outcome[CoachingSession]:
     """Write a session's details and notes as edited."""
-    with vault.transaction() as s:
-        SessionRepository(s).update(coaching)
+    with vault.transaction() as db:
+        CoachingSessionRepository(db).update(coaching)
     return Outcome(coaching, Changes.of(*_CHANGED, mentee_id=coaching.mentee_id))
 
 
 def delete_session(vault: Vault, coaching: CoachingSession) -> Outcome[None]:
     assert coaching.id is not None
-    with vault.transaction() as s:
-        SessionRepository(s).delete(SessionId(coaching.id))
+    with vault.transaction() as db:
+        CoachingSessionRepository(db).delete(SessionId(coaching.id))
     return Outcome(None, Changes.of(*_CHANGED, mentee_id=coaching.mentee_id))

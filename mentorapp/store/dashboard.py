@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from mentorapp.domain.enums import ActionStatus, DueKind, Feasibility, MenteeStatus, PlanStatus
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Mentee
-from mentorapp.store.schema import ActionRow, GoalRow, MenteeRow, PlanRow, SessionRow
+from mentorapp.store.schema import ActionRow, CoachingSessionRow, GoalRow, MenteeRow, PlanRow
 
 PLANNED_SESSION = "planned"
 """The title of a session that is planned (a ``next_session_at``) but not logged yet."""
@@ -67,19 +67,19 @@ class Dashboard:
         return [item.mentee_id for item in self.past_retention]
 
 
-def load_dashboard(session: Session, today: date, horizon_days: int = 14) -> Dashboard:
+def load_dashboard(db: Session, today: date, horizon_days: int = 14) -> Dashboard:
     """What is due on ``today``: deadlines and dates up to ``horizon_days`` ahead."""
     horizon = today + timedelta(days=horizon_days)
     week_start = _midnight(today - timedelta(days=today.weekday()))
     week_end = week_start + timedelta(days=7)
-    planned, agreements = _follow_ups(session, today, week_start, week_end)
+    planned, agreements = _follow_ups(db, today, week_start, week_end)
     return Dashboard(
-        sessions_this_week=_sessions_this_week(session, today, week_start, week_end, planned),
-        actions=_items(session, _actions(horizon), DueKind.ACTION, today),
+        sessions_this_week=_sessions_this_week(db, today, week_start, week_end, planned),
+        actions=_items(db, _actions(horizon), DueKind.ACTION, today),
         agreements=agreements,
-        reviews=_items(session, _reviews(horizon), DueKind.REVIEW, today),
-        revisits=_items(session, _revisits(horizon), DueKind.REVISIT, today),
-        past_retention=_items(session, _past_retention(today), DueKind.RETENTION, today),
+        reviews=_items(db, _reviews(horizon), DueKind.REVIEW, today),
+        revisits=_items(db, _revisits(horizon), DueKind.REVISIT, today),
+        past_retention=_items(db, _past_retention(today), DueKind.RETENTION, today),
     )
 
 
@@ -112,8 +112,8 @@ def _sorted(items: Iterable[DueItem]) -> list[DueItem]:
     return sorted(items, key=key)
 
 
-def _items(session: Session, query: Select[Any], kind: DueKind, today: date) -> list[DueItem]:
-    return _sorted(_item(kind, row, today) for row in session.execute(query))
+def _items(db: Session, query: Select[Any], kind: DueKind, today: date) -> list[DueItem]:
+    return _sorted(_item(kind, row, today) for row in db.execute(query))
 
 
 def _open_mentee() -> ColumnElement[bool]:
@@ -152,7 +152,7 @@ def _latest_session_id(*, planning: bool) -> ScalarSelect[int]:
     index backwards and stops at the first match, so each mentee costs one row lookup.
     Two sessions at the same time: the later-stored one is the latest.
     """
-    other = aliased(SessionRow)
+    other = aliased(CoachingSessionRow)
     query = select(other.id).where(other.mentee_id == MenteeRow.id)
     if planning:
         query = query.where(other.next_session_at.is_not(None))
@@ -165,7 +165,7 @@ def _latest_session_id(*, planning: bool) -> ScalarSelect[int]:
 
 
 def _follow_ups(
-    session: Session, today: date, week_start: datetime, week_end: datetime
+    db: Session, today: date, week_start: datetime, week_end: datetime
 ) -> tuple[list[DueItem], list[DueItem]]:
     """Planned sessions of this week and agreements to follow up, in one pass.
 
@@ -174,8 +174,8 @@ def _follow_ups(
     it). Agreements are those of the latest session, shown when its follow-up is at most
     ``AGREEMENT_LOOKAHEAD_DAYS`` off; the title is their first line (shareable text).
     """
-    last = aliased(SessionRow, name="last_session")
-    planning = aliased(SessionRow, name="planning_session")
+    last = aliased(CoachingSessionRow, name="last_session")
+    planning = aliased(CoachingSessionRow, name="planning_session")
     until = _midnight(today + timedelta(days=AGREEMENT_LOOKAHEAD_DAYS + 1))
     agreement_due = and_(
         func.trim(last.agreements) != "",
@@ -195,9 +195,7 @@ def _follow_ups(
     )
     planned: list[DueItem] = []
     agreements: list[DueItem] = []
-    for mid, full, preferred, last_id, follow_up, agreed, plan_id, plan_at in session.execute(
-        query
-    ):
+    for mid, full, preferred, last_id, follow_up, agreed, plan_id, plan_at in db.execute(query):
         if plan_at is not None and week_start <= plan_at < week_end:
             row = (plan_id, mid, plan_at, PLANNED_SESSION, full, preferred)
             planned.append(_item(DueKind.SESSION, row, today))
@@ -209,7 +207,7 @@ def _follow_ups(
 
 
 def _sessions_this_week(
-    session: Session, today: date, week_start: datetime, week_end: datetime, planned: list[DueItem]
+    db: Session, today: date, week_start: datetime, week_end: datetime, planned: list[DueItem]
 ) -> list[DueItem]:
     """Logged sessions of this Monday-to-Sunday week, and the planned ones not yet logged.
 
@@ -218,18 +216,23 @@ def _sessions_this_week(
     """
     # Ids first: that subquery is answered from the (mentee_id, started_at) index alone,
     # where filtering the full rows made SQLite scan the whole table (~40x slower).
-    in_week = select(SessionRow.id).where(
-        SessionRow.started_at >= week_start, SessionRow.started_at < week_end
+    in_week = select(CoachingSessionRow.id).where(
+        CoachingSessionRow.started_at >= week_start, CoachingSessionRow.started_at < week_end
     )
     logged = (
-        select(SessionRow.id, SessionRow.mentee_id, SessionRow.started_at, SessionRow.kind)
+        select(
+            CoachingSessionRow.id,
+            CoachingSessionRow.mentee_id,
+            CoachingSessionRow.started_at,
+            CoachingSessionRow.kind,
+        )
         .add_columns(*_names())
-        .join(MenteeRow, MenteeRow.id == SessionRow.mentee_id)
-        .where(_open_mentee(), SessionRow.id.in_(in_week))
+        .join(MenteeRow, MenteeRow.id == CoachingSessionRow.mentee_id)
+        .where(_open_mentee(), CoachingSessionRow.id.in_(in_week))
     )
     items: list[DueItem] = []
     logged_days: set[tuple[int, date]] = set()
-    for sid, mid, at, kind, *names in session.execute(logged):
+    for sid, mid, at, kind, *names in db.execute(logged):
         items.append(
             _item(DueKind.SESSION, (sid, mid, at, kind.value, *names), today, overdue=False)
         )

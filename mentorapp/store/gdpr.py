@@ -20,14 +20,14 @@ def erase(vault: Vault, mentee_ids: list[MenteeId], *, reason: str = "request") 
     VACUUM leaves no freed page with old text behind. The erasure log keeps the date
     and the count, never a name.
     """
-    with vault.transaction() as s:
-        existing = set(s.scalars(select(MenteeRow.id).where(MenteeRow.id.in_(mentee_ids))))
+    with vault.transaction() as db:
+        existing = set(db.scalars(select(MenteeRow.id).where(MenteeRow.id.in_(mentee_ids))))
         missing = [m for m in mentee_ids if m not in existing]
         if missing:
             raise NoSuchRecord("mentee")
-        s.execute(delete(MenteeRow).where(MenteeRow.id.in_(mentee_ids)))
-        s.add(ErasureLogRow(erased_at=clock.now(), mentee_count=len(existing), reason=reason))
-        search.optimize(s)
+        db.execute(delete(MenteeRow).where(MenteeRow.id.in_(mentee_ids)))
+        db.add(ErasureLogRow(erased_at=clock.now(), mentee_count=len(existing), reason=reason))
+        search.optimize(db)
     with vault.engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         conn.exec_driver_sql("VACUUM")

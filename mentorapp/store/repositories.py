@@ -1,4 +1,4 @@
-"""Repositories: take an ORM session, return domain objects (rows never leave this module).
+"""Repositories: take an ORM session (``db``), return domain objects; rows stay here.
 
 Each repository converts explicitly between a row and its domain object. Field names are
 the same on both sides by design, so the converters copy by a declared field list.
@@ -51,6 +51,7 @@ from mentorapp.store.schema import (
     ActionRow,
     ActivityRow,
     Base,
+    CoachingSessionRow,
     ExportLogRow,
     GoalRow,
     MenteeRow,
@@ -62,7 +63,6 @@ from mentorapp.store.schema import (
     QuestionnaireResponseRow,
     QuestionnaireTemplateRow,
     SafariRow,
-    SessionRow,
     SkillRow,
 )
 
@@ -121,11 +121,11 @@ def mentee_from_row(row: MenteeRow) -> Mentee:
 class MenteeRepository:
     """Mentees: add, read, update, and the fast summary list."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
 
     def _row(self, mentee_id: MenteeId) -> MenteeRow:
-        row = self.session.get(MenteeRow, mentee_id)
+        row = self.db.get(MenteeRow, mentee_id)
         if row is None:
             raise NoSuchRecord("mentee")
         return row
@@ -134,8 +134,8 @@ class MenteeRepository:
         row = MenteeRow(created_at=_now(), updated_at=_now())
         _copy(mentee, row, _MENTEE_FIELDS)
         row.tags = [MenteeTagRow(tag=t) for t in dict.fromkeys(mentee.tags) if t]
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         mentee.id = MenteeId(row.id)
         return mentee
 
@@ -151,22 +151,22 @@ class MenteeRepository:
         if [t.tag for t in row.tags] != wanted:
             row.tags = [MenteeTagRow(tag=t) for t in wanted]
         row.updated_at = _now()
-        self.session.flush()
+        self.db.flush()
 
     def all(self) -> list[Mentee]:
-        rows = self.session.scalars(select(MenteeRow).order_by(MenteeRow.id))
+        rows = self.db.scalars(select(MenteeRow).order_by(MenteeRow.id))
         return [mentee_from_row(r) for r in rows]
 
     def ids(self) -> list[MenteeId]:
-        return [MenteeId(i) for i in self.session.scalars(select(MenteeRow.id))]
+        return [MenteeId(i) for i in self.db.scalars(select(MenteeRow.id))]
 
     def count(self) -> int:
-        return int(self.session.scalar(select(func.count(MenteeRow.id))) or 0)
+        return int(self.db.scalar(select(func.count(MenteeRow.id))) or 0)
 
     def summaries(self, now: datetime | None = None) -> list[MenteeSummary]:
         """Every mentee with the next planned session, ordered by display name."""
         now = now or datetime.now()
-        rows = self.session.execute(
+        rows = self.db.execute(
             text(SUMMARIES_SQL),
             {"now": now.isoformat(sep=" ")},
         )
@@ -184,7 +184,7 @@ class MenteeRepository:
 _SESSION_FIELDS = _fields(CoachingSession)
 
 
-def session_from_row(row: SessionRow) -> CoachingSession:
+def session_from_row(row: CoachingSessionRow) -> CoachingSession:
     found = CoachingSession(
         mentee_id=MenteeId(row.mentee_id), started_at=row.started_at, id=SessionId(row.id)
     )
@@ -192,23 +192,23 @@ def session_from_row(row: SessionRow) -> CoachingSession:
     return found
 
 
-class SessionRepository:
+class CoachingSessionRepository:
     """Coaching sessions of a mentee."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
 
-    def _row(self, session_id: SessionId) -> SessionRow:
-        row = self.session.get(SessionRow, session_id)
+    def _row(self, session_id: SessionId) -> CoachingSessionRow:
+        row = self.db.get(CoachingSessionRow, session_id)
         if row is None:
             raise NoSuchRecord("session")
         return row
 
     def add(self, coaching: CoachingSession) -> CoachingSession:
-        row = SessionRow(created_at=_now(), updated_at=_now())
+        row = CoachingSessionRow(created_at=_now(), updated_at=_now())
         _copy(coaching, row, _SESSION_FIELDS)
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         coaching.id = SessionId(row.id)
         return coaching
 
@@ -221,17 +221,17 @@ class SessionRepository:
         row = self._row(coaching.id)
         _copy(coaching, row, _SESSION_FIELDS)
         row.updated_at = _now()
-        self.session.flush()
+        self.db.flush()
 
     def delete(self, session_id: SessionId) -> None:
-        self.session.delete(self._row(session_id))
-        self.session.flush()
+        self.db.delete(self._row(session_id))
+        self.db.flush()
 
     def for_mentee(self, mentee_id: MenteeId) -> list[CoachingSession]:
-        rows = self.session.scalars(
-            select(SessionRow)
-            .where(SessionRow.mentee_id == mentee_id)
-            .order_by(SessionRow.started_at.desc())
+        rows = self.db.scalars(
+            select(CoachingSessionRow)
+            .where(CoachingSessionRow.mentee_id == mentee_id)
+            .order_by(CoachingSessionRow.started_at.desc())
         )
         return [session_from_row(r) for r in rows]
 
@@ -318,11 +318,11 @@ def plan_from_row(row: PlanRow) -> DevelopmentPlan:
 class PlanRepository:
     """Development plans with their goals, actions, obstacles and activities."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
 
     def _row(self, plan_id: PlanId) -> PlanRow:
-        row = self.session.get(PlanRow, plan_id)
+        row = self.db.get(PlanRow, plan_id)
         if row is None:
             raise NoSuchRecord("plan")
         return row
@@ -330,10 +330,10 @@ class PlanRepository:
     def add(self, plan: DevelopmentPlan) -> DevelopmentPlan:
         row = PlanRow(created_at=_now(), updated_at=_now())
         _copy(plan, row, _PLAN_FIELDS)
-        self.session.add(row)
-        self.session.flush()  # the plan row first: the search triggers of goals read it
+        self.db.add(row)
+        self.db.flush()  # the plan row first: the search triggers of goals read it
         _fill_plan_children(plan, row)
-        self.session.flush()
+        self.db.flush()
         stored = plan_from_row(row)
         plan.id, plan.goals = stored.id, stored.goals
         plan.obstacles, plan.activities = stored.obstacles, stored.activities
@@ -350,22 +350,22 @@ class PlanRepository:
         _copy(plan, row, _PLAN_FIELDS)
         row.updated_at = _now()
         row.goals, row.obstacles, row.activities = [], [], []
-        self.session.flush()
+        self.db.flush()
         _fill_plan_children(plan, row)
-        self.session.flush()
+        self.db.flush()
 
     def delete(self, plan_id: PlanId) -> None:
-        self.session.delete(self._row(plan_id))
-        self.session.flush()
+        self.db.delete(self._row(plan_id))
+        self.db.flush()
 
     def versions(self, mentee_id: MenteeId) -> list[DevelopmentPlan]:
-        rows = self.session.scalars(
+        rows = self.db.scalars(
             select(PlanRow).where(PlanRow.mentee_id == mentee_id).order_by(PlanRow.version)
         )
         return [plan_from_row(r) for r in rows]
 
     def current(self, mentee_id: MenteeId) -> DevelopmentPlan | None:
-        row = self.session.scalars(
+        row = self.db.scalars(
             select(PlanRow)
             .where(PlanRow.mentee_id == mentee_id)
             .order_by(PlanRow.version.desc())
@@ -383,8 +383,8 @@ class _FlatRepository(Generic[D, R]):
     domain: type[Any]
     row: type[Any]
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
         self._names = _fields(self.domain)
 
     def _from_row(self, row: Any) -> D:
@@ -394,23 +394,23 @@ class _FlatRepository(Generic[D, R]):
     def add(self, record: D) -> D:
         row = self.row()
         _copy(record, row, self._names)
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         record.id = row.id  # type: ignore[attr-defined]
         return record
 
     def update(self, record: D) -> None:
-        row = self.session.get(self.row, record.id)  # type: ignore[attr-defined]
+        row = self.db.get(self.row, record.id)  # type: ignore[attr-defined]
         if row is None:
             raise NoSuchRecord(self.row.__tablename__)
         _copy(record, row, self._names)
-        self.session.flush()
+        self.db.flush()
 
     def delete(self, record_id: int) -> None:
-        self.session.execute(delete(self.row).where(self.row.id == record_id))
+        self.db.execute(delete(self.row).where(self.row.id == record_id))
 
     def for_mentee(self, mentee_id: MenteeId) -> list[D]:
-        rows = self.session.scalars(
+        rows = self.db.scalars(
             select(self.row).where(self.row.mentee_id == mentee_id).order_by(self.row.id)
         )
         return [self._from_row(r) for r in rows]
@@ -446,8 +446,8 @@ class ExportLogRepository(_FlatRepository[ExportRecord, ExportLogRow]):
 class QuestionnaireRepository:
     """Questionnaire templates and the mentees' responses (answers stored as JSON)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
 
     def add_template(self, template: QuestionnaireTemplate) -> QuestionnaireTemplate:
         row = QuestionnaireTemplateRow(
@@ -457,14 +457,14 @@ class QuestionnaireRepository:
                 [dataclasses.asdict(q) for q in template.questions], ensure_ascii=False
             ),
         )
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         template.id = TemplateId(row.id)
         return template
 
     def templates(self) -> list[QuestionnaireTemplate]:
         out = []
-        for row in self.session.scalars(select(QuestionnaireTemplateRow)):
+        for row in self.db.scalars(select(QuestionnaireTemplateRow)):
             questions = [
                 Question(key=q["key"], text=q["text"], kind=QuestionKind(q["kind"]))
                 for q in json.loads(row.questions_json)
@@ -480,13 +480,13 @@ class QuestionnaireRepository:
             answers_json=json.dumps(response.answers, ensure_ascii=False),
             private_interpretation=response.private_interpretation,
         )
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         response.id = ResponseId(row.id)
         return response
 
     def responses_for(self, mentee_id: MenteeId) -> list[QuestionnaireResponse]:
-        rows = self.session.scalars(
+        rows = self.db.scalars(
             select(QuestionnaireResponseRow).where(QuestionnaireResponseRow.mentee_id == mentee_id)
         )
         return [
@@ -508,8 +508,8 @@ class QuestionnaireRepository:
 class PlanTemplateRepository:
     """The coach's plan templates (structure as JSON)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: Session) -> None:
+        self.db = db
 
     def add(self, template: PlanTemplate) -> PlanTemplate:
         row = PlanTemplateRow(
@@ -517,17 +517,17 @@ class PlanTemplateRepository:
             content_json=json.dumps(template.content, ensure_ascii=False),
             created_at=_now(),
         )
-        self.session.add(row)
-        self.session.flush()
+        self.db.add(row)
+        self.db.flush()
         template.id = PlanTemplateId(row.id)
         return template
 
     def all(self) -> list[PlanTemplate]:
-        rows = self.session.scalars(select(PlanTemplateRow).order_by(PlanTemplateRow.name))
+        rows = self.db.scalars(select(PlanTemplateRow).order_by(PlanTemplateRow.name))
         return [
             PlanTemplate(r.name, dict(json.loads(r.content_json)), PlanTemplateId(r.id))
             for r in rows
         ]
 
     def delete(self, template_id: PlanTemplateId) -> None:
-        self.session.execute(delete(PlanTemplateRow).where(PlanTemplateRow.id == template_id))
+        self.db.execute(delete(PlanTemplateRow).where(PlanTemplateRow.id == template_id))

@@ -118,7 +118,7 @@ class MenteeTagRow(Base):
     tag: Mapped[str] = mapped_column(Text, primary_key=True)
 
 
-class SessionRow(Base):
+class CoachingSessionRow(Base):
     """One coaching session: private notes (never exported) and a shareable summary."""
 
     __tablename__ = "sessions"

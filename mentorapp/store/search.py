@@ -84,12 +84,12 @@ def search_parameters(expression: str, limit: int) -> dict[str, object]:
     return {"q": expression, "limit": limit, "window": RANK_WINDOW}
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
+def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     """The best ``limit`` hits for ``query``, best first."""
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(text(SEARCH_SQL), search_parameters(expression, limit))
+    rows = db.execute(text(SEARCH_SQL), search_parameters(expression, limit))
     hits = []
     for rowid, mentee_id, happened, snippet, rank, full_name, preferred in rows:
         name = Mentee(full_name=full_name, preferred_name=preferred).display_name
@@ -107,6 +107,6 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     return hits
 
 
-def optimize(session: Session) -> None:
+def optimize(db: Session) -> None:
     """Merge the index segments, which also drops entries of deleted rows for good."""
-    session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+    db.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))

@@ -100,7 +100,7 @@ class Vault:
             connect(db_path(folder), data_key, create=True).close()
             vault = cls(folder, data_key, keyfile.vault_id)
             migrate.upgrade(vault.engine)
-            with vault.session() as session, session.begin():
+            with vault.reading() as session, session.begin():
                 session.add(VaultMeta(key="vault_id", value=keyfile.vault_id))
                 session.add(VaultMeta(key="created", value=clock.now().isoformat()))
             keyfile.save(key_path(folder))
@@ -190,17 +190,20 @@ class Vault:
     def is_open(self) -> bool:
         return self._engine is not None
 
-    def session(self) -> Session:
-        """A new ORM session (use as a context manager, with ``session.begin()``)."""
+    def reading(self) -> Session:
+        """A new ORM session for reading (a context manager; ``transaction`` for writing).
+
+        Named for what it does: in this app a "session" is a coaching session.
+        """
         if self._engine is None:
             raise VaultLocked("the vault is locked")
         return self._sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in a transaction that commits on success and rolls back on error."""
-        with self.session() as session, session.begin():
-            yield session
+        """An ORM session in a transaction: commits on success, rolls back on error."""
+        with self.reading() as db, db.begin():
+            yield db
 
     def close(self) -> None:
         """Lock: dispose the engine and drop the data key."""

@@ -60,7 +60,7 @@ def test_export_plan_writes_a_pdf_and_logs_it(vault: Vault, tmp_path: Path) -> N
     assert "Олена Шевченко" in text and "Sam Coach" in text and "Verpleegkundige worden" in text
     assert "Page 1 of" in text
     assert "SECRET" not in text and b"SECRET" not in out.read_bytes()
-    with Vault.open(vault.folder, PASSPHRASE) as reopened, reopened.session() as s:
+    with Vault.open(vault.folder, PASSPHRASE) as reopened, reopened.reading() as s:
         (record,) = ExportLogRepository(s).for_mentee(mentee.id)
     assert (record.what, record.version) == ("plan-pdf", 1)
 

@@ -19,7 +19,7 @@ from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goa
 from mentorapp.gui.dashboard import MENTEE_ID_ROLE, DashboardView
 from mentorapp.gui.labels import qdate
 from mentorapp.gui.ops import running_count
-from mentorapp.store.repositories import MenteeRepository, PlanRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -39,7 +39,7 @@ class Story:
 
     def __init__(self, vault: Vault) -> None:
         with vault.transaction() as s:
-            mentees, sessions = MenteeRepository(s), SessionRepository(s)
+            mentees, sessions = MenteeRepository(s), CoachingSessionRepository(s)
             an = mentees.add(
                 Mentee(full_name="Anneleen Peeters", preferred_name="An", private_background=CANARY)
             )

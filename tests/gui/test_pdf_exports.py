@@ -15,10 +15,10 @@ from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import (
+    CoachingSessionRepository,
     ExportLogRepository,
     MenteeRepository,
     PlanRepository,
-    SessionRepository,
 )
 from mentorapp.store.vault import Vault
 
@@ -55,7 +55,7 @@ def setup_mentee(vault: Vault) -> tuple[Mentee, DevelopmentPlan, CoachingSession
                 ],
             )
         )
-        coaching = SessionRepository(s).add(
+        coaching = CoachingSessionRepository(s).add(
             CoachingSession(
                 mentee.id,
                 datetime(2026, 11, 20, 10),
@@ -87,7 +87,7 @@ def test_plan_pdf_preview_save_and_log(
     text = pdf_text(out)
     assert "Şükrü Yılmaz" in text and "Projectleider worden" in text and "Sam Coach" in text
     assert CANARY not in text and CANARY.encode() not in out.read_bytes()
-    with vault.session() as s:
+    with vault.reading() as s:
         (record,) = ExportLogRepository(s).for_mentee(mentee.id)  # type: ignore[arg-type]
     assert (record.what, record.version, record.language) == ("plan-pdf", 1, Language.NL)
     import hashlib

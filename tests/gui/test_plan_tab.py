@@ -112,7 +112,7 @@ def test_build_share_edit_compare(
 
     tab.bar.share_button.click()
     qtbot.waitUntil(lambda: tab.plan is not None and tab.plan.status == PlanStatus.SHARED)
-    with vault.session() as s:
+    with vault.reading() as s:
         (v1,) = PlanRepository(s).versions(tab.plan.mentee_id)
     assert v1.status == PlanStatus.SHARED and v1.frozen_at is not None
     assert tab.header.current_situation.isReadOnly() and tab.bar.edit_button.isVisibleTo(tab)
@@ -134,7 +134,7 @@ def test_build_share_edit_compare(
     assert row is not None and row.text(1) == "changed (measure)"
     assert row.text(4) == changes[0].after
     qtbot.waitUntil(lambda: not tab.dirty)
-    with vault.session() as s:
+    with vault.reading() as s:
         versions = PlanRepository(s).versions(tab.plan.mentee_id)
     assert [(p.version, p.status) for p in versions] == [
         (1, PlanStatus.SHARED),
@@ -174,7 +174,7 @@ def test_reorder_goals_and_templates(
     assert [g.description for g in tab.plan.goals] == ["Tweede doel", "Eerste doel"]
     tab.store_template("Mijn sjabloon")
     qtbot.waitUntil(lambda: "Mijn sjabloon" in tab.message.text())
-    with vault.session() as s:
+    with vault.reading() as s:
         (template,) = PlanTemplateRepository(s).all()
     assert "PRIVATE-TEMPLATE-CANARY" not in repr(template.content)
     tab.plan_from_template(template)

@@ -20,7 +20,7 @@ from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.welcome import WelcomeWindow
 from mentorapp.store import search
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.repositories import MenteeRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository
 from mentorapp.store.vault import Vault
 
 PASS = "four random words here"
@@ -84,8 +84,8 @@ def test_first_start_create_log_search_lock_unlock(
     assert editor.dirty
     qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)  # autosave, no explicit save
     assert "Saved" in editor.state_label.text()
-    with vault.session() as s:
-        (stored,) = SessionRepository(s).for_mentee(mentee.id)
+    with vault.reading() as s:
+        (stored,) = CoachingSessionRepository(s).for_mentee(mentee.id)
     assert "PRIVCANARY" in stored.private_notes and "breedte" in stored.shared_summary
 
     popup = SearchPopup(vault, window)
@@ -186,8 +186,8 @@ def test_lock_saves_pending_edits_first(
     assert editor.dirty
     window.lock()  # before the autosave timer fired
     wait_idle(qtbot)
-    with Vault.open(vault.folder, PASSPHRASE) as reopened, reopened.session() as s:
-        (stored,) = SessionRepository(s).for_mentee(mentee)
+    with Vault.open(vault.folder, PASSPHRASE) as reopened, reopened.reading() as s:
+        (stored,) = CoachingSessionRepository(s).for_mentee(mentee)
     assert "typed just before the lock" in stored.private_notes
 
 

@@ -86,7 +86,7 @@ def test_restore_from_the_app_keeps_the_current_vault_aside(
     qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
     wait_idle(qtbot)
     assert window.vault is not None
-    with window.vault.session() as s:
+    with window.vault.reading() as s:
         names = [m.full_name for m in MenteeRepository(s).all()]
     assert names == ["An Peeters"]
     asides = [
@@ -108,7 +108,7 @@ def test_export_data_from_the_mentee_menu_is_logged(
     wait_idle(qtbot)
     text = out.read_text(encoding="utf-8")
     assert "PRIVATE-GUI-CANARY" not in text and json.loads(text)["mentee"]["id"] == mentee
-    with vault.session() as s:
+    with vault.reading() as s:
         (record,) = ExportLogRepository(s).for_mentee(mentee)
     assert record.what == "data-json" and len(record.file_sha256) == 64
     assert "Data export (JSON)" in window.workspace.overview.values["exports"].text()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mentorapp.domain.ids import MenteeId, PlanId
 from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
-from mentorapp.store.repositories import MenteeRepository, PlanRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
 MENTEE_EVERY = 7  # a new mentee (and plan) on the 1st, 8th, 15th, ... transaction
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
                 )
                 plan_id = plan.id
                 what.append("mentee")
-            SessionRepository(s).add(
+            CoachingSessionRepository(s).add(
                 CoachingSession(
                     mentee_id=mentee_id,
                     started_at=started + timedelta(minutes=seq),

@@ -21,7 +21,7 @@ from mentorapp.domain.model import Mentee
 from mentorapp.store import backup
 from mentorapp.store.engine import connect
 from mentorapp.store.errors import BackupInvalid, WrongPassphrase
-from mentorapp.store.repositories import MenteeRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository
 from mentorapp.store.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
 
@@ -74,7 +74,7 @@ def change_after_backup(vault: Vault) -> None:
     """The coach keeps working after the backup: adds, edits and deletes."""
     add_mentee_with_session(vault, name="Pieter Claes", private="na de back-up")
     with vault.transaction() as s:
-        SessionRepository(s).delete(SessionId(1))
+        CoachingSessionRepository(s).delete(SessionId(1))
         mentees = MenteeRepository(s)
         jan = mentees.get(mentees.all()[1].id)  # type: ignore[arg-type]
         jan.organisation = "Nieuwe werkgever"

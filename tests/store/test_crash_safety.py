@@ -194,7 +194,7 @@ def test_kill_9_in_the_middle_of_writing_fifty_times_loses_nothing_committed(
     # Search still finds the very last note that was saved before the final crash.
     assert last is not None
     final_marker = last.markers[-1]
-    with Vault.open(folder, PASSPHRASE) as reopened, reopened.session() as s:
+    with Vault.open(folder, PASSPHRASE) as reopened, reopened.reading() as s:
         hits = search(s, final_marker)
     assert hits, f"search does not find {final_marker}"
     assert all(final_marker in hit.snippet for hit in hits)

@@ -29,11 +29,11 @@ from mentorapp.domain.model import (
 )
 from mentorapp.store.dashboard import PLANNED_SESSION, Dashboard, DueItem, load_dashboard
 from mentorapp.store.repositories import (
+    CoachingSessionRepository,
     MenteeRepository,
     PlanRepository,
     QuestionnaireRepository,
     SafariRepository,
-    SessionRepository,
 )
 from mentorapp.store.schema import Base
 from mentorapp.store.vault import Vault
@@ -80,7 +80,7 @@ def log_session(
     agreements: str = "",
     kind: SessionKind = SessionKind.FOLLOW_UP,
 ) -> int:
-    coaching = SessionRepository(s).add(
+    coaching = CoachingSessionRepository(s).add(
         CoachingSession(
             mentee_id=mentee_id,
             started_at=started_at,
@@ -123,7 +123,7 @@ def goal_with_actions(*actions: Action, description: str = "Groeien in de breedt
 
 
 def load(vault: Vault, today: date = TODAY, horizon_days: int = 14) -> Dashboard:
-    with vault.session() as s:
+    with vault.reading() as s:
         return load_dashboard(s, today, horizon_days)
 
 
@@ -454,7 +454,7 @@ def private_columns() -> list[tuple[str, str]]:
 
 
 def test_private_text_never_reaches_the_dashboard(busy_vault: Vault) -> None:
-    with busy_vault.session() as s:  # the canary really is in every private column
+    with busy_vault.reading() as s:  # the canary really is in every private column
         for table, column in private_columns():
             planted = s.scalar(
                 text(f'SELECT count(*) FROM "{table}" WHERE "{column}" LIKE :c'),

@@ -29,7 +29,7 @@ def test_opening_an_older_vault_backs_up_then_migrates(tmp_path: Path) -> None:
 
     with Vault.open(folder, PASSPHRASE) as opened:
         assert migrate.schema_version(opened.engine) == migrate.head_revision()
-        with opened.session() as s:
+        with opened.reading() as s:
             assert [h.mentee_id for h in search.search(s, "jobrot")] == [mentee]
         with opened.engine.connect() as conn:
             indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(sessions)")}

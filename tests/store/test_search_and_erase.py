@@ -10,13 +10,13 @@ from sqlalchemy import text
 from mentorapp.domain.enums import Feasibility
 from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
 from mentorapp.store import gdpr, search
-from mentorapp.store.repositories import MenteeRepository, PlanRepository, SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 from tests.conftest import add_mentee_with_session
 
 
 def _hits(vault: Vault, query: str) -> list[search.SearchHit]:
-    with vault.session() as s:
+    with vault.reading() as s:
         return search.search(s, query)
 
 
@@ -114,7 +114,7 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
         PlanRepository(s).add(
             DevelopmentPlan(mentee_id=gone, title="plantitelvanyilmaz", goals=[Goal("doelvan")])
         )
-        SessionRepository(s).add(
+        CoachingSessionRepository(s).add(
             CoachingSession(gone, datetime(2026, 1, 5, 9), private_notes="tweedesessie")
         )
     before = _all_text(vault)
@@ -156,13 +156,13 @@ def test_summaries_show_next_session(vault: Vault) -> None:
             Mentee(full_name="Fatima El Amrani", preferred_name="Fati")
         )
         assert mentee.id is not None
-        SessionRepository(s).add(
+        CoachingSessionRepository(s).add(
             CoachingSession(
                 mentee.id, datetime(2026, 11, 1, 9), next_session_at=datetime(2026, 12, 3, 14)
             )
         )
-        SessionRepository(s).add(CoachingSession(mentee.id, datetime(2026, 12, 1, 10)))
-    with vault.session() as s:
+        CoachingSessionRepository(s).add(CoachingSession(mentee.id, datetime(2026, 12, 1, 10)))
+    with vault.reading() as s:
         (summary,) = MenteeRepository(s).summaries(now=datetime(2026, 11, 24))
     assert summary.display_name == "Fati El Amrani"
     assert summary.next_session_at == datetime(2026, 12, 1, 10)

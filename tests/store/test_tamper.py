@@ -19,7 +19,7 @@ from mentorapp import cli
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession
 from mentorapp.store.errors import KeyFileDamaged, VaultDamaged, WrongPassphrase
-from mentorapp.store.repositories import SessionRepository
+from mentorapp.store.repositories import CoachingSessionRepository
 from mentorapp.store.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
 
@@ -33,7 +33,7 @@ def filled(vault: Vault) -> Path:
     """A vault with 300 sessions of 1 KB notes (hundreds of pages), closed."""
     mentee_id = add_mentee_with_session(vault, name="Noor Janssens")
     with vault.transaction() as s:
-        sessions = SessionRepository(s)
+        sessions = CoachingSessionRepository(s)
         for i in range(SESSIONS):
             sessions.add(
                 CoachingSession(
@@ -69,9 +69,9 @@ def tamper_middle_page(folder: Path) -> int:
 
 def read_everything(vault: Vault) -> None:
     """What the app does over a day: read all sessions, then every table in full."""
-    with vault.session() as s:
+    with vault.reading() as s:
         mentee_ids = [MenteeId(row[0]) for row in s.execute(text("SELECT id FROM mentees"))]
-        sessions = SessionRepository(s)
+        sessions = CoachingSessionRepository(s)
         for mentee_id in mentee_ids:
             for found in sessions.for_mentee(mentee_id):
                 assert found.private_notes is not None
@@ -152,7 +152,7 @@ def test_a_lost_key_file_is_recovered_with_the_recovery_key(vault_path: Path) ->
     # The recovery kit still opens the vault, with all its notes...
     with Vault.open_with_recovery_key(vault_path, recovery_key) as recovered:
         assert recovered.vault_id == vault_id
-        with recovered.session() as s:
+        with recovered.reading() as s:
             notes = [row[0] for row in s.execute(text("SELECT private_notes FROM sessions")).all()]
         assert notes == ["herstel-canary"]
         # ...and setting a passphrase writes a new key file.
