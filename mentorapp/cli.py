@@ -30,14 +30,23 @@ from mentorapp.services.vault_files import Keychain
 from mentorapp.store.errors import (
     BackupInvalid,
     DiskFull,
+    EraseIncomplete,
+    ExportIntoVault,
+    ForeignKeyFile,
+    KeyChanged,
     KeyFileDamaged,
     NoSuchRecord,
     NotAVault,
     SchemaTooNew,
     VaultBusy,
     VaultDamaged,
+    VaultEmpty,
     VaultError,
     VaultExists,
+    VaultInUse,
+    VaultReadOnly,
+    VaultReplaced,
+    VaultUnreadable,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -95,6 +104,48 @@ MESSAGES: dict[type[VaultError], tuple[str, str]] = {
         "the disk is full; nothing was changed",
         "de schijf is vol; er is niets gewijzigd",
     ),
+    VaultInUse: (
+        "this vault is open in another window or process; close it there first",
+        "deze kluis is open in een ander venster of proces; sluit ze daar eerst",
+    ),
+    VaultReplaced: (
+        "vault.db was replaced or changed by another program; nothing was written",
+        "vault.db is vervangen of gewijzigd door een ander programma; er is niets geschreven",
+    ),
+    KeyChanged: (
+        "the vault was re-keyed or restored elsewhere; nothing was written",
+        "de kluis is elders opnieuw versleuteld of teruggezet; er is niets geschreven",
+    ),
+    VaultEmpty: (
+        "vault.db is empty or truncated; it was left as it is; restore a backup "
+        "with 'mentorapp vault restore PATH BACKUP'",
+        "vault.db is leeg of afgekapt; het bestand bleef zoals het was; zet een back-up "
+        "terug met 'mentorapp vault restore PAD BACKUP'",
+    ),
+    VaultUnreadable: (
+        "the vault's files may not be read; check the permissions of the vault folder",
+        "de bestanden van de kluis mogen niet gelezen worden; controleer de rechten van de map",
+    ),
+    VaultReadOnly: (
+        "the vault folder or its files are read-only; nothing was changed",
+        "de kluismap of haar bestanden zijn alleen-lezen; er is niets gewijzigd",
+    ),
+    ForeignKeyFile: (
+        "vault.key.json belongs to another vault; put this vault's own key file back, "
+        "or use the recovery key",
+        "vault.key.json hoort bij een andere kluis; zet het eigen sleutelbestand terug "
+        "of gebruik de herstelsleutel",
+    ),
+    ExportIntoVault: (
+        "an export may not be written into a vault folder; choose another place",
+        "een export mag niet in een kluismap geschreven worden; kies een andere plaats",
+    ),
+    EraseIncomplete: (
+        "the records were deleted, but another program reads the vault, so the file "
+        "could not be wiped yet; close it and erase again",
+        "de gegevens zijn verwijderd, maar een ander programma leest de kluis, dus het "
+        "bestand kon nog niet gewist worden; sluit het en wis opnieuw",
+    ),
 }
 
 
@@ -110,7 +161,12 @@ def message_for(error: VaultError) -> str:
     for kind in type(error).__mro__:
         if kind in MESSAGES:
             english, dutch = MESSAGES[kind]
-            return dutch if _dutch() else english
+            sentence = dutch if _dutch() else english
+            if isinstance(error, VaultInUse) and error.since is not None:
+                where = f" {'op' if _dutch() else 'on'} {error.host}" if error.host else ""
+                since = error.since.strftime("%Y-%m-%d %H:%M")
+                sentence += f" ({'sinds' if _dutch() else 'since'} {since}{where})"
+            return sentence
     return "the vault could not be used" if not _dutch() else "de kluis kon niet worden gebruikt"
 
 

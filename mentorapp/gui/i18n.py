@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 import mentorapp.store.errors as errors
 from mentorapp.resource_files import resource_dir
@@ -55,6 +63,27 @@ def install(language: str) -> str:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
+
+
+def in_use_message(exc: BaseException) -> str:
+    """Where and since when another window or process holds the vault."""
+    since = getattr(exc, "since", None)
+    host = getattr(exc, "host", None)
+    if since is None:
+        return QCoreApplication.translate(
+            "Messages", "This vault is open in another Mentorapp window or program."
+        )
+    when = QLocale().toString(
+        QDateTime(QDate(since.year, since.month, since.day), QTime(since.hour, since.minute)),
+        QLocale.FormatType.ShortFormat,
+    )
+    if host:
+        return QCoreApplication.translate(
+            "Messages", "This vault is open on {host} since {time}."
+        ).format(host=host, time=when)
+    return QCoreApplication.translate(
+        "Messages", "This vault is open in another Mentorapp window or program since {time}."
+    ).format(time=when)
 
 
 def error_message(exc: BaseException) -> str:
@@ -131,6 +160,63 @@ def error_message(exc: BaseException) -> str:
             ),
         ),
         (errors.VaultLocked, QCoreApplication.translate("Messages", "The vault is locked.")),
+        (errors.VaultInUse, in_use_message(exc)),
+        (
+            errors.VaultReplaced,
+            QCoreApplication.translate(
+                "Messages",
+                "Another program replaced or changed this vault's database since you opened it (a sync tool, or a restore elsewhere). Nothing was written over it. Your text is still here: copy it, lock the vault and unlock it again.",
+            ),
+        ),
+        (
+            errors.KeyChanged,
+            QCoreApplication.translate(
+                "Messages",
+                "This vault was re-keyed or restored elsewhere since you opened it. Nothing was written. Your text is still here: copy it, lock the vault and unlock it again.",
+            ),
+        ),
+        (
+            errors.VaultEmpty,
+            QCoreApplication.translate(
+                "Messages",
+                "The vault's database file (vault.db) is empty or truncated. It was left as it is; restore a backup (File > Restore backup).",
+            ),
+        ),
+        (
+            errors.VaultUnreadable,
+            QCoreApplication.translate(
+                "Messages",
+                "Mentorapp may not read this vault's files. Check the permissions of the vault folder.",
+            ),
+        ),
+        (
+            errors.VaultReadOnly,
+            QCoreApplication.translate(
+                "Messages",
+                "This vault's folder or files are read-only, so nothing can be saved. Check the permissions or the disk. Nothing was changed.",
+            ),
+        ),
+        (
+            errors.ForeignKeyFile,
+            QCoreApplication.translate(
+                "Messages",
+                "The key file in this folder belongs to another vault. Put this vault's own vault.key.json back, or unlock with the recovery key.",
+            ),
+        ),
+        (
+            errors.ExportIntoVault,
+            QCoreApplication.translate(
+                "Messages",
+                "An export may not be saved inside a vault folder. Choose another folder.",
+            ),
+        ),
+        (
+            errors.EraseIncomplete,
+            QCoreApplication.translate(
+                "Messages",
+                "The mentee's records were deleted, but another program is reading the vault, so the last traces could not be wiped from the file yet. Close other Mentorapp windows and erase again.",
+            ),
+        ),
         (
             PermissionError,
             QCoreApplication.translate(

@@ -5,6 +5,8 @@ Messages here are for developers and never contain note text, names or keys.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class VaultError(Exception):
     """Base class of every error the store raises on purpose."""
@@ -60,3 +62,49 @@ class NoSuchRecord(VaultError):
 
 class DiskFull(VaultError):
     """The disk is full; nothing was changed."""
+
+
+class VaultInUse(VaultError):
+    """Another window or process holds this vault (the single-writer lock).
+
+    ``since`` (when it was opened there) and ``host`` say where; neither is private.
+    """
+
+    def __init__(
+        self, message: str = "", *, since: datetime | None = None, host: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.since = since
+        self.host = host
+
+
+class VaultReplaced(VaultError):
+    """vault.db was replaced or changed by another program since this app opened it."""
+
+
+class KeyChanged(VaultError):
+    """The vault was re-keyed or restored elsewhere since it was opened here."""
+
+
+class VaultEmpty(VaultError):
+    """vault.db exists but is empty or truncated below one page; it is left untouched."""
+
+
+class VaultUnreadable(VaultError):
+    """vault.db or its folder cannot be read (permissions)."""
+
+
+class VaultReadOnly(VaultError):
+    """The vault folder or its files may not be written (permissions, read-only medium)."""
+
+
+class ForeignKeyFile(VaultError):
+    """vault.key.json belongs to another vault than vault.db."""
+
+
+class ExportIntoVault(VaultError):
+    """An export may not be written into a vault folder or onto one of its files."""
+
+
+class EraseIncomplete(VaultError):
+    """Erasure could not finish its cleanup while another program reads the vault."""

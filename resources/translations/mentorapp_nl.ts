@@ -1251,6 +1251,18 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
 <context>
     <name>Messages</name>
     <message>
+        <source>This vault is open in another Mentorapp window or program.</source>
+        <translation>Deze kluis is open in een ander Mentorapp-venster of programma.</translation>
+    </message>
+    <message>
+        <source>This vault is open on {host} since {time}.</source>
+        <translation>Deze kluis is open op {host} sinds {time}.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Mentorapp window or program since {time}.</source>
+        <translation>Deze kluis is open in een ander Mentorapp-venster of programma sinds {time}.</translation>
+    </message>
+    <message>
         <source>That passphrase is not right. Nothing was changed.</source>
         <translation>Die wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
@@ -1301,6 +1313,38 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Another program replaced or changed this vault's database since you opened it (a sync tool, or a restore elsewhere). Nothing was written over it. Your text is still here: copy it, lock the vault and unlock it again.</source>
+        <translation>Een ander programma heeft de database van deze kluis vervangen of gewijzigd sinds je ze opende (een synchronisatieprogramma, of een terugzetting elders). Er is niets overschreven. Je tekst staat er nog: kopieer hem, vergrendel de kluis en ontgrendel ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This vault was re-keyed or restored elsewhere since you opened it. Nothing was written. Your text is still here: copy it, lock the vault and unlock it again.</source>
+        <translation>Deze kluis is elders opnieuw versleuteld of teruggezet sinds je ze opende. Er is niets geschreven. Je tekst staat er nog: kopieer hem, vergrendel de kluis en ontgrendel ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>The vault's database file (vault.db) is empty or truncated. It was left as it is; restore a backup (File &gt; Restore backup).</source>
+        <translation>Het databasebestand van de kluis (vault.db) is leeg of afgekapt. Het bleef zoals het was; zet een back-up terug (Bestand &gt; Back-up terugzetten).</translation>
+    </message>
+    <message>
+        <source>Mentorapp may not read this vault's files. Check the permissions of the vault folder.</source>
+        <translation>Mentorapp mag de bestanden van deze kluis niet lezen. Controleer de rechten van de kluismap.</translation>
+    </message>
+    <message>
+        <source>This vault's folder or files are read-only, so nothing can be saved. Check the permissions or the disk. Nothing was changed.</source>
+        <translation>De map of de bestanden van deze kluis zijn alleen-lezen, dus er kan niets bewaard worden. Controleer de rechten of de schijf. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault. Put this vault's own vault.key.json back, or unlock with the recovery key.</source>
+        <translation>Het sleutelbestand in deze map hoort bij een andere kluis. Zet het eigen vault.key.json van deze kluis terug, of ontgrendel met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>An export may not be saved inside a vault folder. Choose another folder.</source>
+        <translation>Een export mag niet in een kluismap bewaard worden. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The mentee's records were deleted, but another program is reading the vault, so the last traces could not be wiped from the file yet. Close other Mentorapp windows and erase again.</source>
+        <translation>De gegevens van de mentee zijn verwijderd, maar een ander programma leest de kluis, dus de laatste sporen konden nog niet uit het bestand gewist worden. Sluit andere Mentorapp-vensters en wis opnieuw.</translation>
     </message>
     <message>
         <source>Mentorapp may not write there. Choose another folder.</source>
