@@ -51,6 +51,19 @@ def recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     return vault
 
 
+def recovery_key(folder: Path, passphrase: str) -> str:
+    """The vault's recovery key (its data key), shown again to whoever knows the passphrase.
+
+    The recovery key is the data key itself, so anyone who can unlock may see it again:
+    after an interrupted re-key this is how a working recovery key is had back.
+    """
+    vault = Vault.open(folder, passphrase)
+    try:
+        return vault.recovery_key()
+    finally:
+        vault.close()
+
+
 def verify_passphrase(folder: Path, passphrase: str) -> None:
     """``WrongPassphrase`` unless ``passphrase`` opens this vault (nothing is opened)."""
     check_passphrase(folder, passphrase)
@@ -141,6 +154,7 @@ __all__ = [
     "open_vault",
     "open_with_key",
     "recover",
+    "recovery_key",
     "rekey",
     "remember_key",
     "restore",
