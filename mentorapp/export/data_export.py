@@ -29,8 +29,13 @@ def mentee_document(records: Any, *, include_private: bool = False) -> dict[str,
     }
 
 
+def json_bytes(document: dict[str, Any]) -> bytes:
+    """The export document as the UTF-8 bytes of the file."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def write_json(path: Path, document: dict[str, Any]) -> str:
     """Write atomically; returns the SHA-256 of the bytes written (for the export log)."""
-    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    data = json_bytes(document)
     atomic_write_bytes(path, data, mode=0o600)
     return hashlib.sha256(data).hexdigest()

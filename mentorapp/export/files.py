@@ -8,7 +8,7 @@ from pathlib import Path
 from mentorapp.store.atomic import atomic_write_bytes
 
 
-def write_pdf(path: Path, data: bytes) -> str:
+def write_export(path: Path, data: bytes) -> str:
     """Write ``data`` to ``path`` atomically and return its SHA-256 (hex).
 
     The bytes go to a temp file in the target folder, are fsynced and then replace the

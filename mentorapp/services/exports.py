@@ -8,6 +8,7 @@ built in ``mentorapp.export.documents``; private text never reaches them.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,14 +17,14 @@ from mentorapp.domain import clock
 from mentorapp.domain.enums import ExportKind, Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord, Mentee
-from mentorapp.export.data_export import mentee_document, write_json
+from mentorapp.export.data_export import json_bytes, mentee_document
 from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
     plan_document,
     session_summary_document,
 )
-from mentorapp.export.files import write_pdf
+from mentorapp.export.files import write_export
 from mentorapp.export.pdf import (
     DevelopmentPlanPdf,
     PreparationFormPdf,
@@ -32,6 +33,8 @@ from mentorapp.export.pdf import (
 )
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.services.mentees import mentee_records
+from mentorapp.services.vault_files import VAULT_SUFFIX, is_vault
+from mentorapp.store.errors import ExportIntoVault
 from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
@@ -85,12 +88,44 @@ def render_recovery_kit(
 # ---- writing and logging -------------------------------------------------------------
 
 
-def _log(vault: Vault, mentee_id: MenteeId, export: LoggedExport) -> Changes:
+def check_target(path: Path) -> None:
+    """``ExportIntoVault`` when ``path`` lies in a vault folder (or is one of its files).
+
+    An export written onto ``vault.db`` replaced the encrypted database with plain JSON;
+    none may land inside a vault, where it would also be carried into backups and syncs.
+    """
+    target = Path(path).absolute()
+    for folder in (target, *target.parents):
+        if folder.name.endswith(VAULT_SUFFIX) or is_vault(folder):
+            raise ExportIntoVault("the export target is inside a vault folder")
+    resolved = target.resolve()
+    if resolved != target:
+        check_target(resolved)
+
+
+def _write_logged(
+    vault: Vault, mentee_id: MenteeId, path: Path, data: bytes, export: LoggedExport
+) -> Changes:
+    """Log first, then write: a vault that cannot take the log line gets no file either.
+
+    The log row is flushed (taking the database's write lock) before the file is
+    written, and the transaction commits after it; if the commit fails the file goes.
+    """
+    check_target(path)
     record = ExportRecord(
         mentee_id, export.kind, clock.now(), export.sha256, export.version, export.language
     )
-    with vault.transaction() as db:
-        ExportLogRepository(db).add(record)
+    written = False
+    try:
+        with vault.transaction() as db:
+            ExportLogRepository(db).add(record)
+            db.flush()
+            write_export(path, data)  # atomic: temp file, fsync, replace
+            written = True
+    except BaseException:
+        if written:
+            Path(path).unlink(missing_ok=True)
+        raise
     return Changes.of(Area.EXPORTS, mentee_id=mentee_id)
 
 
@@ -104,9 +139,9 @@ def save_mentee_pdf(
     version: int | None = None,
     language: Language | None = None,
 ) -> Outcome[LoggedExport]:
-    """Write a rendered PDF of a mentee's records atomically, then log it."""
-    export = LoggedExport(kind, write_pdf(path, data), version, language)
-    return Outcome(export, _log(vault, mentee_id, export))
+    """Write a rendered PDF of a mentee's records atomically and log it (log first)."""
+    export = LoggedExport(kind, _sha256(data), version, language)
+    return Outcome(export, _write_logged(vault, mentee_id, path, data, export))
 
 
 def write_file(path: Path, data: bytes) -> Outcome[str]:
@@ -114,7 +149,12 @@ def write_file(path: Path, data: bytes) -> Outcome[str]:
 
     Not logged: the export log is per mentee, and nothing of a mentee is in these.
     """
-    return Outcome(write_pdf(path, data), NOTHING)
+    check_target(path)
+    return Outcome(write_export(path, data), NOTHING)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def export_plan(
@@ -132,6 +172,7 @@ def export_plan(
         plan = PlanRepository(db).current(mentee_id)
     if plan is None:
         raise NoPlanToExport
+    check_target(path)
     chosen = language or mentee.export_language
     data = render_plan(mentee, plan, coach, chosen, today, manager_signature)
     return save_mentee_pdf(
@@ -143,15 +184,18 @@ def export_data(
     vault: Vault, mentee_id: MenteeId, path: Path, *, include_private: bool
 ) -> Outcome[LoggedExport]:
     """The GDPR data file of one mentee (JSON); private notes only when asked."""
+    check_target(path)
     document = mentee_document(mentee_records(vault, mentee_id), include_private=include_private)
-    export = LoggedExport(ExportKind.DATA_JSON, write_json(path, document))
-    return Outcome(export, _log(vault, mentee_id, export))
+    data = json_bytes(document)
+    export = LoggedExport(ExportKind.DATA_JSON, _sha256(data))
+    return Outcome(export, _write_logged(vault, mentee_id, path, data, export))
 
 
 __all__ = [
     "CoachInfo",
     "LoggedExport",
     "NoPlanToExport",
+    "check_target",
     "export_data",
     "export_plan",
     "render_plan",

@@ -55,7 +55,7 @@ from mentorapp.export.documents import (
     plan_document,
     session_summary_document,
 )
-from mentorapp.export.files import write_pdf
+from mentorapp.export.files import write_export
 from mentorapp.export.labels import ENUM_WORDS, WORDS, Labels
 from mentorapp.export.pdf import (
     FONT_DIR,
@@ -761,7 +761,7 @@ def test_smart_state_per_action_follows_the_domain_rule() -> None:
 def test_write_pdf_writes_the_bytes_and_returns_their_sha256(tmp_path: Path) -> None:
     data = plan_pdf()
     target = tmp_path / "plan.pdf"
-    assert write_pdf(target, data) == hashlib.sha256(data).hexdigest()
+    assert write_export(target, data) == hashlib.sha256(data).hexdigest()
     assert target.read_bytes() == data
     assert target.stat().st_mode & 0o777 == 0o600
 
@@ -786,7 +786,7 @@ def test_a_failed_replace_leaves_the_old_file_and_no_temp_file(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError, match="simulated"):
-        write_pdf(existing, plan_pdf())
+        write_export(existing, plan_pdf())
     assert_untouched(existing)
 
 
@@ -798,7 +798,7 @@ def test_a_failed_fsync_leaves_the_old_file_and_no_temp_file(
 
     monkeypatch.setattr(os, "fsync", refuse)
     with pytest.raises(OSError, match="simulated"):
-        write_pdf(existing, plan_pdf())
+        write_export(existing, plan_pdf())
     assert_untouched(existing)
 
 
@@ -809,5 +809,5 @@ def test_a_failed_rendering_leaves_the_old_file(existing: Path) -> None:
 
     doc = plan_document(mentee(), full_plan(), COACH, Language.NL, TODAY)
     with pytest.raises(RuntimeError):
-        write_pdf(existing, Broken(doc).generate())
+        write_export(existing, Broken(doc).generate())
     assert_untouched(existing)

@@ -1,7 +1,7 @@
 """The PDFs an employee (or the coach) holds: plan, session summary, forms, recovery kit.
 
 Each renderer takes an export-safe document from ``export.documents`` and returns bytes
-from ``generate()``; ``export.files.write_pdf`` puts them on disk atomically.
+from ``generate()``; ``export.files.write_export`` puts them on disk atomically.
 """
 
 from __future__ import annotations
