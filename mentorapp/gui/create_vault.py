@@ -122,17 +122,30 @@ class CreateVaultDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once; the coach must confirm they stored it."""
 
-    def __init__(self, vault_path: Path, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        recovery_key: str,
+        parent: QWidget | None = None,
+        *,
+        again: bool = False,
+    ) -> None:
+        """``again``: shown on request for an existing vault (the coach may just close it)."""
         super().__init__(parent)
         self.vault_path = vault_path
         self.recovery_key = recovery_key
+        self.again = again
         self.setWindowTitle(self.tr("Your recovery key - Mentorapp"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if again:
+            text = self.tr(
+                "This is your vault's recovery key. With it, or with the passphrase, the vault opens; a recovery key you wrote down before a re-key no longer works. Write it down or print it, and keep it away from this computer."
+            )
+        else:
+            text = self.tr(
                 "This is the only way into your vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from this computer."
             )
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         groups = recovery_key.split("-")
@@ -161,15 +174,16 @@ class RecoveryKeyDialog(QDialog):
         self.continue_button = buttons.addButton(
             self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.continue_button.setEnabled(False)
+        self.continue_button.setEnabled(again)
+        self.confirm.setVisible(not again)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(620, 360)
 
     def reject(self) -> None:
-        """Escape does not skip the key: it must be confirmed."""
-        if self.confirm.isChecked():
+        """Escape does not skip a new key: it must be confirmed."""
+        if self.again or self.confirm.isChecked():
             super().reject()
 
     def _save_page(self) -> None:

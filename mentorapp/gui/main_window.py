@@ -28,6 +28,7 @@ from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
+from mentorapp.gui.key_flows import RecoveryKeyFlow
 from mentorapp.gui.lock import IdleWatcher, SessionLockListener
 from mentorapp.gui.mentee_dialog import MenteeDialog
 from mentorapp.gui.mentee_exports import MenteeExports
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
         self.workspace.plan_export_requested.connect(self.exports.export_plan_pdf)
         self.workspace.summary_export_requested.connect(self.exports.export_summary_pdf)
+        self.recovery = RecoveryKeyFlow(self)
         self.erasure = ErasureFlow(self)
         self.erasure.erased.connect(self._erased)
         self.erasure.failed.connect(self._failed)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.backups.restored.connect(self.enter)
         self.backups.restore_failed.connect(lambda exc: self._show_lock_page(error_message(exc)))
         self._select_next: MenteeId | None = None
+        self.unsaved_box: QMessageBox | None = None
         vault_events().changed.connect(self._changed)
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
@@ -151,6 +154,10 @@ class MainWindow(QMainWindow):
         self.act_open_vault = self._action(self.tr("&Open vault…"), self.other_vault_requested.emit)
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
         self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.act_recovery = self._action(
+            self.tr("Show recovery &key…"),
+            lambda: self.recovery.ask(self.vault) if self.vault else None,
+        )
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self.act_form = self._action(
             self.tr("Blank &preparation form (PDF)…"), self.exports.export_preparation_form
@@ -181,7 +188,13 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_vault, self.act_open_vault):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.act_backup, self.act_restore, self.act_form, self.act_settings):
+        for action in (
+            self.act_backup,
+            self.act_restore,
+            self.act_recovery,
+            self.act_form,
+            self.act_settings,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_lock)
@@ -206,6 +219,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
         self.vault_actions = [
             self.act_backup,
+            self.act_recovery,
             self.act_settings,
             self.act_lock,
             self.act_new_mentee,
@@ -286,14 +300,41 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.mentees.filter_edit.setFocus()
 
+    def unsaved_work_kept(self) -> bool:
+        """Save pending edits; when that fails, say so and return True (nothing is cleared).
+
+        A lock, a restore or another mentee would throw the unsaved text away, so they
+        wait: the editors keep the text, retry, and show why it could not be saved.
+        """
+        if self.workspace.save_pending():
+            return False
+        log.warning("kept the vault open: pending edits could not be saved")
+        box = self.unsaved_box
+        if box is None or not box.isVisible():
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Not saved - Mentorapp"),
+                self.tr(
+                    "Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            self.unsaved_box = box
+            box.open()
+        return True
+
     def lock(self) -> None:
-        """Save, back up if due, drop the key, clear every view, show only the unlock form."""
+        """Save, back up if due, drop the key, clear every view, show only the unlock form.
+
+        When the pending edits cannot be saved the vault stays open (see
+        ``unsaved_work_kept``): losing a note is worse than an unlocked window, and the
+        idle timer tries again.
+        """
         vault = self.vault
-        if vault is None:
+        if vault is None or self.unsaved_work_kept():
             return
-        saved = self.workspace.save_pending()
-        if not saved:
-            log.warning("locking with unsaved edits that could not be written")
         self.vault = None
         self.idle.set_timeout_ms(0)
         self.workspace.clear()
@@ -322,7 +363,6 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        self.workspace.save_pending()
         self.vault = None
         try:
             auto_backup_if_due(vault, self.settings, date.today())
@@ -366,6 +406,10 @@ class MainWindow(QMainWindow):
 
     def open_mentee(self, mentee_id: MenteeId) -> None:
         if self.vault is None:
+            return
+        shown = self.workspace.mentee_id
+        if shown is not None and shown != mentee_id and self.unsaved_work_kept():
+            self.mentees.select(shown)  # stay with the text that is not saved yet
             return
         try:
             self.workspace.show_mentee(
@@ -502,7 +546,8 @@ class MainWindow(QMainWindow):
         """Lock, restore (the current database is kept aside), then open the restored vault."""
         vault = self.vault
         if vault is not None:
-            self.workspace.save_pending()
+            if self.unsaved_work_kept():
+                return
             self.vault = None
             self.workspace.clear()
             self.mentees.clear()
@@ -574,6 +619,17 @@ class MainWindow(QMainWindow):
         return self.workspace.mentee_id, self.workspace.currentIndex()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.vault is not None and not self.workspace.save_pending():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved - Mentorapp"),
+                self.tr("Your last changes could not be saved. Quit anyway and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         self.save_geometry()
         self.close_vault_now()
         app = QApplication.instance()

@@ -106,8 +106,14 @@ class SessionsTab(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
-    def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if self.vault is None:
+            return
+        if not self.editor.save_now():  # the shown notes are not saved: stay with them
+            self.list.blockSignals(True)
+            if previous is not None:
+                self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
             return
         coaching = current.data(Qt.ItemDataRole.UserRole) if current else None
         if coaching is not None and coaching.id is not None:

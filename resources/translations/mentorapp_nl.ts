@@ -877,6 +877,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Show recovery &amp;key…</source>
+        <translation>He&amp;rstelsleutel tonen…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -964,6 +968,14 @@
         <source>Demo vault - passphrase: {passphrase}</source>
         <translation>Demokluis - wachtwoordzin: {passphrase}</translation>
     </message>
+    <message>
+        <source>Not saved - Mentorapp</source>
+        <translation>Niet bewaard - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts.</source>
+        <translation>Je laatste wijzigingen konden niet bewaard worden, dus de kluis blijft open en je tekst blijft staan waar hij staat. De editor zegt waarom; kopieer de tekst naar een veilige plaats als het probleem blijft.</translation>
+    </message>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation>
@@ -990,6 +1002,10 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>Mentorapp</source>
         <translation>Mentorapp</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Quit anyway and lose them?</source>
+        <translation>Je laatste wijzigingen konden niet bewaard worden. Toch afsluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1859,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Je herstelsleutel - Mentorapp</translation>
     </message>
     <message>
+        <source>This is your vault's recovery key. With it, or with the passphrase, the vault opens; a recovery key you wrote down before a re-key no longer works. Write it down or print it, and keep it away from this computer.</source>
+        <translation>Dit is de herstelsleutel van je kluis. Daarmee, of met de wachtwoordzin, gaat de kluis open; een herstelsleutel die je vóór een nieuwe versleuteling noteerde, werkt niet meer. Schrijf hem op of druk hem af, en bewaar hem weg van deze computer.</translation>
+    </message>
+    <message>
         <source>This is the only way into your vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from this computer.</source>
         <translation>Dit is de enige toegang tot je kluis als je de wachtwoordzin vergeet. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af, en bewaar hem niet bij deze computer.</translation>
     </message>
@@ -1877,6 +1897,21 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Save recovery kit</source>
         <translation>Herstelkit opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyFlow</name>
+    <message>
+        <source>Show recovery key - Mentorapp</source>
+        <translation>Herstelsleutel tonen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to show the recovery key:</source>
+        <translation>Je wachtwoordzin, om de herstelsleutel te tonen:</translation>
+    </message>
+    <message>
+        <source>Mentorapp</source>
+        <translation>Mentorapp</translation>
     </message>
 </context>
 <context>
