@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,10 +29,10 @@ from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.key_flows import RecoveryKeyFlow
 from mentorapp.gui.lock import IdleWatcher, SessionLockListener
-from mentorapp.gui.mentee_dialog import MenteeDialog
+from mentorapp.gui.mentee_dialog import MenteeEdits
 from mentorapp.gui.mentee_exports import MenteeExports
 from mentorapp.gui.mentee_list import MenteeListPane
-from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
+from mentorapp.gui.ops import format_for_log, run_op, vault_events
 from mentorapp.gui.search_popup import SearchPopup
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
@@ -115,7 +114,9 @@ class MainWindow(QMainWindow):
         self.backups.restored.connect(self.enter)
         self.backups.restore_failed.connect(lambda exc: self._show_lock_page(error_message(exc)))
         self._select_next: MenteeId | None = None
-        self.unsaved_box: QMessageBox | None = None
+        self.mentee_edits = MenteeEdits(self)
+        self.mentee_edits.added.connect(self._mentee_added)
+        self.mentee_edits.failed.connect(self._failed)
         vault_events().changed.connect(self._changed)
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
@@ -300,40 +301,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.mentees.filter_edit.setFocus()
 
-    def unsaved_work_kept(self) -> bool:
-        """Save pending edits; when that fails, say so and return True (nothing is cleared).
-
-        A lock, a restore or another mentee would throw the unsaved text away, so they
-        wait: the editors keep the text, retry, and show why it could not be saved.
-        """
-        if self.workspace.save_pending():
-            return False
-        log.warning("kept the vault open: pending edits could not be saved")
-        box = self.unsaved_box
-        if box is None or not box.isVisible():
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Not saved - Mentorapp"),
-                self.tr(
-                    "Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts."
-                ),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            self.unsaved_box = box
-            box.open()
-        return True
-
     def lock(self) -> None:
         """Save, back up if due, drop the key, clear every view, show only the unlock form.
 
         When the pending edits cannot be saved the vault stays open (see
-        ``unsaved_work_kept``): losing a note is worse than an unlocked window, and the
-        idle timer tries again.
+        ``MenteeWorkspace.save_or_warn``): losing a note is worse than an unlocked
+        window, and the idle timer tries again.
         """
         vault = self.vault
-        if vault is None or self.unsaved_work_kept():
+        if vault is None or not self.workspace.save_or_warn():
             return
         self.vault = None
         self.idle.set_timeout_ms(0)
@@ -408,7 +384,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         shown = self.workspace.mentee_id
-        if shown is not None and shown != mentee_id and self.unsaved_work_kept():
+        if shown is not None and shown != mentee_id and not self.workspace.save_or_warn():
             self.mentees.select(shown)  # stay with the text that is not saved yet
             return
         try:
@@ -436,33 +412,15 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh(self.vault, date.today())
 
     def new_mentee(self) -> None:
-        vault = self.vault
-        if vault is None:
-            return
-        dialog = MenteeDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-
-        def added(mentee: Mentee) -> None:
-            self._select_next = mentee.id
-
-        run_write(
-            lambda: mentees.add_mentee(vault, dialog.mentee()), added, self._failed, parent=self
-        )
+        if self.vault is not None:
+            self.mentee_edits.add(self.vault)
 
     def edit_mentee(self) -> None:
-        vault = self.vault
-        if vault is None or self.workspace.view is None:
-            return
-        dialog = MenteeDialog(self.workspace.view.mentee, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        run_write(
-            lambda: mentees.update_mentee(vault, dialog.mentee()),
-            lambda _mentee: None,
-            self._failed,
-            parent=self,
-        )
+        if self.vault is not None and self.workspace.view is not None:
+            self.mentee_edits.edit(self.vault, self.workspace.view.mentee)
+
+    def _mentee_added(self, mentee_id: MenteeId) -> None:
+        self._select_next = mentee_id
 
     def new_session(self) -> None:
         if self.workspace.mentee_id is None:
@@ -546,7 +504,7 @@ class MainWindow(QMainWindow):
         """Lock, restore (the current database is kept aside), then open the restored vault."""
         vault = self.vault
         if vault is not None:
-            if self.unsaved_work_kept():
+            if not self.workspace.save_or_warn():
                 return
             self.vault = None
             self.workspace.clear()
@@ -619,17 +577,9 @@ class MainWindow(QMainWindow):
         return self.workspace.mentee_id, self.workspace.currentIndex()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.vault is not None and not self.workspace.save_pending():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Not saved - Mentorapp"),
-                self.tr("Your last changes could not be saved. Quit anyway and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if self.vault is not None and not self.workspace.may_close():
+            event.ignore()
+            return
         self.save_geometry()
         self.close_vault_now()
         app = QApplication.instance()

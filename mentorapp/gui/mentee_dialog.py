@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import Language, MenteeStatus
 from mentorapp.domain.model import Mentee
 from mentorapp.gui.labels import label, qdate
+from mentorapp.gui.ops import run_write
 from mentorapp.gui.style import set_message
+from mentorapp.services import mentees
+from mentorapp.store.vault import Vault
 
 
 class OptionalDate(QWidget):
@@ -202,4 +205,37 @@ class MenteeDialog(QDialog):
             export_language=Language(self.language.currentData()),
             trajectory_goal=self.goal.toPlainText().strip(),
             private_background=self.background.toPlainText().strip(),
+        )
+
+
+class MenteeEdits(QObject):
+    """New mentee and profile edits: the dialog, then the write off the GUI thread."""
+
+    added = Signal(int)  # the new MenteeId, to select it once the list reloads
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def add(self, vault: Vault) -> None:
+        dialog = MenteeDialog(parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        run_write(
+            lambda: mentees.add_mentee(vault, dialog.mentee()),
+            lambda mentee: self.added.emit(mentee.id),
+            self.failed.emit,
+            parent=self,
+        )
+
+    def edit(self, vault: Vault, mentee: Mentee) -> None:
+        dialog = MenteeDialog(mentee, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        run_write(
+            lambda: mentees.update_mentee(vault, dialog.mentee()),
+            lambda _mentee: None,
+            self.failed.emit,
+            parent=self,
         )

@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from mentorapp.domain.agenda import mentee_agenda
 from mentorapp.domain.ids import MenteeId
@@ -38,6 +38,7 @@ class MenteeWorkspace(QTabWidget):
         self.view: MenteeView | None = None
         self.backup_folder: Path | None = None
         self._generation = 0
+        self.unsaved_box: QMessageBox | None = None
         self.overview = OverviewTab()
         self.sessions = SessionsTab()
         self.plan = PlanTab()
@@ -99,6 +100,43 @@ class MenteeWorkspace(QTabWidget):
     def save_pending(self) -> bool:
         sessions_saved = self.sessions.editor.save_now()
         return self.plan.save_now() and sessions_saved
+
+    def save_or_warn(self) -> bool:
+        """Save pending edits; when that fails, say so (once) and return False.
+
+        A lock, a restore or another mentee would throw the unsaved text away, so the
+        caller waits: the editors keep the text, retry, and show why it was not saved.
+        """
+        if self.save_pending():
+            return True
+        log.warning("kept the vault open: pending edits could not be saved")
+        if self.unsaved_box is None or not self.unsaved_box.isVisible():
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Not saved - Mentorapp"),
+                self.tr(
+                    "Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window(),
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            self.unsaved_box = box
+            box.open()
+        return False
+
+    def may_close(self) -> bool:
+        """On quit: True when everything is saved, or the coach chose to discard it."""
+        if self.save_pending():
+            return True
+        answer = QMessageBox.warning(
+            self.window(),
+            self.tr("Not saved - Mentorapp"),
+            self.tr("Your last changes could not be saved. Quit anyway and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def clear(self) -> None:
         self._generation += 1

@@ -968,14 +968,6 @@
         <source>Demo vault - passphrase: {passphrase}</source>
         <translation>Demokluis - wachtwoordzin: {passphrase}</translation>
     </message>
-    <message>
-        <source>Not saved - Mentorapp</source>
-        <translation>Niet bewaard - Mentorapp</translation>
-    </message>
-    <message>
-        <source>Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts.</source>
-        <translation>Je laatste wijzigingen konden niet bewaard worden, dus de kluis blijft open en je tekst blijft staan waar hij staat. De editor zegt waarom; kopieer de tekst naar een veilige plaats als het probleem blijft.</translation>
-    </message>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation>
@@ -1003,11 +995,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <source>Mentorapp</source>
         <translation>Mentorapp</translation>
     </message>
-    <message>
-        <source>Your last changes could not be saved. Quit anyway and lose them?</source>
-        <translation>Je laatste wijzigingen konden niet bewaard worden. Toch afsluiten en ze verliezen?</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>MarkdownEdit</name>
     <message>
@@ -1262,6 +1250,18 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Development &amp;plan</source>
         <translation>Ontwikkelings&amp;plan</translation>
+    </message>
+    <message>
+        <source>Not saved - Mentorapp</source>
+        <translation>Niet bewaard - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved, so the vault stays open and your text stays where it is. The editor says why; copy the text somewhere safe if the problem lasts.</source>
+        <translation>Je laatste wijzigingen konden niet bewaard worden, dus de kluis blijft open en je tekst blijft staan waar hij staat. De editor zegt waarom; kopieer de tekst naar een veilige plaats als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Quit anyway and lose them?</source>
+        <translation>Je laatste wijzigingen konden niet bewaard worden. Toch afsluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,8 @@ def test_a_refused_save_keeps_the_text_and_the_vault_open(
 
     window.lock()  # refused: the text would be lost
     assert window.vault is vault and vault.is_open
-    assert window.unsaved_box is not None and window.unsaved_box.isVisible()
-    assert "could not be saved" in window.unsaved_box.text()
+    assert window.workspace.unsaved_box is not None and window.workspace.unsaved_box.isVisible()
+    assert "could not be saved" in window.workspace.unsaved_box.text()
     assert TYPED.strip() in editor.private_notes.markdown()
 
     window.select_mentee(other)  # switching away is refused as well
@@ -58,7 +58,7 @@ def test_a_refused_save_keeps_the_text_and_the_vault_open(
     assert TYPED.strip() in editor.private_notes.markdown()
 
     monkeypatch.undo()  # the vault is writable again: the lock saves, then locks
-    window.unsaved_box.close()
+    window.workspace.unsaved_box.close()
     window.lock()
     qtbot.waitUntil(lambda: running_count() == 0, timeout=10000)
     assert window.vault is None
