@@ -52,6 +52,8 @@ clicked = time.perf_counter()
 unlock.unlock()
 while not controller.windows or controller.windows[-1].mentees.model.rowCount() == 0:
     app.processEvents()
+    if not unlock.busy and unlock.ui.messageLabel.isVisible():
+        sys.exit("unlock failed: " + unlock.ui.messageLabel.text())
     time.sleep(0.002)
 window = controller.windows[-1]
 window.grab()
