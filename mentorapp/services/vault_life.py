@@ -6,15 +6,19 @@ ran) belong to the GUI; the calls here take them as plain values.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from mentorapp.domain.ids import MenteeId
-from mentorapp.services.changes import Area, Changes, Outcome
-from mentorapp.store import backup, gdpr
+from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
+from mentorapp.store import backup, backup_purge, gdpr
 from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
+from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
 from mentorapp.store.keychain import Keychain
+from mentorapp.store.keyfile import KeyFile
+from mentorapp.store.layout import key_path
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
 
@@ -122,42 +126,180 @@ def last_backup_at(vault: Vault, folder: Path | None) -> datetime | None:
     return found[0].made_at if found else None
 
 
-def restore(folder: Path, backup_file: Path, passphrase: str) -> Path:
-    """Replace the (locked) vault's database with a verified backup; returns where the
-    replaced database was kept."""
-    return backup.restore(folder, backup_file, passphrase)
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the replaced database was kept, and how many erased
+    mentees were in the restored database and were erased again before it was opened.
+
+    ``str()`` and ``os.fspath()`` give ``aside``, as the plain path this call returned
+    before, so printing the result keeps saying where the old database went.
+    """
+
+    aside: Path
+    reapplied: int
+
+    def __fspath__(self) -> str:
+        return str(self.aside)
+
+    def __str__(self) -> str:
+        return str(self.aside)
+
+
+def restore(folder: Path, backup_file: Path, passphrase: str) -> Restored:
+    """Replace the (locked) vault's database with a verified backup, then erase again
+    every mentee erased since that backup was made (``Restored.reapplied`` says how many).
+    The vault stays locked."""
+    return _restore(folder, backup_file, passphrase)[1]
 
 
 def restore_and_open(folder: Path, backup_file: Path, passphrase: str) -> Vault:
-    restore(folder, backup_file, passphrase)
-    return Vault.open(folder, passphrase)
+    """``restore``, then unlock; erasures are re-applied before the vault is opened."""
+    return restore_and_unlock(folder, backup_file, passphrase)[0]
 
 
-def erase_mentees(vault: Vault, mentee_ids: list[MenteeId], reason: str) -> Outcome[int]:
-    """Erase mentees for good (GDPR art. 17); returns how many."""
-    count = gdpr.erase(vault, mentee_ids, reason=reason)
-    return Outcome(count, Changes.of(Area.MENTEE_LIST, Area.PROFILE, Area.SESSIONS, Area.PLANS))
+def restore_and_unlock(folder: Path, backup_file: Path, passphrase: str) -> tuple[Vault, Restored]:
+    """``restore_and_open`` that also says what the restore did (to tell the coach)."""
+    data_key, restored = _restore(folder, backup_file, passphrase)
+    return Vault.open_with_key(folder, data_key), restored
+
+
+def _restore(folder: Path, backup_file: Path, passphrase: str) -> tuple[bytes, Restored]:
+    aside = backup.restore(folder, backup_file, passphrase)
+    # The restored key file is the backup's own; the passphrase was just checked on it.
+    keyfile = KeyFile.load(key_path(folder))
+    data_key = keyfile.unwrap(passphrase)
+    reapplied = gdpr.reapply(folder, data_key, keyfile.vault_id)
+    return data_key, Restored(aside, reapplied)
+
+
+class Erased(int):
+    """How many mentees were erased (this int itself, as the call returned before), and
+    what purging the backups did (``backups``: None when not asked for)."""
+
+    backups: PurgeReport | None
+
+    def __new__(cls, count: int, backups: PurgeReport | None = None) -> Erased:
+        erased = super().__new__(cls, count)
+        erased.backups = backups
+        return erased
+
+    @property
+    def count(self) -> int:
+        return int(self)
+
+    @property
+    def backups_purged(self) -> int:
+        return len(self.backups.purged) if self.backups else 0
+
+    @property
+    def backups_not_purged(self) -> tuple[NotPurged, ...]:
+        return self.backups.not_purged if self.backups else ()
+
+
+_ERASE_CHANGES = (Area.MENTEE_LIST, Area.PROFILE, Area.SESSIONS, Area.PLANS)
+
+
+def erase_mentees(
+    vault: Vault,
+    mentee_ids: list[MenteeId],
+    reason: str,
+    *,
+    purge_backups: bool = False,
+    backup_folders: Sequence[Path] | None = None,
+) -> Outcome[Erased]:
+    """Erase mentees for good (GDPR art. 17); optionally purge them from the backups.
+
+    The erasure is recorded (no name, no text) so that it holds across restores. With
+    ``purge_backups``, every backup in the vault's ``backups/`` and in ``backup_folders``
+    is rewritten without the erased mentees (``Erased.backups`` says which could not be).
+    ``EraseIncomplete`` when the rows are gone but another reader kept the file from
+    being wiped (the backups were purged already): ``finish_erasure`` later.
+    """
+    count = gdpr.delete_mentees(vault, mentee_ids, reason=reason)
+    report = _purge(vault, backup_folders) if purge_backups else None
+    gdpr.wipe(vault)
+    changes = (*_ERASE_CHANGES, Area.BACKUPS) if report is not None else _ERASE_CHANGES
+    return Outcome(Erased(count, report), Changes.of(*changes))
+
+
+def purge_backups(
+    vault: Vault,
+    backup_folders: Sequence[Path] | None = None,
+    *,
+    older_passphrase: str | None = None,
+) -> Outcome[PurgeReport]:
+    """Purge every mentee ever erased from the backups (the vault's own ``backups/``,
+    databases set aside by restores included, and ``backup_folders``).
+
+    Backups made before a re-key are reported (``PurgeReport.need_older_passphrase``);
+    with ``older_passphrase`` (the one in use when they were made) they are purged too.
+    """
+    report = _purge(vault, backup_folders)
+    if older_passphrase is not None and report.need_older_passphrase:
+        keys = backup_purge.unwrap_older_keys(report.need_older_passphrase, older_passphrase)
+        if keys:
+            report = _purge(vault, backup_folders, older_keys=keys)
+    return Outcome(report, Changes.of(Area.BACKUPS))
+
+
+def reapply_erasures(vault: Vault) -> Outcome[int]:
+    """Erase again every recorded mentee the open vault holds; how many (usually 0).
+
+    For a database that came back another way than ``restore`` (copied back by hand, a
+    file-level backup, a sync tool, or a restore interrupted before it re-applied the
+    erasures): call it after every unlock. It only reads when there is nothing to do.
+    """
+    count = gdpr.reapply_open(vault)
+    return Outcome(count, Changes.of(*_ERASE_CHANGES) if count else NOTHING)
+
+
+def finish_erasure(vault: Vault) -> None:
+    """Wipe the file again after ``EraseIncomplete`` (once the other reader is gone)."""
+    gdpr.wipe(vault)
+
+
+def _purge(
+    vault: Vault, folders: Sequence[Path] | None, *, older_keys: Sequence[bytes] = ()
+) -> PurgeReport:
+    # The vault's own backups/ always: databases set aside by a restore are kept there.
+    every = [backup.backup_dir(vault), *(folders or ())]
+    return backup_purge.purge_folders(
+        every,
+        vault.data_key,
+        vault.vault_id,
+        gdpr.known_erasures(vault),
+        older_keys=older_keys,
+    )
 
 
 __all__ = [
     "BackupInfo",
     "BackupPolicy",
     "CheckReport",
+    "Erased",
+    "NotPurged",
+    "NotPurgedReason",
+    "PurgeReport",
+    "Restored",
     "back_up",
     "back_up_if_due",
     "change_passphrase",
     "check_vault",
     "create_vault",
     "erase_mentees",
+    "finish_erasure",
     "last_backup_at",
     "lock",
     "open_vault",
     "open_with_key",
+    "purge_backups",
+    "reapply_erasures",
     "recover",
     "recovery_key",
     "rekey",
     "remember_key",
     "restore",
     "restore_and_open",
+    "restore_and_unlock",
     "verify_passphrase",
 ]
