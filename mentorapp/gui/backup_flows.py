@@ -39,6 +39,7 @@ class BackupFlows(QObject):
 
     backed_up = Signal(object)  # BackupInfo
     restored = Signal(object)  # the restored vault, unlocked
+    erased_again = Signal(int)  # mentees erased since the backup, removed from it again
     restore_failed = Signal(object)  # the exception
     failed = Signal(object)
 
@@ -78,10 +79,21 @@ class BackupFlows(QObject):
         return Path(path), passphrase
 
     def restore(self, vault_folder: Path, backup_file: Path, passphrase: str) -> None:
-        """Restore into the locked vault (the current database is kept aside), then open it."""
+        """Restore into the locked vault (the current database is kept aside), then open it.
+
+        Mentees erased since the backup was made are erased again before it opens.
+        """
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            vault, restored = result
+            if restored.reapplied:
+                self.erased_again.emit(restored.reapplied)
+            self.restored.emit(vault)
+
         run_op(
-            lambda: vault_life.restore_and_open(vault_folder, backup_file, passphrase),
-            self.restored.emit,
+            lambda: vault_life.restore_and_unlock(vault_folder, backup_file, passphrase),
+            done,
             self.restore_failed.emit,
             parent=self,
         )

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorapp.domain.ids import MenteeId
-from mentorapp.gui.ops import run_write
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.ops import announce, run_op, run_write
 from mentorapp.services import vault_life
+from mentorapp.services.changes import Area, Changes
+from mentorapp.store.errors import EraseIncomplete
 from mentorapp.store.vault import Vault
 
 
@@ -30,17 +36,25 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         if name is not None:
             text = self.tr(
-                "Erase {name} and every session, note, plan and export record of this mentee? This cannot be undone; the erasure log keeps only the date and the number."
+                "Erase {name} and every session, note, plan and export record of this mentee? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back."
             ).format(name=name)
         else:
             text = self.tr(
-                "Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.",
+                "Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.",
                 "",
                 count,
             )
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.purge_check = QCheckBox(self.tr("Also remove from the existing &backups"))
+        self.purge_check.setChecked(True)
+        self.purge_check.setToolTip(
+            self.tr(
+                "Rewrites every backup in the vault's backups folder and in your backup folder without the erased mentees. Copies elsewhere (a USB stick, a disk backup) Mentorapp cannot reach."
+            )
+        )
+        layout.addWidget(self.purge_check)
         prompt = QLabel(self.tr("Type {word} to confirm:").format(word=self.word))
         layout.addWidget(prompt)
         self.confirm = QLineEdit()
@@ -64,9 +78,14 @@ class EraseDialog(QDialog):
 
 
 class ErasureFlow(QObject):
-    """Asks for the typed confirmation, then erases off the GUI thread."""
+    """Asks for the typed confirmation, then erases off the GUI thread.
 
-    erased = Signal(int)  # how many mentees
+    ``erased`` carries the services' ``Erased`` (a count, and what purging the backups
+    did). When another program kept the file from being wiped, the rows are gone
+    already: the coach is offered to finish the wipe.
+    """
+
+    erased = Signal(object)  # vault_life.Erased
     failed = Signal(object)
 
     def __init__(self, parent: QWidget) -> None:
@@ -80,15 +99,40 @@ class ErasureFlow(QObject):
         name: str | None,
         reason: str,
         before: Callable[[], None],
+        backup_folder: Path | None = None,
     ) -> None:
         """Erase ``mentee_ids`` once confirmed; ``before`` runs first (save, clear views)."""
         dialog = EraseDialog(len(mentee_ids), name, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         before()
+        purge = dialog.purge_check.isChecked()
+        folders = [backup_folder] if backup_folder is not None else None
         run_write(
-            lambda: vault_life.erase_mentees(vault, mentee_ids, reason),
+            lambda: vault_life.erase_mentees(
+                vault, mentee_ids, reason, purge_backups=purge, backup_folders=folders
+            ),
             self.erased.emit,
-            self.failed.emit,
+            lambda exc: self._failed(vault, exc),
             parent=self,
         )
+
+    def _failed(self, vault: Vault, exc: BaseException) -> None:
+        if not isinstance(exc, EraseIncomplete):
+            self.failed.emit(exc)
+            return
+        announce(Changes.of(Area.MENTEE_LIST, Area.PROFILE))  # the rows are gone already
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Erase for good - Mentorapp"),
+            error_message(exc),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Retry,
+        )
+        if answer == QMessageBox.StandardButton.Retry:
+            run_op(
+                lambda: vault_life.finish_erasure(vault),
+                lambda _none: None,
+                lambda again: self._failed(vault, again),
+                parent=self,
+            )

@@ -44,7 +44,7 @@ from mentorapp.services.changes import Area, Changes
 from mentorapp.services.mentees import MenteeSummary
 from mentorapp.services.search import SearchHit
 from mentorapp.services.vault_files import Keychain
-from mentorapp.services.vault_life import BackupInfo
+from mentorapp.services.vault_life import BackupInfo, Erased
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,13 @@ class MainWindow(QMainWindow):
         self.backups.backed_up.connect(self._backed_up)
         self.backups.failed.connect(self._failed)
         self.backups.restored.connect(self.enter)
+        self.backups.erased_again.connect(
+            lambda count: self._notify(
+                self.tr(
+                    "Removed %n erased mentee(s) again from the restored backup.", "", count
+                )
+            )
+        )
         self.backups.restore_failed.connect(lambda exc: self._show_lock_page(error_message(exc)))
         self._select_next: MenteeId | None = None
         self.mentee_edits = MenteeEdits(self)
@@ -463,14 +470,24 @@ class MainWindow(QMainWindow):
         mentee = self.workspace.view.mentee
         assert mentee.id is not None
         self.erasure.confirm_and_erase(
-            self.vault, [mentee.id], mentee.display_name, "request", self._before_erasure
+            self.vault,
+            [mentee.id],
+            mentee.display_name,
+            "request",
+            self._before_erasure,
+            self.settings.backup_folder(self.vault.vault_id),
         )
 
     def erase_past_retention(self, mentee_ids: list[MenteeId]) -> None:
         if self.vault is None or not mentee_ids:
             return
         self.erasure.confirm_and_erase(
-            self.vault, mentee_ids, None, "retention", self._before_erasure
+            self.vault,
+            mentee_ids,
+            None,
+            "retention",
+            self._before_erasure,
+            self.settings.backup_folder(self.vault.vault_id),
         )
 
     def _before_erasure(self) -> None:
@@ -478,8 +495,23 @@ class MainWindow(QMainWindow):
         self.workspace.clear()
         self.centre.setCurrentWidget(self.dashboard)
 
-    def _erased(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr("Erased %n mentee(s).", "", count), 8000)
+    def _erased(self, erased: Erased) -> None:
+        message = self.tr("Erased %n mentee(s).", "", erased.count)
+        if erased.backups is not None:
+            message += " " + self.tr("Removed from %n backup(s).", "", erased.backups_purged)
+        self.statusBar().showMessage(message, 8000)
+        if erased.backups_not_purged:
+            QMessageBox.information(
+                self,
+                self.tr("Erase for good - Mentorapp"),
+                self.tr(
+                    "Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:",
+                    "",
+                    len(erased.backups_not_purged),
+                )
+                + "\n"
+                + "\n".join(str(n.path) for n in erased.backups_not_purged),
+            )
         self.show_dashboard()
 
     # ---- backups and settings -------------------------------------------------------

@@ -6,6 +6,7 @@ ran) belong to the GUI; the calls here take them as plain values.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +22,8 @@ from mentorapp.store.keyfile import KeyFile
 from mentorapp.store.layout import key_path
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class BackupPolicy:
@@ -35,13 +38,30 @@ def create_vault(folder: Path, passphrase: str) -> tuple[Vault, str]:
     return Vault.create(folder, passphrase)
 
 
+def _unlocked(vault: Vault) -> Vault:
+    """Every unlock ends here: erased mentees stay erased, whatever came back on disk.
+
+    A database can return without ``restore`` (copied back by hand, a file-level
+    backup, a sync tool): the recorded erasures are applied again before anyone reads
+    it. One query when there is nothing to do.
+    """
+    try:
+        again = gdpr.reapply_open(vault)
+    except BaseException:
+        vault.close()
+        raise
+    if again:
+        log.info("erased %d mentee(s) again that came back with the database", again)
+    return vault
+
+
 def open_vault(folder: Path, passphrase: str) -> Vault:
-    return Vault.open(folder, passphrase)
+    return _unlocked(Vault.open(folder, passphrase))
 
 
 def open_with_key(folder: Path, data_key: bytes) -> Vault:
     """Unlock with a data key remembered in the OS keychain."""
-    return Vault.open_with_key(folder, data_key)
+    return _unlocked(Vault.open_with_key(folder, data_key))
 
 
 def recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
@@ -52,7 +72,7 @@ def recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     except BaseException:
         vault.close()
         raise
-    return vault
+    return _unlocked(vault)
 
 
 def recovery_key(folder: Path, passphrase: str) -> str:

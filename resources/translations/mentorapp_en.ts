@@ -15,15 +15,27 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</source>
-        <translation><numerusform>Erase %n mentee past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</numerusform><numerusform>Erase %n mentees past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</numerusform></translation>
+        <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.</source>
+        <translation><numerusform>Erase %n mentee past their retention date, with every session, note, plan and export record? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.</numerusform><numerusform>Erase %n mentees past their retention date, with every session, note, plan and export record? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Removed %n erased mentee(s) again from the restored backup.</source>
+        <translation><numerusform>Removed %n erased mentee again from the restored backup.</numerusform><numerusform>Removed %n erased mentees again from the restored backup.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation><numerusform>Erased %n mentee.</numerusform><numerusform>Erased %n mentees.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %n backup(s).</source>
+        <translation><numerusform>Removed from %n backup.</numerusform><numerusform>Removed from %n backups.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</source>
+        <translation><numerusform>Could not purge %n backup: made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</numerusform><numerusform>Could not purge %n backups: made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</numerusform></translation>
     </message>
 </context>
 <context>

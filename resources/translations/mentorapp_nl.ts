@@ -462,15 +462,23 @@
         <translation>WISSEN</translation>
     </message>
     <message>
-        <source>Erase {name} and every session, note, plan and export record of this mentee? This cannot be undone; the erasure log keeps only the date and the number.</source>
-        <translation>{name} wissen, met elke sessie, notitie, elk plan en elke exportregistratie van deze mentee? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</translation>
+        <source>Erase {name} and every session, note, plan and export record of this mentee? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.</source>
+        <translation>{name} en elke sessie, notitie, plan en exportregistratie van deze mentee wissen? Dit kan niet ongedaan gemaakt worden. Mentorapp houdt alleen een genummerde notitie bij dat een mentee gewist is (geen naam, geen tekst), zodat een oudere back-up terugzetten hen niet kan terugbrengen.</translation>
     </message>
     <message numerus="yes">
-        <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone; the erasure log keeps only the date and the number.</source>
+        <source>Erase %n mentee(s) past their retention date, with every session, note, plan and export record? This cannot be undone. Mentorapp keeps only a numbered note that a mentee was erased (no name, no text), so that restoring an older backup cannot bring them back.</source>
         <translation>
-            <numerusform>%n mentee met verstreken bewaartermijn wissen, met elke sessie, notitie, elk plan en elke exportregistratie? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</numerusform>
-            <numerusform>%n mentees met verstreken bewaartermijn wissen, met elke sessie, notitie, elk plan en elke exportregistratie? Dit kan niet ongedaan worden gemaakt; het wislogboek bewaart alleen de datum en het aantal.</numerusform>
+            <numerusform>%n mentee voorbij de bewaartermijn wissen, met elke sessie, notitie, plan en exportregistratie? Dit kan niet ongedaan gemaakt worden. Mentorapp houdt alleen een genummerde notitie bij dat een mentee gewist is (geen naam, geen tekst), zodat een oudere back-up terugzetten hem of haar niet kan terugbrengen.</numerusform>
+            <numerusform>%n mentees voorbij de bewaartermijn wissen, met elke sessie, notitie, plan en exportregistratie? Dit kan niet ongedaan gemaakt worden. Mentorapp houdt alleen een genummerde notitie bij dat een mentee gewist is (geen naam, geen tekst), zodat een oudere back-up terugzetten hen niet kan terugbrengen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also remove from the existing &amp;backups</source>
+        <translation>Ook uit de bestaande &amp;back-ups verwijderen</translation>
+    </message>
+    <message>
+        <source>Rewrites every backup in the vault's backups folder and in your backup folder without the erased mentees. Copies elsewhere (a USB stick, a disk backup) Mentorapp cannot reach.</source>
+        <translation>Herschrijft elke back-up in de back-upmap van de kluis en in je eigen back-upmap zonder de gewiste mentees. Kopieën elders (een USB-stick, een back-up van de hele schijf) kan Mentorapp niet bereiken.</translation>
     </message>
     <message>
         <source>Type {word} to confirm:</source>
@@ -483,6 +491,13 @@
     <message>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFlow</name>
+    <message>
+        <source>Erase for good - Mentorapp</source>
+        <translation>Definitief wissen - Mentorapp</translation>
     </message>
 </context>
 <context>
@@ -860,6 +875,13 @@
         <source>{vault} - Mentorapp</source>
         <translation>{vault} - Mentorapp</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n erased mentee(s) again from the restored backup.</source>
+        <translation>
+            <numerusform>%n gewiste mentee opnieuw verwijderd uit de teruggezette back-up.</numerusform>
+            <numerusform>%n gewiste mentees opnieuw verwijderd uit de teruggezette back-up.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Nieuwe kluis…</translation>
@@ -975,6 +997,24 @@
             <numerusform>%n mentees gewist.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed from %n backup(s).</source>
+        <translation>
+            <numerusform>Verwijderd uit %n back-up.</numerusform>
+            <numerusform>Verwijderd uit %n back-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good - Mentorapp</source>
+        <translation>Definitief wissen - Mentorapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</source>
+        <translation>
+            <numerusform>%n back-up kon niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevat nog de gewiste gegevens; verwijder ze zelf:</numerusform>
+            <numerusform>%n back-ups konden niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevatten nog de gewiste gegevens; verwijder ze zelf:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backup made and verified: {file}</source>
         <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
@@ -995,7 +1035,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <source>Mentorapp</source>
         <translation>Mentorapp</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MarkdownEdit</name>
     <message>
