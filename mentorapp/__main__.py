@@ -7,6 +7,10 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First of all: no core dump of this process may ever hold a key or a note.
+    from mentorapp.store.hardening import harden_process
+
+    harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("--screenshots") or args[0] in {"--vault", "--lang"}:
         from mentorapp.gui.app import run
