@@ -22,7 +22,7 @@ from mentorapp.store import backup
 from mentorapp.store.engine import connect
 from mentorapp.store.errors import BackupInvalid, WrongPassphrase
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository
-from mentorapp.store.vault import DB_NAME, KEY_NAME, Vault
+from mentorapp.store.vault import DB_NAME, KEY_NAME, LOCK_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
 
 NEW_PASSPHRASE = "the passphrase after the backup"
@@ -104,7 +104,7 @@ def test_backup_then_restore_gives_back_the_vault_as_it_was(vault: Vault) -> Non
     assert backup.key_file_for(aside).is_file()
     assert content_hash_of_file(aside, data_key) == changed
     # No staging or temporary files are left in the vault folder.
-    assert sorted(p.name for p in folder.iterdir()) == ["backups", DB_NAME, KEY_NAME]
+    assert sorted(p.name for p in folder.iterdir()) == ["backups", DB_NAME, KEY_NAME, LOCK_NAME]
 
 
 @pytest.mark.parametrize("cut", ["half", "odd"])
