@@ -32,7 +32,7 @@ FORBIDDEN["store"] += ("mentorapp.services", "mentorapp.demo")
 FORBIDDEN["domain"] += ("mentorapp.services", "mentorapp.demo")
 
 # What the GUI and the CLI may import from below the services: the vault's public face.
-PUBLIC_FACE = ("mentorapp.store.vault", "mentorapp.store.errors")
+PUBLIC_FACE = ("mentorapp.store.vault", "mentorapp.store.errors", "mentorapp.store.hardening")
 BELOW_SERVICES = ("mentorapp.store", "mentorapp.export", "mentorapp.demo", "sqlalchemy")
 # Calls that open a unit of work on the database: only services (and below) make them.
 UNIT_OF_WORK_CALLS = ("reading", "transaction", "session")

@@ -162,6 +162,20 @@ def error_message(exc: BaseException) -> str:
         (errors.VaultLocked, QCoreApplication.translate("Messages", "The vault is locked.")),
         (errors.VaultInUse, in_use_message(exc)),
         (
+            errors.RekeyFailed,
+            QCoreApplication.translate(
+                "Messages",
+                "The new key could not be written, so the vault keeps its old key and opens with your passphrase as before. Nothing was lost; check the free disk space and try again.",
+            ),
+        ),
+        (
+            errors.VaultIOError,
+            QCoreApplication.translate(
+                "Messages",
+                "The vault's files could not be read or written (a disk or file system error). Nothing was changed; check the disk and try again.",
+            ),
+        ),
+        (
             errors.VaultReplaced,
             QCoreApplication.translate(
                 "Messages",

@@ -114,9 +114,7 @@ class MainWindow(QMainWindow):
         self.backups.restored.connect(self.enter)
         self.backups.erased_again.connect(
             lambda count: self._notify(
-                self.tr(
-                    "Removed %n erased mentee(s) again from the restored backup.", "", count
-                )
+                self.tr("Removed %n erased mentee(s) again from the restored backup.", "", count)
             )
         )
         self.backups.restore_failed.connect(lambda exc: self._show_lock_page(error_message(exc)))

@@ -18,8 +18,6 @@ from mentorapp.store import backup, backup_purge, gdpr
 from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.keyfile import KeyFile
-from mentorapp.store.layout import key_path
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
 log = logging.getLogger(__name__)
@@ -184,11 +182,14 @@ def restore_and_unlock(folder: Path, backup_file: Path, passphrase: str) -> tupl
 
 
 def _restore(folder: Path, backup_file: Path, passphrase: str) -> tuple[bytes, Restored]:
-    aside = backup.restore(folder, backup_file, passphrase)
-    # The restored key file is the backup's own; the passphrase was just checked on it.
-    keyfile = KeyFile.load(key_path(folder))
-    data_key = keyfile.unwrap(passphrase)
-    reapplied = gdpr.reapply(folder, data_key, keyfile.vault_id)
+    done: list[tuple[bytes, int]] = []
+
+    def reapply(restored: Path, data_key: bytes, vault_id: str) -> None:
+        # Inside the restore's locks: no one opens the restored file before this ran.
+        done.append((data_key, gdpr.reapply(restored, data_key, vault_id)))
+
+    aside = backup.restore(folder, backup_file, passphrase, then=reapply)
+    data_key, reapplied = done[0]
     return data_key, Restored(aside, reapplied)
 
 

@@ -14,7 +14,7 @@ import errno
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -233,8 +233,16 @@ def _delete(old: list[BackupInfo]) -> None:
                 path.unlink()
 
 
-def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
+def restore(
+    vault_folder: Path,
+    backup: Path,
+    passphrase: str,
+    then: Callable[[Path, bytes, str], object] | None = None,
+) -> Path:
     """Replace the vault's database and key file with a verified backup.
+
+    ``then(folder, data_key, vault_id)`` runs after the swap while the locks are still
+    held (the services re-apply erasures there: nobody sees the restored file before).
 
     The backup is verified before anything is touched; the current database and key
     file are kept aside in ``backups/`` (returned; the newest ``ASIDE_KEEP`` such copies
@@ -247,10 +255,15 @@ def restore(vault_folder: Path, backup: Path, passphrase: str) -> Path:
         folder_lock(vault_folder, exclusive=True),
         _typed_errors(),
     ):
-        return _restore_held(vault_folder, Path(backup), passphrase)
+        return _restore_held(vault_folder, Path(backup), passphrase, then)
 
 
-def _restore_held(vault_folder: Path, backup: Path, passphrase: str) -> Path:
+def _restore_held(
+    vault_folder: Path,
+    backup: Path,
+    passphrase: str,
+    then: Callable[[Path, bytes, str], object] | None,
+) -> Path:
     try:
         keyfile = KeyFile.load(key_file_for(backup))
     except KeyFileDamaged:
@@ -301,4 +314,6 @@ def _restore_held(vault_folder: Path, backup: Path, passphrase: str) -> Path:
     fsync_dir(vault_folder)
     make_folder_private(vault_folder)
     rotate_aside(aside_dir)
+    if then is not None:
+        then(vault_folder, data_key, keyfile.vault_id)
     return aside

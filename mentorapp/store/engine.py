@@ -35,6 +35,7 @@ from mentorapp.store.errors import (
     VaultDamaged,
     VaultEmpty,
     VaultError,
+    VaultIOError,
     VaultLocked,
     VaultReadOnly,
     VaultReplaced,
@@ -202,7 +203,7 @@ def vault_error(exc: BaseException) -> VaultError:
     if mapped is not None:
         return mapped
     name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-    return VaultError(f"database error {name}")
+    return VaultIOError(f"database error {name}")
 
 
 def classify(exc: BaseException) -> VaultError | None:

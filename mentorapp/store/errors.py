@@ -108,3 +108,11 @@ class ExportIntoVault(VaultError):
 
 class EraseIncomplete(VaultError):
     """Erasure could not finish its cleanup while another program reads the vault."""
+
+
+class RekeyFailed(VaultError):
+    """A re-key did not take; the vault keeps (and opens with) its old key."""
+
+
+class VaultIOError(VaultError):
+    """The database could not be read or written for a reason the OS gave (I/O error)."""

@@ -60,6 +60,7 @@ from mentorapp.store.errors import (
     KeyChanged,
     KeyFileDamaged,
     NotAVault,
+    RekeyFailed,
     VaultBusy,
     VaultDamaged,
     VaultError,
@@ -506,9 +507,9 @@ class Vault:
                 mapped = vault_error(exc)
                 if isinstance(mapped, DiskFull | VaultReadOnly):
                     raise mapped from None
-                raise VaultError("the re-key failed while writing") from None
+                raise RekeyFailed("the re-key failed while writing") from None
             if busy:
-                raise VaultError("the re-key could not be folded into the file")
+                raise RekeyFailed("the re-key could not be folded into the file")
         finally:
             conn.close()
         verify_key(db, new_key)
@@ -541,7 +542,7 @@ class Vault:
         if isinstance(exc, Exception):
             # Whatever SQLCipher answered, the new key did not verify: the vault is not
             # damaged (the old key just verified), the re-key simply did not happen.
-            return VaultError("the re-key did not take; the vault keeps its old key")
+            return RekeyFailed("the re-key did not take; the vault keeps its old key")
         return exc  # KeyboardInterrupt and friends go on as they are
 
     def _abandon_engine_only(self) -> None:

@@ -1371,6 +1371,14 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
+        <source>The new key could not be written, so the vault keeps its old key and opens with your passphrase as before. Nothing was lost; check the free disk space and try again.</source>
+        <translation>De nieuwe sleutel kon niet geschreven worden, dus de kluis houdt haar oude sleutel en gaat zoals voorheen open met je wachtwoordzin. Er is niets verloren; controleer de vrije schijfruimte en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The vault's files could not be read or written (a disk or file system error). Nothing was changed; check the disk and try again.</source>
+        <translation>De bestanden van de kluis konden niet gelezen of geschreven worden (een fout van de schijf of het bestandssysteem). Er is niets gewijzigd; controleer de schijf en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Another program replaced or changed this vault's database since you opened it (a sync tool, or a restore elsewhere). Nothing was written over it. Your text is still here: copy it, lock the vault and unlock it again.</source>
         <translation>Een ander programma heeft de database van deze kluis vervangen of gewijzigd sinds je ze opende (een synchronisatieprogramma, of een terugzetting elders). Er is niets overschreven. Je tekst staat er nog: kopieer hem, vergrendel de kluis en ontgrendel ze opnieuw.</translation>
     </message>

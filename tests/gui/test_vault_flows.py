@@ -166,6 +166,7 @@ def test_controller_starts_with_welcome_then_remembers_the_vault(
     settings.sync()
     raw = Path(settings._s.fileName()).read_text(encoding="utf-8")
     assert str(vault.folder) in raw and "Zoë" not in raw
+    vault.close()  # one writer per vault: the app below unlocks it again
     controller = Controller(settings, no_keychain)
     second = controller.start()  # deletes itself on close
     assert isinstance(second, UnlockWindow)  # asks to unlock, in a window of its own
