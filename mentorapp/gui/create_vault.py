@@ -172,7 +172,8 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton(
-            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Close") if again else self.tr("&Continue"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.continue_button.setEnabled(again)
         self.confirm.setVisible(not again)

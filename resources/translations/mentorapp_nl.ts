@@ -1923,6 +1923,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Herstelkit (PDF) &amp;opslaan om af te drukken…</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
         <source>Mentorapp recovery kit.pdf</source>
         <translation>Mentorapp-herstelkit.pdf</translation>
     </message>
