@@ -5,6 +5,12 @@ to a key-encryption key, which unwraps the 256-bit data key with AES-256-GCM. Th
 vault id and KDF parameters are bound to the ciphertext as associated data, so they
 cannot be swapped or weakened without the unwrap failing. A key check value (an HMAC
 under the data key) lets a recovery key be verified without touching the database.
+
+The KDF parameters are used *before* anything can be authenticated: a file planted by
+an attacker chooses how much memory and time the next unlock spends. So the file is
+bounded before Argon2 runs (size, nesting, value types, cost, salt and nonce sizes) and
+anything outside is ``KeyFileDamaged``. The bounds are the envelope ``calibrate_kdf``
+has always produced (128 MiB, at most 24 passes), so every vault made keeps opening.
 """
 
 from __future__ import annotations
@@ -16,14 +22,16 @@ import hmac
 import json
 import math
 import os
+import re
 import secrets
+import stat
 import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -37,6 +45,7 @@ FORMAT_VERSION = 1
 MIN_PASSPHRASE_CHARS = 12
 DATA_KEY_BYTES = 32
 _CHECK_LABEL = b"mentorapp key check v1"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,34 @@ class KdfParams:
 
 # The floor: never weaker than DESIGN.md's starting point, however fast the machine.
 MIN_KDF = KdfParams(memory_kib=65536, time_cost=3, parallelism=4)
+
+# The ceiling of what a key file may ask for, checked before Argon2 runs. Calibration has
+# always used 128 MiB and capped the passes at 24, so no vault ever made exceeds this;
+# the worst accepted file (128 MiB x 24 passes) costs about 2-3 s to try on the 2-core
+# reference machine, where a calibrated unlock is 128 MiB x ~9 passes.
+MAX_MEMORY_KIB = 131072
+MAX_TIME_COST = 24
+MAX_PARALLELISM = 16
+SALT_BYTES = 16
+MAX_SALT_BYTES = 64
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # AES-GCM appends a 16-byte tag
+# A real key file is about 600 bytes and two levels deep.
+MAX_KEY_FILE_BYTES = 16 * 1024
+MAX_JSON_DEPTH = 4
+_MAX_INT_DIGITS = 20
+_VAULT_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_CHECK_VALUE = re.compile(r"[0-9a-f]{64}")
+
+
+def kdf_in_bounds(params: KdfParams) -> bool:
+    """True when Argon2id with ``params`` is safe to run on a file nobody authenticated."""
+    return (
+        all(type(v) is int for v in (params.memory_kib, params.time_cost, params.parallelism))
+        and 1 <= params.parallelism <= MAX_PARALLELISM
+        and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
+        and 1 <= params.time_cost <= MAX_TIME_COST
+    )
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -98,13 +135,14 @@ def calibrate_kdf(target_seconds: float = 0.6) -> KdfParams:
     per pass, and the first call in a process is slower still: after a warm-up, time
     two pass counts and fit a line through them.
     """
-    memory = 131072
+    memory = MAX_MEMORY_KIB
     _kdf_seconds(memory, 1, runs=1)  # warm-up
     one, three = _kdf_seconds(memory, 1), _kdf_seconds(memory, 3)
     per_pass = max((three - one) / 2, 1e-3)
     fixed = max(one - per_pass, 0.0)
     time_cost = math.ceil((target_seconds - fixed) / per_pass)
-    return KdfParams(memory_kib=memory, time_cost=min(max(time_cost, MIN_KDF.time_cost), 24))
+    clamped = min(max(time_cost, MIN_KDF.time_cost), MAX_TIME_COST)
+    return KdfParams(memory_kib=memory, time_cost=clamped)
 
 
 def key_check_value(data_key: bytes) -> str:
@@ -116,13 +154,61 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any) -> bytes:
+def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
         raise KeyFileDamaged("field is not text")
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
         raise KeyFileDamaged("field is not base64") from exc
+
+
+def _nesting_depth(text: str) -> int:
+    """How deep arrays and objects nest, counted without recursion (json.loads recurses)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_JSON_DEPTH:
+                break
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_INT_DIGITS:
+        raise KeyFileDamaged("number too long")
+    return int(digits)
+
+
+def _no_float(text: str) -> float:
+    raise KeyFileDamaged("fractions and NaN have no place in a key file")
+
+
+def _section(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise KeyFileDamaged("key file section missing")
+    return value
+
+
+def _typed(section: dict[str, Any], key: str, kind: type[_T]) -> _T:
+    """``section[key]`` if it is exactly of ``kind`` (so ``true`` is no 1, nor 3.0 a 3)."""
+    value = section.get(key)
+    if type(value) is not kind:
+        raise KeyFileDamaged(f"{key} missing or of the wrong type")
+    return value
 
 
 @dataclass(frozen=True)
@@ -153,11 +239,14 @@ class KeyFile:
     ) -> KeyFile:
         """Wrap ``data_key`` under a fresh salt and nonce for ``passphrase``."""
         params = params or calibrate_kdf()
+        vault_id = vault_id or str(uuid.uuid4())
+        if not kdf_in_bounds(params) or not _VAULT_ID.fullmatch(vault_id):
+            raise ValueError("a key file this app would refuse to load")  # a bug, not a user's
         blank = cls(
-            vault_id=vault_id or str(uuid.uuid4()),
+            vault_id=vault_id,
             params=params,
-            salt=secrets.token_bytes(16),
-            nonce=secrets.token_bytes(12),
+            salt=secrets.token_bytes(SALT_BYTES),
+            nonce=secrets.token_bytes(NONCE_BYTES),
             wrapped_key=b"",
             check=key_check_value(data_key),
             created=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -199,40 +288,73 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
+        """Parse and bound a key file; ``KeyFileDamaged`` for anything outside the bounds."""
+        if len(raw) > MAX_KEY_FILE_BYTES:
+            raise KeyFileDamaged("key file too large")
         try:
-            doc = json.loads(raw.decode("utf-8"))
-            if doc["format"] != FORMAT:
-                raise KeyFileDamaged("not a Mentorapp key file")
-            if doc["format_version"] != FORMAT_VERSION:
-                raise KeyFileDamaged("key file format version unknown")
-            kdf = doc["kdf"]
-            if kdf["name"] != "argon2id" or kdf["version"] != 19:
-                raise KeyFileDamaged("unknown key derivation")
-            params = KdfParams(
-                memory_kib=int(kdf["memory_kib"]),
-                time_cost=int(kdf["time_cost"]),
-                parallelism=int(kdf["parallelism"]),
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise KeyFileDamaged("key file is not UTF-8") from exc
+        if _nesting_depth(text) > MAX_JSON_DEPTH:
+            raise KeyFileDamaged("key file nested too deeply")
+        try:
+            doc = json.loads(
+                text, parse_int=_bounded_int, parse_float=_no_float, parse_constant=_no_float
             )
-            if params.memory_kib < 8 or params.time_cost < 1 or params.parallelism < 1:
-                raise KeyFileDamaged("KDF parameters out of range")
-            return cls(
-                vault_id=str(doc["vault_id"]),
-                params=params,
-                salt=_unb64(kdf["salt"]),
-                nonce=_unb64(doc["wrapped_key"]["nonce"]),
-                wrapped_key=_unb64(doc["wrapped_key"]["ciphertext"]),
-                check=str(doc["key_check"]["value"]),
-                created=str(doc.get("created", "")),
-            )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise KeyFileDamaged("key file unreadable") from exc
+        except ValueError as exc:  # JSONDecodeError is a ValueError
+            raise KeyFileDamaged("key file is not JSON") from exc
+        doc = _section(doc)
+        if doc.get("format") != FORMAT:
+            raise KeyFileDamaged("not a Mentorapp key file")
+        if _typed(doc, "format_version", int) != FORMAT_VERSION:
+            raise KeyFileDamaged("key file format version unknown")
+        kdf = _section(doc.get("kdf"))
+        if kdf.get("name") != "argon2id" or _typed(kdf, "version", int) != 19:
+            raise KeyFileDamaged("unknown key derivation")
+        params = KdfParams(
+            memory_kib=_typed(kdf, "memory_kib", int),
+            time_cost=_typed(kdf, "time_cost", int),
+            parallelism=_typed(kdf, "parallelism", int),
+        )
+        if not kdf_in_bounds(params):
+            raise KeyFileDamaged("KDF parameters out of range")
+        wrapped = _section(doc.get("wrapped_key"))
+        salt = _unb64(kdf.get("salt"))
+        nonce = _unb64(wrapped.get("nonce"))
+        wrapped_key = _unb64(wrapped.get("ciphertext"))
+        if not SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
+            raise KeyFileDamaged("salt of the wrong length")
+        if len(nonce) != NONCE_BYTES or len(wrapped_key) != WRAPPED_KEY_BYTES:
+            raise KeyFileDamaged("wrapped key of the wrong length")
+        vault_id = _typed(doc, "vault_id", str)
+        check = _typed(_section(doc.get("key_check")), "value", str)
+        created = doc.get("created", "")
+        if not _VAULT_ID.fullmatch(vault_id) or not _CHECK_VALUE.fullmatch(check):
+            raise KeyFileDamaged("vault id or key check malformed")
+        if not isinstance(created, str) or len(created) > 64 or not created.isprintable():
+            raise KeyFileDamaged("creation time malformed")
+        return cls(vault_id, params, salt, nonce, wrapped_key, check, created)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
+        """Read at most a little more than the bound, from a regular file only.
+
+        A FIFO or device planted under the key file's name would otherwise block or
+        stream forever; ``O_NONBLOCK`` lets the open return so ``fstat`` can refuse it.
+        """
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError as exc:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
             raise KeyFileDamaged("key file missing") from exc
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise KeyFileDamaged("key file is not a regular file")
+            file = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with file:
+            raw = file.read(MAX_KEY_FILE_BYTES + 1)
         return cls.from_bytes(raw)
 
     def save(self, path: Path) -> None:
