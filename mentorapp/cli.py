@@ -3,7 +3,9 @@
 Output formats are relied on by scripts: see README "Command line". The passphrase is
 never an argument: it is asked on the terminal, or read from standard input (one line
 per secret) when that is not a terminal. Errors are one line on stderr, exit code 1,
-and nothing changed; usage errors exit 2.
+and nothing changed; usage errors (argparse's included) are one line too and exit 2.
+Whatever reaches the command line from outside (ids, limits, paths in messages) is
+checked or escaped here, so no input gives a traceback or a second line.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ import argparse
 import configparser
 import contextlib
 import getpass
+import json
 import locale
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from platformdirs import user_config_dir
 
@@ -26,7 +30,7 @@ from mentorapp import __version__
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.services import exports, mentees, search, vault_life
-from mentorapp.services.vault_files import Keychain
+from mentorapp.services.vault_files import Keychain, is_vault, vault_id_of
 from mentorapp.store.errors import (
     BackupInvalid,
     DiskFull,
@@ -37,6 +41,7 @@ from mentorapp.store.errors import (
     KeyFileDamaged,
     NoSuchRecord,
     NotAVault,
+    RekeyFailed,
     SchemaTooNew,
     VaultBusy,
     VaultDamaged,
@@ -44,6 +49,8 @@ from mentorapp.store.errors import (
     VaultError,
     VaultExists,
     VaultInUse,
+    VaultIOError,
+    VaultLocked,
     VaultReadOnly,
     VaultReplaced,
     VaultUnreadable,
@@ -51,12 +58,14 @@ from mentorapp.store.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from mentorapp.store.vault import Vault
+from mentorapp.store.vault import Vault, db_path
 
 if TYPE_CHECKING:
     from mentorapp.services.exports import CoachInfo
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+MAX_ID = 2**63 - 1  # SQLite's largest rowid
+MAX_LIMIT = 1000
 
 # One clear sentence per error, in English and Dutch (chosen by the locale).
 MESSAGES: dict[type[VaultError], tuple[str, str]] = {
@@ -90,6 +99,10 @@ MESSAGES: dict[type[VaultError], tuple[str, str]] = {
     SchemaTooNew: (
         "this vault was made by a newer Mentorapp; update the app to open it",
         "deze kluis is gemaakt met een nieuwere Mentorapp; werk de app bij om ze te openen",
+    ),
+    VaultLocked: (
+        "the vault was locked before the command finished; run it again",
+        "de kluis werd vergrendeld voor de opdracht klaar was; voer ze opnieuw uit",
     ),
     VaultBusy: (
         "the vault is in use by another program; try again in a moment",
@@ -146,6 +159,20 @@ MESSAGES: dict[type[VaultError], tuple[str, str]] = {
         "de gegevens zijn verwijderd, maar een ander programma leest de kluis, dus het "
         "bestand kon nog niet gewist worden; sluit het en wis opnieuw",
     ),
+    RekeyFailed: (
+        "the new key could not be written; the vault keeps its old key and opens with "
+        "your passphrase as before; check the free disk space and try again",
+        "de nieuwe sleutel kon niet geschreven worden; de kluis houdt haar oude sleutel "
+        "en gaat zoals voorheen open met je wachtwoordzin; controleer de vrije "
+        "schijfruimte en probeer opnieuw",
+    ),
+    VaultIOError: (
+        "the vault's files could not be read or written (a disk or file system error); "
+        "nothing was changed; check the disk and try again",
+        "de bestanden van de kluis konden niet gelezen of geschreven worden (een fout van "
+        "de schijf of het bestandssysteem); er is niets gewijzigd; controleer de schijf "
+        "en probeer opnieuw",
+    ),
 }
 
 
@@ -178,23 +205,89 @@ class CliError(Exception):
         self.code = code
 
 
+class Interrupted(Exception):
+    """Ctrl-C, with the sentence that says truly what state the vault was left in."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with every usage error as one line (``CliError``) instead of usage text.
+
+    Subparsers are made of the parent's class, so this covers every level. ``--help``
+    and ``--version`` still print and exit 0 as usual.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if status:
+            raise CliError((message or "invalid usage").strip(), status)
+        super().exit(status, message)
+
+
 class SecretReader:
     """Passphrases from the terminal, or one line each from a non-terminal stdin."""
 
-    def __init__(self, stdin: TextIO) -> None:
+    def __init__(self, stdin: TextIO | None) -> None:
         self.stdin = stdin
-        self.interactive = stdin.isatty()
+        try:
+            self.interactive = stdin is not None and stdin.isatty()
+        except (OSError, ValueError):  # a closed stream
+            self.interactive = False
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
         if not self.interactive:
-            line = self.stdin.readline()
+            try:
+                line = self.stdin.readline() if self.stdin is not None else ""
+            except UnicodeDecodeError:
+                raise CliError("standard input is not text in this locale", EXIT_ERROR) from None
+            except (OSError, ValueError):  # closed: as good as empty
+                line = ""
             if not line:
-                raise CliError("expected a passphrase on standard input")
+                raise CliError("expected a passphrase on standard input", EXIT_ERROR)
             return line.rstrip("\r\n")
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat: ") != first:
-            raise CliError("the two passphrases differ")
+        try:
+            first = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Repeat: ") != first:
+                raise CliError("the two passphrases differ")
+        except EOFError:  # Ctrl-D at the prompt
+            raise CliError("no passphrase was given", EXIT_ERROR) from None
         return first
+
+    def confirm(self, question: str) -> bool:
+        """Yes only when a person at the terminal says so."""
+        if not self.interactive:
+            return False
+        try:
+            answer = input(f"{question} [y/N] ")
+        except EOFError:
+            return False
+        return answer.strip().lower() in {"y", "yes", "j", "ja"}
+
+
+def _one_line(text: str) -> str:
+    """Control characters (newlines, escapes) shown as escapes: a message stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _shown(text: str, limit: int = 30) -> str:
+    """A value someone typed, quoted and ASCII-escaped, cut short when long."""
+    return ascii(text[:limit]) + ("..." if len(text) > limit else "")
+
+
+def _whole_number(text: str, largest: int) -> int | None:
+    """``text`` as a number from 1 to ``largest`` if it is ASCII digits only, else None.
+
+    ``str.isdigit`` alone accepts superscripts and other scripts' digits (and ``int``
+    reads Arabic-Indic digits), so only 0-9 count here.
+    """
+    if not (text.isascii() and text.isdigit()):
+        return None
+    digits = text.lstrip("0")
+    if not digits or len(digits) > len(str(largest)):
+        return None
+    value = int(digits)
+    return value if value <= largest else None
 
 
 def _clean(value: str) -> str:
@@ -221,9 +314,19 @@ def _open(path: Path, secrets: SecretReader) -> Iterator[Vault]:
 
 
 def _mentee_id(text: str) -> MenteeId:
-    if not text.isdigit():
-        raise CliError(f"MENTEE_ID must be a number, not {text!r}")
-    return MenteeId(int(text))
+    value = _whole_number(text, MAX_ID)
+    if value is None:
+        raise CliError(f"MENTEE_ID must be a number from 1 to {MAX_ID}, not {_shown(text)}")
+    return MenteeId(value)
+
+
+def _limit(text: str) -> int:
+    value = _whole_number(text, MAX_LIMIT)
+    if value is None:
+        raise argparse.ArgumentTypeError(
+            f"must be a number from 1 to {MAX_LIMIT}, not {_shown(text)}"
+        )
+    return value
 
 
 # ---- commands ---------------------------------------------------------------------
@@ -271,12 +374,48 @@ def cmd_vault_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextI
 def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     passphrase = secrets.ask("Passphrase: ")
     vault = vault_life.open_vault(args.path, passphrase)
+    old_key = vault.data_key  # only to tell, after a Ctrl-C, whether the database changed
     try:
-        recovery = vault_life.rekey(vault, passphrase, Keychain())
-    finally:
-        vault_life.lock(vault)
-    print("The vault has a new data key; the old recovery key no longer opens it.", file=out)
-    _print_recovery(recovery, out)
+        try:
+            recovery = vault_life.rekey(vault, passphrase, Keychain())
+        finally:
+            vault_life.lock(vault)
+        print("The vault has a new data key; the old recovery key no longer opens it.", file=out)
+        _print_recovery(recovery, out)
+    except KeyboardInterrupt:
+        raise Interrupted(_after_rekey_interrupted(args.path, old_key)) from None
+    return EXIT_OK
+
+
+def _after_rekey_interrupted(folder: Path, old_key: bytes) -> str:
+    """What a Ctrl-C during a re-key left: the database itself says whether it was re-keyed.
+
+    The re-key writes the new key file aside first and swaps it in after ``PRAGMA
+    rekey``, and the passphrase unlock completes that swap: so either the old key still
+    opens the database (nothing that matters changed), or the new one does and the
+    passphrase reaches it.
+    """
+    try:
+        vault_life.lock(vault_life.open_with_key(folder, old_key))
+    except (WrongRecoveryKey, ForeignKeyFile):  # the old key no longer opens the database
+        return (
+            f"interrupted after the vault was re-keyed; it opens with your passphrase; "
+            f"run 'mentorapp vault recovery-key {_one_line(str(folder))}' for the new "
+            "recovery key"
+        )
+    except (VaultError, OSError, KeyboardInterrupt):
+        return (
+            "interrupted during the re-key; unlock it with your passphrase, then run "
+            f"'mentorapp vault recovery-key {_one_line(str(folder))}' for its recovery key"
+        )
+    return (
+        "interrupted before the vault was re-keyed; it still opens with your passphrase "
+        "and its old recovery key"
+    )
+
+
+def cmd_vault_recovery_key(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    _print_recovery(vault_life.recovery_key(args.path, secrets.ask("Passphrase: ")), out)
     return EXIT_OK
 
 
@@ -287,14 +426,106 @@ def cmd_vault_backup(args: argparse.Namespace, secrets: SecretReader, out: TextI
     return EXIT_OK
 
 
+_BACKUP_NAME = re.compile(r"^vault-(\d{8}-\d{6})-\d{6}-[a-z-]+\.db$")
+_KEY_FILE_PEEK_BYTES = 16 * 1024
+
+
+def _backup_made(backup: Path) -> str:
+    """When a backup was made: from its name as the app writes it, else its file time."""
+    match = _BACKUP_NAME.match(backup.name)
+    if match:
+        with contextlib.suppress(ValueError):
+            return f"{datetime.strptime(match.group(1), '%Y%m%d-%H%M%S'):%Y-%m-%d %H:%M}"
+    return f"{datetime.fromtimestamp(backup.stat().st_mtime):%Y-%m-%d %H:%M}"
+
+
+def _backup_vault_id(backup: Path) -> str | None:
+    """The vault id in the key file beside a backup (``vault-*.key.json``); None if unknown.
+
+    Only a label for a question to the coach: the restore itself loads and checks the
+    key file properly, and a forged id buys nothing without that backup's passphrase.
+    """
+    try:
+        with backup.with_suffix(".key.json").open("rb") as file:
+            doc = json.loads(file.read(_KEY_FILE_PEEK_BYTES))
+    except (OSError, ValueError, RecursionError):
+        return None
+    vault_id = doc.get("vault_id") if isinstance(doc, dict) else None
+    if isinstance(vault_id, str) and re.fullmatch(r"[0-9A-Za-z-]{1,64}", vault_id):
+        return vault_id
+    return None
+
+
 def cmd_vault_restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    folder = Path(args.path)
+    folder, backup = Path(args.path), Path(args.backup)
     if not folder.is_dir():
         raise NotAVault("no vault folder")
-    aside = vault_life.restore(folder, Path(args.backup), secrets.ask("Passphrase of the backup: "))
-    print(f"Restored {args.backup}", file=out)
-    print(f"The database it replaced is kept at {aside}", file=out)
+    if not backup.is_file():
+        raise BackupInvalid("backup file missing")
+    origin, target = _backup_vault_id(backup), vault_id_of(folder)
+    where = _one_line(str(folder))
+    line = (
+        f"About to restore backup {_one_line(str(backup))}, made {_backup_made(backup)}, "
+        f"{f'of vault {origin}' if origin else 'of an unknown vault'}, into {where}"
+    )
+    refusal = None
+    if not is_vault(folder):
+        line += ", which is not a vault"
+        refusal = "that folder is not a vault"
+    else:
+        if origin and target and origin != target:
+            line += f", which is vault {target}"
+            refusal = "that backup belongs to another vault"
+        if db_path(folder).is_file():
+            line += f"; its current database is kept aside in {_one_line(str(folder / 'backups'))}"
+    print(line, file=out, flush=True)
+    if refusal and not args.yes:
+        if not secrets.interactive:
+            raise CliError(f"{refusal}: add --yes to restore it anyway")
+        if not secrets.confirm("Restore it anyway?"):
+            print("Nothing restored.", file=out)
+            return EXIT_OK
+    passphrase = secrets.ask("Passphrase of the backup: ")
+    before = _file_identity(db_path(folder))
+    try:
+        aside = vault_life.restore(folder, backup, passphrase)
+        print(f"Restored {args.backup}", file=out)
+        print(f"The database it replaced is kept at {aside}", file=out)
+    except KeyboardInterrupt:
+        raise Interrupted(_after_restore_interrupted(folder, before)) from None
     return EXIT_OK
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), None when there is none."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _after_restore_interrupted(folder: Path, before: tuple[int, int] | None) -> str:
+    """What a Ctrl-C during a restore left: the backup's copy in place of vault.db, or not.
+
+    The restore copies the backup to a temp name, sets the old database aside, then
+    renames the copy onto vault.db and only then the key file (written aside first,
+    completed by the next unlock). A rename puts another file at the path, so whether
+    vault.db is still the file it was tells which side of that the Ctrl-C came.
+    """
+    try:
+        swapped = _file_identity(db_path(folder)) not in (before, None)
+    except (OSError, KeyboardInterrupt):
+        return (
+            "interrupted during the restore; run 'mentorapp vault check "
+            f"{_one_line(str(folder))}' to see what state the vault is in"
+        )
+    if swapped:
+        return (
+            "interrupted after the backup was restored; the vault opens with the backup's "
+            "passphrase; the database it replaced is kept in backups/"
+        )
+    return "interrupted before the backup was restored; vault.db and its key file are unchanged"
 
 
 def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -379,10 +610,9 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
     with _open(args.path, secrets) as vault:
         mentees.get_mentee(vault, mentee_id)  # NoSuchRecord before asking anything
         if not args.yes:
-            if not sys.stdin.isatty():
+            if not secrets.interactive:
                 raise CliError("refusing to erase without confirmation: add --yes")
-            answer = input(f"Erase mentee {mentee_id} and all their records for good? [y/N] ")
-            if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
+            if not secrets.confirm(f"Erase mentee {mentee_id} and all their records for good?"):
                 print("Nothing erased.", file=out)
                 return EXIT_OK
         vault_life.erase_mentees(vault, [mentee_id], "request")
@@ -395,8 +625,8 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 Command = Callable[[argparse.Namespace, SecretReader, TextIO], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
         prog="mentorapp",
         description="Mentorapp command line. Without a command, the desktop app starts.",
     )
@@ -407,11 +637,11 @@ def build_parser() -> argparse.ArgumentParser:
     vsub = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
 
     def add(
-        parent: argparse._SubParsersAction[argparse.ArgumentParser],
+        parent: argparse._SubParsersAction[ArgumentParser],
         name: str,
         func: Command,
         help_text: str,
-    ) -> argparse.ArgumentParser:
+    ) -> ArgumentParser:
         p = parent.add_parser(name, help=help_text)
         p.set_defaults(func=func)
         return p
@@ -427,9 +657,15 @@ def build_parser() -> argparse.ArgumentParser:
     add(vsub, "backup", cmd_vault_backup, "make an encrypted backup").add_argument(
         "path", type=Path
     )
+    add(vsub, "recovery-key", cmd_vault_recovery_key, "show the recovery key again").add_argument(
+        "path", type=Path
+    )
     restore = add(vsub, "restore", cmd_vault_restore, "restore a verified backup")
     restore.add_argument("path", type=Path)
     restore.add_argument("backup", type=Path)
+    restore.add_argument(
+        "--yes", action="store_true", help="restore even another vault's backup or into a non-vault"
+    )
 
     add(sub, "demo", cmd_demo, "create a demo vault with sample data").add_argument(
         "path", type=Path
@@ -438,7 +674,7 @@ def build_parser() -> argparse.ArgumentParser:
     found = add(sub, "search", cmd_search, "full-text search (tab-separated)")
     found.add_argument("path", type=Path)
     found.add_argument("query")
-    found.add_argument("--limit", type=int, default=50, help=argparse.SUPPRESS)
+    found.add_argument("--limit", type=_limit, default=50, help=argparse.SUPPRESS)
 
     export = sub.add_parser("export", help="export data")
     esub = export.add_subparsers(dest="export_command", required=True, metavar="KIND")
@@ -470,17 +706,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except CliError as exc:
+        print(f"mentorapp: error: {_one_line(str(exc))}", file=err)
+        return exc.code
     secrets = SecretReader(stdin or sys.stdin)
     try:
         return int(args.func(args, secrets, out))
     except VaultError as exc:
         print(f"mentorapp: error: {message_for(exc)}", file=err)
     except CliError as exc:
-        print(f"mentorapp: error: {exc}", file=err)
+        print(f"mentorapp: error: {_one_line(str(exc))}", file=err)
         return exc.code
+    except Interrupted as exc:
+        print(f"mentorapp: {exc}", file=err)
     except KeyboardInterrupt:
         print("mentorapp: interrupted; nothing was changed", file=err)
     except BrokenPipeError:

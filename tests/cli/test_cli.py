@@ -93,8 +93,9 @@ def test_errors_are_translated_to_dutch(
 def test_not_a_vault_and_missing_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "mentees", str(tmp_path), stdin=PASSPHRASE + "\n")
     assert code == 1 and "no Mentorapp vault" in err and err.count("\n") == 1
+    # No secret where one is expected is an error (1), not a usage error.
     code, _, err = run(capsys, "vault", "create", str(tmp_path / "x.mentorvault"), stdin="")
-    assert code == 2 and "passphrase" in err
+    assert code == 1 and "passphrase" in err and err.count("\n") == 1
     assert not (tmp_path / "x.mentorvault").exists()
 
 
