@@ -252,3 +252,21 @@ def test_a_real_process_gives_one_line_for_each_hostile_case(closed_vault: Path)
         assert done.returncode == expected, (argv, done.stderr)
         assert done.stdout == "" and one_error_line(done.stderr), (argv, done.stderr)
     assert snapshot(closed_vault) == before
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [b"", b"not json", b"[" * 100_000, b'{"kdf": {"time_cost": 100000}}'],
+    ids=["empty", "text", "deep", "costly"],
+)
+def test_a_garbage_pending_key_file_does_not_hide_a_wrong_passphrase(
+    closed_vault: Path, capsys: pytest.CaptureFixture[str], pending: bytes
+) -> None:
+    (closed_vault / "vault.key.json.pending").write_bytes(pending)
+    before = snapshot(closed_vault)
+    started = time.perf_counter()
+    code, out, err = run_cli(capsys, "mentees", str(closed_vault), stdin="not the passphrase\n")
+    assert time.perf_counter() - started < CASE_SECONDS
+    assert (code, out) == (1, "")
+    assert err == "mentorapp: error: wrong passphrase; nothing was changed\n"
+    assert snapshot(closed_vault) == before
