@@ -305,8 +305,11 @@ def _print_recovery(key: str, out: TextIO) -> None:
 
 
 @contextlib.contextmanager
-def _open(path: Path, secrets: SecretReader) -> Iterator[Vault]:
-    vault = vault_life.open_vault(path, secrets.ask("Passphrase: "))
+def _open(path: Path, secrets: SecretReader, *, reading: bool = False) -> Iterator[Vault]:
+    """The vault for one command; ``reading`` commands may read beside a writer."""
+    passphrase = secrets.ask("Passphrase: ")
+    opener = vault_life.open_for_reading if reading else vault_life.open_vault
+    vault = opener(path, passphrase)
     try:
         yield vault
     finally:
@@ -353,7 +356,7 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 
 def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    with _open(args.path, secrets) as vault:
+    with _open(args.path, secrets, reading=True) as vault:
         report = vault_life.check_vault(vault)
     print(f"schema: {report.schema_version} (app {report.app_schema_version})", file=out)
     for problem in report.problems:
@@ -529,7 +532,7 @@ def _after_restore_interrupted(folder: Path, before: tuple[int, int] | None) -> 
 
 
 def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    with _open(args.path, secrets) as vault:
+    with _open(args.path, secrets, reading=True) as vault:
         rows = mentees.summaries(vault)
     for row in sorted(rows, key=lambda r: r.id):
         fields = (str(row.id), row.display_name, row.organisation, row.status.value)
@@ -538,7 +541,7 @@ def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) ->
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    with _open(args.path, secrets) as vault:
+    with _open(args.path, secrets, reading=True) as vault:
         hits = search.search(vault, args.query, limit=args.limit)
     for hit in hits:
         when = hit.happened.isoformat() if hit.happened else ""

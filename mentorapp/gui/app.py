@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -208,8 +208,15 @@ class Controller(QObject):
         return new
 
 
+class _Arguments(argparse.ArgumentParser):
+    """The app's options; a usage error is one line, like every error of the CLI."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"mentorapp: error: {message}\n")
+
+
 def run(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="mentorapp", description="Mentorapp desktop app")
+    parser = _Arguments(prog="mentorapp", description="Mentorapp desktop app")
     parser.add_argument("--screenshots", type=Path, help="save every main screen as PNG into DIR")
     parser.add_argument("--vault", type=Path, help="open this vault")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")

@@ -17,6 +17,7 @@ from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.store import backup, backup_purge, gdpr
 from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
+from mentorapp.store.errors import VaultInUse
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
@@ -57,6 +58,15 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     return _unlocked(Vault.open(folder, passphrase))
 
 
+def open_for_reading(folder: Path, passphrase: str) -> Vault:
+    """Unlock to read: as the writer when the vault is free (so it is migrated and its
+    erasures re-applied), else read-only beside the window or command that writes it."""
+    try:
+        return open_vault(folder, passphrase)
+    except VaultInUse:
+        return Vault.open(folder, passphrase, read_only=True)
+
+
 def open_with_key(folder: Path, data_key: bytes) -> Vault:
     """Unlock with a data key remembered in the OS keychain."""
     return _unlocked(Vault.open_with_key(folder, data_key))
@@ -79,7 +89,7 @@ def recovery_key(folder: Path, passphrase: str) -> str:
     The recovery key is the data key itself, so anyone who can unlock may see it again:
     after an interrupted re-key this is how a working recovery key is had back.
     """
-    vault = Vault.open(folder, passphrase)
+    vault = open_for_reading(folder, passphrase)
     try:
         return vault.recovery_key()
     finally:
@@ -311,6 +321,7 @@ __all__ = [
     "finish_erasure",
     "last_backup_at",
     "lock",
+    "open_for_reading",
     "open_vault",
     "open_with_key",
     "purge_backups",

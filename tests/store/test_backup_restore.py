@@ -240,7 +240,8 @@ def test_command_line_backup_and_restore(vault: Vault, capsys: pytest.CaptureFix
     )
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert out.startswith(f"Restored {made}")
+    assert out.startswith("About to restore backup ")  # says what it does first
+    assert out.splitlines()[1] == f"Restored {made}"
     assert "kept at" in out
 
     with Vault.open(folder, PASSPHRASE) as restored:

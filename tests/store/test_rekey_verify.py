@@ -117,7 +117,7 @@ def test_a_real_write_failure_during_rekey_keeps_the_old_key(filled: Vault) -> N
 
     # SQLCipher said "ok"; the verification saw the new key open nothing. The cause SQLite
     # swallowed is not knowable, and the disk itself has room: the plain "did not take".
-    assert done.stdout.strip() == "error VaultError", done.stdout + done.stderr
+    assert done.stdout.strip() == "error RekeyFailed", done.stdout + done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     assert not (folder / PENDING_KEY_NAME).exists()
     assert (folder / KEY_NAME).read_bytes() == key_file
