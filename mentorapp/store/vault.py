@@ -419,13 +419,7 @@ class Vault:
 
     def _abandon(self) -> None:
         """Dispose the engine, zero the key and release the hold (no checkpoint)."""
-        if self._engine is not None:
-            self._engine.dispose()
-        self._engine = None
-        self._sessions = None
-        if self._key is not None:
-            wipe(self._key)
-            self._key = None
+        self._abandon_engine_only()
         self._hold.release()
 
     def __enter__(self) -> Vault:
@@ -546,6 +540,7 @@ class Vault:
         return exc  # KeyboardInterrupt and friends go on as they are
 
     def _abandon_engine_only(self) -> None:
+        """Dispose the engine and zero the key; the hold on the folder stays."""
         if self._engine is not None:
             self._engine.dispose()
         self._engine = None
