@@ -25,6 +25,7 @@ started = float(sys.argv[1])
 folder, passphrase, settings_file = sys.argv[2], sys.argv[3], sys.argv[4]
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
+import shiboken6
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from keyring.backends import fail
@@ -52,8 +53,9 @@ clicked = time.perf_counter()
 unlock.unlock()
 while not controller.windows or controller.windows[-1].mentees.model.rowCount() == 0:
     app.processEvents()
-    if not unlock.busy and unlock.ui.messageLabel.isVisible():
-        sys.exit("unlock failed: " + unlock.ui.messageLabel.text())
+    if not controller.windows and shiboken6.isValid(unlock) and not unlock.busy:
+        if unlock.ui.messageLabel.isVisible():
+            sys.exit("unlock failed: " + unlock.ui.messageLabel.text())
     time.sleep(0.002)
 window = controller.windows[-1]
 window.grab()
@@ -74,8 +76,11 @@ def _run(folder: Path, passphrase: str) -> dict[str, float]:
             text=True,
             env=env,
             timeout=300,
-            check=True,
+            check=False,
         )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the GUI probe failed: {last}")
     line = [x for x in done.stdout.splitlines() if x.startswith("{")][-1]
     return dict(json.loads(line))
 
