@@ -25,7 +25,13 @@ FORBIDDEN = {
     ),
     "store": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.export", "reportlab"),
     "export": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.services", "mentorapp.demo"),
-    "services": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.cli"),
+    "services": (
+        "PySide6",
+        "shiboken6",
+        "mentorapp.gui",
+        "mentorapp.cli",
+        "mentorapp.cli_messages",
+    ),
     "demo": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.services", "mentorapp.cli"),
 }
 FORBIDDEN["store"] += ("mentorapp.services", "mentorapp.demo")
@@ -102,7 +108,7 @@ def reaches_past_services(path: Path) -> list[str]:
 
 def above_services() -> list[Path]:
     files = sorted(p for p in (PACKAGE / "gui").rglob("*.py") if "forms" not in p.parts)
-    return [*files, PACKAGE / "cli.py", PACKAGE / "__main__.py"]
+    return [*files, PACKAGE / "cli.py", PACKAGE / "cli_messages.py", PACKAGE / "__main__.py"]
 
 
 def test_gui_and_cli_reach_the_store_only_through_services() -> None:

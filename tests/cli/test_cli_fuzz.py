@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorapp import cli
+from mentorapp import cli, cli_messages
 from mentorapp.store import errors
 from mentorapp.store.vault import Vault
 from tests.cli.conftest import one_error_line, run_cli
@@ -221,9 +221,11 @@ def test_every_vault_error_has_its_own_sentence_in_both_languages() -> None:
         for kind in vars(errors).values()
         if isinstance(kind, type) and issubclass(kind, errors.VaultError)
     ]
-    missing = [k.__name__ for k in kinds if k is not errors.VaultError and k not in cli.MESSAGES]
+    missing = [
+        k.__name__ for k in kinds if k is not errors.VaultError and k not in cli_messages.MESSAGES
+    ]
     assert missing == []
-    for english, dutch in cli.MESSAGES.values():
+    for english, dutch in cli_messages.MESSAGES.values():
         assert english and dutch and "\n" not in english + dutch
 
 

@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorapp import cli
+from mentorapp import cli, cli_messages
 from mentorapp.store import keyfile
 from mentorapp.store.errors import KeyFileDamaged, WrongPassphrase
 from mentorapp.store.keyfile import (
@@ -262,7 +262,7 @@ def test_a_fuzzed_key_file_never_opens_nor_changes_the_vault(
 ) -> None:
     """Each case planted in a real vault: the unlock and the CLI both answer in one line."""
     vault.close()
-    damaged = cli.message_for(KeyFileDamaged())
+    damaged = cli_messages.message_for(KeyFileDamaged())
     slowest, started_all = 0.0, time.perf_counter()
     for case in ALL_CASES:
         (vault_path / "vault.key.json").write_bytes(_planted(case))
