@@ -171,15 +171,20 @@ def _follow_ups(
 
     A mentee's planned session is the ``next_session_at`` of their latest session that
     names one (a later session without a plan, like a quick phone call, does not erase
-    it). Agreements are those of the latest session, shown when its follow-up is at most
-    ``AGREEMENT_LOOKAHEAD_DAYS`` off; the title is their first line (shareable text).
+    it). Agreements are those of the latest session, shown while the session that
+    follows them up is planned: today or at most ``AGREEMENT_LOOKAHEAD_DAYS`` ahead. A
+    follow-up date that has passed with nothing logged since is no plan any more (the
+    mentee list then shows no next session either), so its agreements leave the
+    dashboard; the missed session itself shows in its week. The title is the
+    agreements' first line (shareable text).
     """
     last = aliased(CoachingSessionRow, name="last_session")
     planning = aliased(CoachingSessionRow, name="planning_session")
+    since = _midnight(today)
     until = _midnight(today + timedelta(days=AGREEMENT_LOOKAHEAD_DAYS + 1))
     agreement_due = and_(
         func.trim(last.agreements) != "",
-        last.next_session_at.is_not(None),
+        last.next_session_at >= since,
         last.next_session_at < until,
     )
     planned_this_week = and_(
@@ -200,7 +205,7 @@ def _follow_ups(
             row = (plan_id, mid, plan_at, PLANNED_SESSION, full, preferred)
             planned.append(_item(DueKind.SESSION, row, today))
         first_line = next((line.strip() for line in agreed.splitlines() if line.strip()), "")
-        if first_line and follow_up is not None and follow_up < until:
+        if first_line and follow_up is not None and since <= follow_up < until:
             row = (last_id, mid, follow_up, first_line, full, preferred)
             agreements.append(_item(DueKind.AGREEMENT, row, today))
     return planned, _sorted(agreements)

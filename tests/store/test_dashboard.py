@@ -298,13 +298,35 @@ def test_agreements_of_the_latest_session_when_the_follow_up_is_near(vault: Vaul
 
     found = load(vault).agreements
 
-    assert lines(found) == [
-        ("Bram Janssens", at(days(-1)), "Cv herschrijven", True),
+    assert lines(found) == [  # Bram's follow-up was yesterday: no session planned now
         ("An Peeters", at(days(3)), "Bel de HR-partner", False),
         ("Cato Maes", at(days(7), 23), "Op de grens", False),
     ]
-    assert found[1].record_id == an_latest
+    assert found[0].record_id == an_latest
     assert {i.kind for i in found} == {"agreement"}
+
+
+def test_agreements_wait_for_a_planned_next_session(vault: Vault) -> None:
+    """No next session ahead, no agreements to follow up: as the mentee list says it."""
+    with vault.transaction() as s:
+        # An's planned session was yesterday and nothing was logged since: the mentee
+        # list shows no next session, so the dashboard has nothing to follow up either.
+        an = add_mentee(s, "An Peeters")
+        log_session(s, an, at(days(-14)), agreements="Cv herschrijven", next_at=at(days(-1)))
+        # Bram's latest session (a phone call) has agreements and plans nothing; an
+        # older one planned a session this week. Those agreements wait for a plan too.
+        bram = add_mentee(s, "Bram Janssens")
+        log_session(s, bram, at(days(-20)), next_at=at(days(2)))
+        log_session(s, bram, at(days(-6)), agreements="Lees het boek")
+        # Cato's session is today, earlier than now: still today's follow-up.
+        cato = add_mentee(s, "Cato Maes")
+        log_session(s, cato, at(days(-7)), agreements="Vandaag bespreken", next_at=at(TODAY, 8))
+
+    board = load(vault)
+
+    assert lines(board.agreements) == [("Cato Maes", at(TODAY, 8), "Vandaag bespreken", False)]
+    week = [(i.mentee_name, i.overdue) for i in board.sessions_this_week]
+    assert week == [("An Peeters", True), ("Cato Maes", False), ("Bram Janssens", False)]
 
 
 def test_two_sessions_at_the_same_time_the_later_stored_one_is_latest(vault: Vault) -> None:
