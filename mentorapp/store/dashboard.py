@@ -61,6 +61,7 @@ class Dashboard:
     reviews: list[DueItem]
     revisits: list[DueItem]
     past_retention: list[DueItem]
+    has_mentees: bool  # False: an empty vault, where the next step is a first mentee
 
     @property
     def past_retention_ids(self) -> list[MenteeId]:
@@ -80,6 +81,7 @@ def load_dashboard(db: Session, today: date, horizon_days: int = 14) -> Dashboar
         reviews=_items(db, _reviews(horizon), DueKind.REVIEW, today),
         revisits=_items(db, _revisits(horizon), DueKind.REVISIT, today),
         past_retention=_items(db, _past_retention(today), DueKind.RETENTION, today),
+        has_mentees=db.scalar(select(MenteeRow.id).limit(1)) is not None,
     )
 
 

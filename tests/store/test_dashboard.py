@@ -131,6 +131,15 @@ def lines(items: list[DueItem]) -> list[tuple[str, object, str, bool]]:
     return [(i.mentee_name, i.when, i.title, i.overdue) for i in items]
 
 
+def test_an_empty_vault_says_it_has_no_mentees(vault: Vault) -> None:
+    empty = load(vault)
+    assert not empty.has_mentees
+    assert not any(getattr(empty, f) for f in ("sessions_this_week", "actions", "agreements"))
+    with vault.transaction() as s:
+        add_mentee(s, "An Peeters", status=MenteeStatus.CLOSED)
+    assert load(vault).has_mentees  # a closed mentee is still in the vault
+
+
 # ---- sessions this week ---------------------------------------------------------------
 
 
