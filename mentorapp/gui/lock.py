@@ -7,12 +7,22 @@ or service is missing, nothing happens and the idle timer still locks.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+class LockReason(enum.Enum):
+    """Why the window locked: the lock screen says it."""
+
+    ASKED = "asked"  # Ctrl+L or File > Lock
+    IDLE = "idle"  # no activity for the chosen minutes
+    SYSTEM = "system"  # the desktop session locked or the computer went to sleep
+
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,7 +29,8 @@ from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.key_flows import RecoveryKeyFlow
-from mentorapp.gui.lock import IdleWatcher, SessionLockListener
+from mentorapp.gui.lock import IdleWatcher, LockReason, SessionLockListener
+from mentorapp.gui.main_menu import MainActions
 from mentorapp.gui.mentee_dialog import MenteeEdits
 from mentorapp.gui.mentee_exports import MenteeExports
 from mentorapp.gui.mentee_list import MenteeListPane
@@ -38,7 +40,7 @@ from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
 from mentorapp.gui.shortcuts import ReservedShortcuts
 from mentorapp.gui.unlock import UnlockWidget
-from mentorapp.gui.workspace import MenteeWorkspace
+from mentorapp.gui.workspace import MenteeWorkspace, default_split
 from mentorapp.services import mentees, vault_life
 from mentorapp.services.changes import Area, Changes
 from mentorapp.services.mentees import MenteeSummary
@@ -83,27 +85,18 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.mentees = MenteeListPane()
-        self.mentees.mentee_selected.connect(self.open_mentee)
-        self.mentees.selection_cleared.connect(self.show_dashboard)
-        self.mentees.new_mentee_requested.connect(self.new_mentee)
+        self.splitter.setChildrenCollapsible(False)
         self.centre = QStackedWidget()
-        self.dashboard = DashboardView()
-        self.dashboard.mentee_requested.connect(self.select_mentee)
-        self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
-        self.workspace = MenteeWorkspace()
-        self.workspace.edit_requested.connect(self.edit_mentee)
-        self.centre.addWidget(self.dashboard)
-        self.centre.addWidget(self.workspace)
+        self._build_views()
         self.splitter.addWidget(self.mentees)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setSizes(list(default_split(1280)))
         self.pages.addWidget(self.splitter)
+        self._come_back_to: tuple[MenteeId | None, int] = (None, 0)
+        self.search_popup: SearchPopup | None = None
 
         self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
-        self.workspace.plan_export_requested.connect(self.exports.export_plan_pdf)
-        self.workspace.summary_export_requested.connect(self.exports.export_summary_pdf)
         self.recovery = RecoveryKeyFlow(self)
         self.erasure = ErasureFlow(self)
         self.erasure.erased.connect(self._erased)
@@ -125,140 +118,84 @@ class MainWindow(QMainWindow):
         vault_events().changed.connect(self._changed)
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
-        self._build_actions()
+        self.menu = MainActions(self)
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         self.reserved = ReservedShortcuts(
-            self, [self.act_search.shortcut(), self.act_lock.shortcut()]
+            self, [self.menu.search.shortcut(), self.menu.lock.shortcut()]
         )
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.reserved)
         self.session_lock = SessionLockListener(self)
-        self.session_lock.lock_requested.connect(self.lock)
+        self.session_lock.lock_requested.connect(lambda: self.lock(LockReason.SYSTEM))
         self._restore_geometry()
         if vault is not None:
             self.enter(vault)
         else:
             self._show_lock_page()
 
-    # ---- actions and menus ----------------------------------------------------------
+    # ---- the views of an open vault -------------------------------------------------
 
-    def _action(
-        self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _build_views(self) -> None:
+        """The mentee list, dashboard and workspace: made new for every unlock.
 
-    def _build_actions(self) -> None:
-        self.act_new_vault = self._action(self.tr("&New vault…"), self.new_vault_requested.emit)
-        self.act_open_vault = self._action(self.tr("&Open vault…"), self.other_vault_requested.emit)
-        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
-        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup)
-        self.act_recovery = self._action(
-            self.tr("Show recovery &key…"),
-            lambda: self.recovery.ask(self.vault) if self.vault else None,
+        A lock destroys them (``_renew_views``): no widget, hidden or not, keeps a name
+        or a note of the vault for a screen reader or a later look.
+        """
+        self.mentees = MenteeListPane()
+        self.mentees.mentee_selected.connect(self.open_mentee)
+        self.mentees.selection_cleared.connect(self.show_dashboard)
+        self.mentees.new_mentee_requested.connect(self.new_mentee)
+        self.dashboard = DashboardView()
+        self.dashboard.mentee_requested.connect(self.select_mentee)
+        self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
+        self.workspace = MenteeWorkspace()
+        self.workspace.edit_requested.connect(self.edit_mentee)
+        self.workspace.plan_export_requested.connect(lambda p: self.exports.export_plan_pdf(p))
+        self.workspace.summary_export_requested.connect(
+            lambda c: self.exports.export_summary_pdf(c)
         )
-        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
-        self.act_form = self._action(
-            self.tr("Blank &preparation form (PDF)…"), self.exports.export_preparation_form
-        )
-        self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_new_mentee = self._action(self.tr("&New mentee…"), self.new_mentee, "Ctrl+N")
-        self.act_edit_mentee = self._action(self.tr("&Edit profile…"), self.edit_mentee, "F2")
-        self.act_new_session = self._action(
-            self.tr("New &session"), self.new_session, "Ctrl+Shift+N"
-        )
-        self.act_export = self._action(self.tr("E&xport data (JSON)…"), self.exports.export_data)
-        self.act_erase = self._action(self.tr("E&rase mentee…"), self.erase_mentee)
-        self.act_dashboard = self._action(self.tr("&Dashboard"), self.go_dashboard, "Ctrl+D")
-        self.act_search = self._action(self.tr("&Search…"), self.open_search, "Ctrl+K")
-        self.act_filter = self._action(
-            self.tr("&Filter mentees"), self._focus_filter, QKeySequence.StandardKey.Find
-        )
-        self.act_overview = self._action(self.tr("&Overview tab"), lambda: self._tab(0), "Ctrl+1")
-        self.act_sessions = self._action(self.tr("S&essions tab"), lambda: self._tab(1), "Ctrl+2")
-        self.act_plan = self._action(
-            self.tr("Development &plan tab"), lambda: self._tab(2), "Ctrl+3"
-        )
-        self.act_about = self._action(self.tr("&About Mentorapp"), self.about)
+        self.workspace.currentChanged.connect(lambda _i: self._update_actions())
+        self.centre.addWidget(self.dashboard)
+        self.centre.addWidget(self.workspace)
 
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.act_new_vault, self.act_open_vault):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (
-            self.act_backup,
-            self.act_restore,
-            self.act_recovery,
-            self.act_form,
-            self.act_settings,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_lock)
-        file_menu.addAction(self.act_quit)
-        mentee_menu = bar.addMenu(self.tr("&Mentee"))
-        for action in (self.act_new_mentee, self.act_edit_mentee, self.act_new_session):
-            mentee_menu.addAction(action)
-        mentee_menu.addSeparator()
-        mentee_menu.addAction(self.act_export)
-        mentee_menu.addAction(self.act_erase)
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for action in (
-            self.act_dashboard,
-            self.act_search,
-            self.act_filter,
-            self.act_overview,
-            self.act_sessions,
-            self.act_plan,
-        ):
-            go_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
-        self.vault_actions = [
-            self.act_backup,
-            self.act_recovery,
-            self.act_settings,
-            self.act_lock,
-            self.act_new_mentee,
-            self.act_dashboard,
-            self.act_search,
-            self.act_filter,
-        ]
-        self.mentee_actions = [
-            self.act_edit_mentee,
-            self.act_new_session,
-            self.act_export,
-            self.act_erase,
-            self.act_overview,
-            self.act_sessions,
-            self.act_plan,
-        ]
+    def _renew_views(self) -> None:
+        """Replace the vault's views with empty new ones (after a lock or a restore)."""
+        sizes = self.splitter.sizes()
+        old = (self.mentees, self.dashboard, self.workspace)
+        self.workspace.clear()
+        self.mentees.clear()
+        self.dashboard.clear()
+        self._build_views()
+        self.splitter.replaceWidget(0, self.mentees)
+        self.centre.setCurrentWidget(self.dashboard)
+        for widget in old:
+            widget.hide()
+            self.centre.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+        self.splitter.setSizes(sizes)
+        if self.search_popup is not None:
+            self.search_popup.close()
+            self.search_popup.deleteLater()
+            self.search_popup = None
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()  # an edit dialog or a message still showing a name
+            dialog.deleteLater()
+
+    # ---- actions ------------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        unlocked = self.vault is not None
-        for action in self.vault_actions:
-            action.setEnabled(unlocked)
         has_mentee = (
-            unlocked
-            and self.workspace.mentee_id is not None
-            and self.centre.currentWidget() is self.workspace
+            self.workspace.mentee_id is not None and self.centre.currentWidget() is self.workspace
         )
-        for action in self.mentee_actions:
-            action.setEnabled(has_mentee)
-        self.act_restore.setEnabled(True)
+        self.menu.update(self.vault is not None, has_mentee)
 
     # ---- lock and unlock ------------------------------------------------------------
 
-    def _show_lock_page(self, message: str = "") -> None:
+    def _show_lock_page(self, message: str = "", reason: str = "") -> None:
         if self.unlock is not None:
             self.unlock.hide()
             self.lock_layout.removeWidget(self.unlock)
@@ -275,12 +212,26 @@ class MainWindow(QMainWindow):
                 )
             )
         self.lock_layout.addWidget(self.unlock)
+        if reason:
+            getattr(self.unlock, "set_reason", print)(reason)  # TEMP until UnlockWidget.set_reason
         if message:
             self.unlock._show_error(message)
         self.pages.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(True)
         self._update_actions()
         self.unlock.ui.passphraseEdit.setFocus()
+
+    def _lock_sentence(self, reason: LockReason) -> str:
+        saved = self.tr("Everything was saved.")
+        if reason is LockReason.IDLE:
+            why = self.tr(
+                "Locked after %n minute(s) without activity.", "", self.settings.auto_lock_minutes
+            )
+        elif reason is LockReason.SYSTEM:
+            why = self.tr("Locked because the computer was locked or went to sleep.")
+        else:
+            why = self.tr("Locked.")
+        return f"{why} {saved}"
 
     def try_keychain(self) -> None:
         if self.unlock is not None:
@@ -302,12 +253,24 @@ class MainWindow(QMainWindow):
         # The list first; the dashboard's queries would compete with it for the disk and
         # the two worker threads, and the coach looks at the list first.
         self.centre.setCurrentWidget(self.dashboard)
-        self.reload_mentees(then=self.show_dashboard)
+        mentee_id, tab = self._come_back_to
+        self._come_back_to = (None, 0)
+        if mentee_id is None:
+            self.reload_mentees(then=self.show_dashboard)
+        else:  # back where the coach was before the lock: the same mentee and tab
+            self.reload_mentees(keep=mentee_id, then=lambda: self._came_back(mentee_id, tab))
         self._update_actions()
         self.mentees.filter_edit.setFocus()
 
-    def lock(self) -> None:
-        """Save, back up if due, drop the key, clear every view, show only the unlock form.
+    def _came_back(self, mentee_id: MenteeId, tab: int) -> None:
+        if self.workspace.mentee_id != mentee_id:
+            self.show_dashboard()  # erased meanwhile (or unreadable): the dashboard
+            return
+        self.workspace.setCurrentIndex(tab)
+        self.workspace.focus_tab()
+
+    def lock(self, reason: LockReason = LockReason.ASKED) -> None:
+        """Save, back up if due, drop the key, destroy every view, show only the unlock form.
 
         When the pending edits cannot be saved the vault stays open (see
         ``MenteeWorkspace.save_or_warn``): losing a note is worse than an unlocked
@@ -316,14 +279,12 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None or not self.workspace.save_or_warn():
             return
+        self._come_back_to = self.state()
         self.vault = None
         self.idle.set_timeout_ms(0)
-        self.workspace.clear()
-        self.mentees.clear()
-        self.dashboard.clear()
-        self.centre.setCurrentWidget(self.dashboard)
+        self._renew_views()
         self.demo_banner.clear()
-        self._show_lock_page()
+        self._show_lock_page(reason=self._lock_sentence(reason))
         settings = self.settings
 
         def finish() -> None:
@@ -433,11 +394,13 @@ class MainWindow(QMainWindow):
         self.workspace.setCurrentWidget(self.workspace.sessions)
         self.workspace.sessions.new_session()
 
-    def _tab(self, index: int) -> None:
+    def go_tab(self, index: int) -> None:
+        """Ctrl+1/2/3: show the tab and move the focus into it."""
         if self.workspace.mentee_id is not None:
             self.workspace.setCurrentIndex(index)
+            self.workspace.focus_tab()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.mentees.filter_edit.setFocus()
         self.mentees.filter_edit.selectAll()
 
@@ -453,12 +416,17 @@ class MainWindow(QMainWindow):
         popup.open()
 
     def open_hit(self, hit: SearchHit) -> None:
+        """Show the record a search hit is in, and put the focus on it."""
         self.select_mentee(hit.mentee_id)
+        if self.workspace.mentee_id != hit.mentee_id:
+            return  # could not be opened; the reason was shown
         if hit.kind == "session":
             self.workspace.setCurrentWidget(self.workspace.sessions)
             self.workspace.sessions.select_session(SessionId(hit.record_id))
+            self.workspace.sessions.focus_notes(private=getattr(hit, "private", True))
         else:
             self.workspace.setCurrentWidget(self.workspace.overview)
+            self.workspace.focus_tab()
 
     # ---- export and erasure ---------------------------------------------------------
 
@@ -537,9 +505,7 @@ class MainWindow(QMainWindow):
             if not self.workspace.save_or_warn():
                 return
             self.vault = None
-            self.workspace.clear()
-            self.mentees.clear()
-            self.dashboard.clear()
+            self._renew_views()
             vault_life.lock(vault)
         self._show_lock_page()
         if self.unlock is not None:
@@ -573,6 +539,30 @@ class MainWindow(QMainWindow):
         )
 
     # ---- state ----------------------------------------------------------------------
+
+    def show_recovery_key(self) -> None:
+        if self.vault is not None:
+            self.recovery.ask(self.vault)
+
+    def export_plan(self) -> None:
+        """Mentee > Development plan (PDF): the plan tab's export, from the menu."""
+        if self.workspace.mentee_id is None:
+            return
+        self.workspace.setCurrentWidget(self.workspace.plan)
+        if self.workspace.plan.export_button.isEnabled():
+            self.workspace.plan.export_button.click()
+        else:
+            self._notify(self.tr("This mentee has no development plan to export yet."))
+
+    def export_summary(self) -> None:
+        """Mentee > Session summary (PDF): the shown session's summary."""
+        if self.workspace.mentee_id is None:
+            return
+        self.workspace.setCurrentWidget(self.workspace.sessions)
+        if self.workspace.sessions.export_button.isEnabled():
+            self.workspace.sessions.export_button.click()
+        else:
+            self._notify(self.tr("This mentee has no session to summarise yet."))
 
     def _current_mentee(self) -> tuple[Vault, Mentee] | None:
         """The open vault and the shown mentee, with pending edits saved (for exports)."""

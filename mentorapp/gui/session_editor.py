@@ -103,8 +103,9 @@ class SessionEditor(QWidget):
             self.mode.addItem(label(mode), mode)
         self.energy = QSpinBox()
         self.energy.setRange(0, 10)
-        self.energy.setSpecialValueText(self.tr("energy -"))
-        self.energy.setPrefix(self.tr("energy "))
+        self.energy.setSpecialValueText(self.tr("Energy: not noted"))
+        self.energy.setPrefix(self.tr("Energy: "))
+        self.energy.setSuffix(self.tr(" of 10"))
         self.energy.setAccessibleName(self.tr("Energy from 1 to 10"))
         self.energy.setToolTip(
             self.tr("How much energy the mentee showed, 1 (drained) to 10 (full of energy)")
@@ -124,13 +125,13 @@ class SessionEditor(QWidget):
         nxt.addWidget(self.next_at)
         nxt.addStretch()
         form.addRow(self._buddy(self.tr("Ne&xt session"), self.has_next), nxt)
+        layout.addLayout(form)
+        # Agreements are printed on the summary PDF: they sit in the shared pane.
         self.agreements = QPlainTextEdit()
         self.agreements.setTabChangesFocus(True)
-        self.agreements.setAccessibleName(self.tr("Agreements"))
+        self.agreements.setAccessibleName(self.tr("Agreements, may go to the employee"))
         self.agreements.setPlaceholderText(self.tr("What you agreed, one per line"))
         self.agreements.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow(self.tr("&Agreements"), self.agreements)
-        layout.addLayout(form)
 
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
@@ -150,13 +151,14 @@ class SessionEditor(QWidget):
                 "sharedPane",
                 "sharedHeader",
                 self.tr("Shared summary"),
-                self.tr("May be handed to the employee."),
+                self.tr("May be handed to the employee, with the agreements below."),
                 self.shared_summary,
+                self._buddy(self.tr("&Agreements"), self.agreements),
+                self.agreements,
             )
         )
         layout.addWidget(panes, 1)
         self.state_label = QLabel()
-        self.state_label.setAccessibleName(self.tr("Save state"))
         layout.addWidget(self.state_label)
 
         for widget in (self.started, self.next_at):
@@ -176,7 +178,9 @@ class SessionEditor(QWidget):
         label_widget.setBuddy(field)
         return label_widget
 
-    def _pane(self, name: str, header_name: str, title: str, hint: str, editor: QWidget) -> QFrame:
+    def _pane(
+        self, name: str, header_name: str, title: str, hint: str, *editors: QWidget
+    ) -> QFrame:
         frame = QFrame()
         frame.setObjectName(name)
         box = QVBoxLayout(frame)
@@ -190,7 +194,8 @@ class SessionEditor(QWidget):
         title_row.addWidget(header, 1)
         box.addLayout(title_row)
         box.addWidget(sub)
-        box.addWidget(editor, 1)
+        for editor in editors:
+            box.addWidget(editor, 1 if isinstance(editor, MarkdownEdit) else 0)
         return frame
 
     # ---- loading and saving ---------------------------------------------------------
@@ -206,7 +211,7 @@ class SessionEditor(QWidget):
                 self.private_notes.set_markdown("")
                 self.shared_summary.set_markdown("")
                 self.agreements.clear()
-                self.state_label.clear()
+                set_message(self.state_label, "", error=False, speak=False)
                 self.setEnabled(False)
                 return
             self.started.setDateTime(to_qt(coaching.started_at))
@@ -223,7 +228,7 @@ class SessionEditor(QWidget):
             self.agreements.document().clearUndoRedoStacks()
             self.private_notes.set_markdown(coaching.private_notes)
             self.shared_summary.set_markdown(coaching.shared_summary)
-            set_message(self.state_label, self.tr("All changes saved."), error=False)
+            set_message(self.state_label, self.tr("All changes saved."), error=False, speak=False)
             self.setEnabled(True)
         finally:
             self._loading = False
@@ -236,7 +241,7 @@ class SessionEditor(QWidget):
         if not self._dirty:
             self._dirty = True
             self._dirty_since.start()
-        set_message(self.state_label, self.tr("Editing…"), error=False)
+        set_message(self.state_label, self.tr("Editing…"), error=False, speak=False)
         remaining = AUTOSAVE_MAX_MS - self._dirty_since.elapsed()
         self._timer.start(max(0, min(AUTOSAVE_IDLE_MS, remaining)))
 
@@ -290,7 +295,8 @@ class SessionEditor(QWidget):
         self.coaching = coaching
         self._dirty = False
         when = short_time(datetime.now())
-        set_message(self.state_label, self.tr("Saved at {time}.").format(time=when), error=False)
+        saved = self.tr("Saved at {time}.").format(time=when)
+        set_message(self.state_label, saved, error=False, speak=False)
         self.saved.emit(coaching)
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -6,12 +6,13 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,34 +44,55 @@ class SessionsTab(QWidget):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(self.tr("New &session"))
+        self.new_button.setToolTip(self.tr("Start a session now (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.new_session)
+        left_box.addWidget(self.new_button)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Sessions"))
         self.list.currentItemChanged.connect(self._chosen)
         left_box.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New &session"))
-        self.new_button.clicked.connect(self.new_session)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.clicked.connect(self.delete_session)
         self.export_button = QPushButton(self.tr("Summary &PDF…"))
         self.export_button.setToolTip(
             self.tr("The shared summary and agreements as a PDF for the employee")
         )
         self.export_button.clicked.connect(self._export)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
         left_box.addWidget(self.export_button)
-        left_box.addLayout(buttons)
+        left_box.addSpacing(self.fontMetrics().height())
+        # Delete is kept apart from New session, and asks first.
+        self.delete_button = QPushButton(self.tr("&Delete session…"))
+        self.delete_button.clicked.connect(self.delete_session)
+        left_box.addWidget(self.delete_button)
         self.editor = SessionEditor()
         self.editor.saved.connect(self._saved)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setText(
+            self.tr(
+                "No sessions yet.\n\nStart one with New session (Ctrl+Shift+N): the date and time are filled in, and your notes are saved as you type."
+            )
+        )
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.editor)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.right)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 830])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._set_has_sessions(False)
+
+    def _set_has_sessions(self, has: bool) -> None:
+        """The editor when there is a session to show; otherwise what to do next."""
+        self.right.setCurrentWidget(self.editor if has else self.empty)
+        self.delete_button.setEnabled(has)
+        self.export_button.setEnabled(has)
 
     def load(self, vault: Vault, mentee_id: MenteeId, sessions: list[CoachingSession]) -> None:
         self.editor.save_now()
@@ -84,8 +106,7 @@ class SessionsTab(QWidget):
             self.list.setCurrentRow(0)
         else:
             self.editor.load(vault, None)
-        self.delete_button.setEnabled(bool(sessions))
-        self.export_button.setEnabled(bool(sessions))
+        self._set_has_sessions(bool(sessions))
 
     def _item(self, coaching: CoachingSession) -> QListWidgetItem:
         when = short_date(coaching.started_at)
@@ -105,6 +126,15 @@ class SessionsTab(QWidget):
             if coaching.id == session_id:
                 self.list.setCurrentRow(row)
                 return
+
+    def focus_notes(self, *, private: bool) -> None:
+        """Focus the private notes (or the shared summary) of the shown session; without
+        a session, the New session button."""
+        if self.right.currentWidget() is not self.editor:
+            self.new_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        pane = self.editor.private_notes if private else self.editor.shared_summary
+        pane.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if self.vault is None:
@@ -149,8 +179,7 @@ class SessionsTab(QWidget):
                 return  # the coach moved on; the session is in the list next time
             self.list.insertItem(0, self._item(coaching))
             self.list.setCurrentRow(0)
-            self.delete_button.setEnabled(True)
-            self.export_button.setEnabled(True)
+            self._set_has_sessions(True)
             self.editor.private_notes.editor.setFocus()
 
         def failed(exc: BaseException) -> None:
@@ -182,8 +211,7 @@ class SessionsTab(QWidget):
                 if shown.id == coaching.id:
                     self.list.takeItem(row)
                     break
-            self.delete_button.setEnabled(self.list.count() > 0)
-            self.export_button.setEnabled(self.list.count() > 0)
+            self._set_has_sessions(self.list.count() > 0)
 
         run_write(
             lambda: sessions.delete_session(vault, coaching), deleted, self._failed, parent=self
@@ -192,5 +220,6 @@ class SessionsTab(QWidget):
     def clear(self) -> None:
         self.editor.clear()
         self.list.clear()
+        self._set_has_sessions(False)
         self.vault = None
         self.mentee_id = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from mentorapp.resource_files import resource_dir
 
@@ -37,7 +37,29 @@ def apply(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
-def set_message(label: QLabel, text: str, *, error: bool) -> None:
+def set_message(label: QLabel, text: str, *, error: bool, speak: bool = True) -> None:
+    """Shows ``text`` in a status label, coloured as an error or a success, and tells
+    screen readers: the label's accessible name is its text, and a change is announced
+    (unless ``speak`` is False: a save state that changes while the coach types).
+    """
     label.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR};")
-    label.setText(text)
+    set_status(label, text, speak=speak or error)
     label.setVisible(bool(text))
+
+
+def set_status(label: QLabel, text: str, *, speak: bool = True) -> None:
+    """Sets a status label's text so that a screen reader reads the text itself (not a
+    fixed name such as "Message") and hears it when it changes."""
+    changed = text != label.text()
+    label.setText(text)
+    label.setAccessibleName(text)
+    if speak and changed and text:
+        announce(label, text)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Asks screen readers to read ``text`` out now (politely, after what they say)."""
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    QAccessible.updateAccessibility(event)

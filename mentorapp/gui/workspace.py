@@ -25,6 +25,16 @@ log = logging.getLogger(__name__)
 _OVERVIEW_AREAS = (Area.PROFILE, Area.SESSIONS, Area.PLANS, Area.EXPORTS)
 
 
+def default_split(width: int) -> tuple[int, int]:
+    """The mentee list's and the workspace's share of a window ``width`` pixels wide.
+
+    The notes need the room: the list gets under a third (enough for name, status and
+    next session; the organisation is elided with the full text in a tooltip).
+    """
+    side = max(340, min(460, round(width * 0.3)))
+    return side, max(0, width - side)
+
+
 class MenteeWorkspace(QTabWidget):
     """Tabs for one mentee; the overview follows every write that concerns them."""
 
@@ -96,6 +106,15 @@ class MenteeWorkspace(QTabWidget):
             lambda exc: log.warning("overview refresh failed: %s", format_for_log(exc)),
             parent=self,
         )
+
+    def focus_tab(self) -> None:
+        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1/2/3)."""
+        page = self.currentWidget()
+        if page is self.sessions:
+            self.sessions.focus_notes(private=True)
+            return
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
 
     def save_pending(self) -> bool:
         sessions_saved = self.sessions.editor.save_now()

@@ -89,7 +89,7 @@ def test_first_start_create_log_search_lock_unlock(
     assert "PRIVCANARY" in stored.private_notes and "breedte" in stored.shared_summary
 
     popup = SearchPopup(vault, window)
-    qtbot.addWidget(popup)
+    # the window owns the popup: a lock closes and deletes it
     qtbot.keyClicks(popup.query, "vertrek")
     qtbot.waitUntil(lambda: popup.results.count() == 1, timeout=5000)
     chosen: list[search.SearchHit] = []
@@ -313,7 +313,7 @@ def test_ctrl_k_opens_search_even_from_a_text_field(
 
     window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
     qtbot.addWidget(window)
-    assert window.act_search.shortcut().toString() == "Ctrl+K"
+    assert window.menu.search.shortcut().toString() == "Ctrl+K"
 
     def override(target: QWidget, key: Qt.Key) -> bool:
         event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
@@ -324,6 +324,6 @@ def test_ctrl_k_opens_search_even_from_a_text_field(
         assert override(target, Qt.Key.Key_K)  # kept from the text field
         assert override(target, Qt.Key.Key_L)  # lock too
         assert not override(target, Qt.Key.Key_B)  # bold stays with the editor
-    window.act_search.trigger()
+    window.menu.search.trigger()
     assert isinstance(getattr(window, "search_popup", None), SearchPopup)
     window.search_popup.close()

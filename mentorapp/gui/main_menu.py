@@ -1,0 +1,119 @@
+"""The main window's actions and menus: every main action has a menu entry and a name.
+
+Keyboard and screen-reader users reach everything from the menu bar (Alt+letter), so an
+action that exists only as a button deep in a tab (the plan PDF) gets an entry here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from mentorapp.gui.main_window import MainWindow
+
+
+class MainActions(QObject):
+    """Builds the actions on ``window`` and its menu bar; enables them by state."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+        self.new_vault = self._action(self.tr("&New vault…"), w.new_vault_requested.emit)
+        self.open_vault = self._action(self.tr("&Open vault…"), w.other_vault_requested.emit)
+        self.backup = self._action(self.tr("&Back up now"), w.backup_now)
+        self.restore = self._action(self.tr("&Restore backup…"), w.restore_backup)
+        self.recovery = self._action(self.tr("Show recovery &key…"), w.show_recovery_key)
+        self.settings = self._action(self.tr("&Settings…"), w.open_settings, "Ctrl+,")
+        self.form = self._action(
+            self.tr("Blank &preparation form (PDF)…"), w.exports.export_preparation_form
+        )
+        self.lock = self._action(self.tr("&Lock"), w.lock, "Ctrl+L")
+        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.new_mentee = self._action(self.tr("&New mentee…"), w.new_mentee, "Ctrl+N")
+        self.edit_mentee = self._action(self.tr("&Edit profile…"), w.edit_mentee, "F2")
+        self.new_session = self._action(self.tr("New &session"), w.new_session, "Ctrl+Shift+N")
+        self.summary_pdf = self._action(
+            self.tr("Session s&ummary (PDF)…"), w.export_summary, "Ctrl+Shift+S"
+        )
+        self.plan_pdf = self._action(
+            self.tr("Development &plan (PDF)…"), w.export_plan, "Ctrl+Shift+P"
+        )
+        self.export = self._action(self.tr("E&xport data (JSON)…"), w.exports.export_data)
+        self.erase = self._action(self.tr("E&rase mentee…"), w.erase_mentee)
+        self.dashboard = self._action(self.tr("&Dashboard"), w.go_dashboard, "Ctrl+D")
+        self.search = self._action(self.tr("&Search…"), w.open_search, "Ctrl+K")
+        self.filter = self._action(
+            self.tr("&Filter mentees"), w.focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.overview = self._action(self.tr("&Overview tab"), lambda: w.go_tab(0), "Ctrl+1")
+        self.sessions = self._action(self.tr("S&essions tab"), lambda: w.go_tab(1), "Ctrl+2")
+        self.plan = self._action(self.tr("Development &plan tab"), lambda: w.go_tab(2), "Ctrl+3")
+        self.about = self._action(self.tr("&About Mentorapp"), w.about)
+        self._build_menus()
+        self.vault_actions = [
+            self.backup,
+            self.recovery,
+            self.settings,
+            self.lock,
+            self.new_mentee,
+            self.dashboard,
+            self.search,
+            self.filter,
+        ]
+        self.mentee_actions = [
+            self.edit_mentee,
+            self.new_session,
+            self.summary_pdf,
+            self.plan_pdf,
+            self.export,
+            self.erase,
+            self.overview,
+            self.sessions,
+            self.plan,
+        ]
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_vault, self.open_vault])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup, self.restore, self.recovery, self.form, self.settings])
+        file_menu.addSeparator()
+        file_menu.addActions([self.lock, self.quit])
+        mentee_menu = bar.addMenu(self.tr("&Mentee"))
+        mentee_menu.addActions([self.new_mentee, self.edit_mentee, self.new_session])
+        mentee_menu.addSeparator()
+        mentee_menu.addActions([self.summary_pdf, self.plan_pdf, self.export])
+        mentee_menu.addSeparator()
+        mentee_menu.addAction(self.erase)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions(
+            [self.dashboard, self.search, self.filter, self.overview, self.sessions, self.plan]
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def update(self, unlocked: bool, has_mentee: bool) -> None:
+        for action in self.vault_actions:
+            action.setEnabled(unlocked)
+        for action in self.mentee_actions:
+            action.setEnabled(unlocked and has_mentee)
+        self.restore.setEnabled(True)

@@ -1,0 +1,88 @@
+"""What a coach sees in the mentee workspace: the review's fixes, driven through the widgets."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from mentorapp.domain.model import Mentee
+from mentorapp.gui.main_window import MainWindow
+from mentorapp.gui.ops import running_count
+from mentorapp.gui.settings import AppSettings
+from mentorapp.store.keychain import Keychain
+from mentorapp.store.repositories import MenteeRepository
+from mentorapp.store.vault import Vault
+from tests.conftest import add_mentee_with_session
+
+
+def wait_idle(qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=20000)
+
+
+def _window(qtbot: QtBot, vault: Vault, settings: AppSettings, keychain: Keychain) -> MainWindow:
+    window = MainWindow(vault.folder, settings, keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_agreements_sit_in_the_shared_pane(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee = add_mentee_with_session(vault)
+    window = _window(qtbot, vault, settings, no_keychain)
+    window.open_mentee(mentee)
+    editor = window.workspace.sessions.editor
+    panes = []
+    widget = editor.agreements.parentWidget()
+    while widget is not None:
+        panes.append(widget.objectName())
+        widget = widget.parentWidget()
+    assert "sharedPane" in panes and "privatePane" not in panes
+    assert "employee" in editor.agreements.accessibleName()
+
+
+def test_a_mentee_without_sessions_says_what_to_do(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    with vault.transaction() as s:
+        mentee = MenteeRepository(s).add(Mentee(full_name="Aiko Tanaka"))
+    window = _window(qtbot, vault, settings, no_keychain)
+    assert mentee.id is not None
+    window.open_mentee(mentee.id)
+    tab = window.workspace.sessions
+    window.workspace.setCurrentWidget(tab)
+    assert tab.right.currentWidget() is tab.empty
+    assert not tab.editor.isVisible()
+    assert "New session" in tab.empty.text()
+    assert not tab.export_button.isEnabled() and not tab.delete_button.isEnabled()
+
+
+def test_summary_pdf_is_enabled_after_the_first_session(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    with vault.transaction() as s:
+        mentee = MenteeRepository(s).add(Mentee(full_name="Aiko Tanaka"))
+    assert mentee.id is not None
+    window = _window(qtbot, vault, settings, no_keychain)
+    window.reload_mentees(keep=mentee.id)
+    qtbot.waitUntil(lambda: window.workspace.mentee_id == mentee.id, timeout=10000)
+    tab = window.workspace.sessions
+    window.new_session()
+    wait_idle(qtbot)
+    qtbot.wait(50)
+    wait_idle(qtbot)
+    assert tab.right.currentWidget() is tab.editor
+    assert tab.export_button.isEnabled()
+    assert tab.delete_button.isEnabled()
+    assert tab.list.count() == 1
+
+
+def test_energy_shows_its_scale(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee = add_mentee_with_session(vault)
+    window = _window(qtbot, vault, settings, no_keychain)
+    window.open_mentee(mentee)
+    energy = window.workspace.sessions.editor.energy
+    energy.setValue(4)
+    assert "10" in energy.text() and "4" in energy.text()
