@@ -24,7 +24,7 @@ def test_show_recovery_key_asks_the_passphrase_and_shows_the_vaults_key(
 ) -> None:
     window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
     qtbot.addWidget(window)
-    assert window.act_recovery.isEnabled()
+    assert window.menu.recovery.isEnabled()
     warnings: list[str] = []
     monkeypatch.setattr(
         key_flows.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
