@@ -2,17 +2,30 @@
 
 Six sections in a grid (three columns when there is room, else two): sessions this
 week, actions due, agreements to follow up, plan reviews due, wishes to look at again
-and mentees past their retention date. The figures are read off the GUI thread by
-``store.dashboard.load_dashboard``; this widget only shows them.
+and mentees past their retention date. An empty vault shows what to do first instead.
+The figures are read off the GUI thread by ``store.dashboard.load_dashboard``; this
+widget only shows them.
+
+Every list is as tall as its rows and never scrolls: only the page does, so a row is
+never cut in half and no scroll bar sits inside a scrolling page.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -36,7 +49,7 @@ from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdate, short_date
 from mentorapp.gui.ops import run_op
-from mentorapp.gui.style import ERROR_COLOUR
+from mentorapp.gui.style import ERROR_COLOUR, set_message, set_status
 from mentorapp.services.dashboard import PLANNED_SESSION, Dashboard, DueItem, due
 from mentorapp.store.vault import Vault
 
@@ -48,6 +61,9 @@ _LATE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 MAX_SHOWN = 200
 """Items listed per section; the count above the list always tells the full number."""
+
+NEW_MENTEE_SHORTCUT = "Ctrl+N"
+"""The main window's New mentee shortcut, named in the empty vault's first step."""
 
 THREE_COLUMNS_FROM = 1000
 """Below this width (pixels) the sections flow in two columns."""
@@ -161,13 +177,29 @@ class DueItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class WholeList(QListWidget):
+    """A list exactly as tall as its rows: it never scrolls, the page around it does."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        rows = sum(max(0, self.sizeHintForRow(i)) for i in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
 class DashboardSection(QFrame):
     """One box of the dashboard: a title with a count, then a list or a calm empty line."""
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardSection")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.empty_text = empty_text
 
         self.title_label = QLabel(title)
@@ -180,14 +212,11 @@ class DashboardSection(QFrame):
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("dashboardOverdue")
 
-        self.list = QListWidget()
+        self.list = WholeList()
         self.list.setAccessibleName(title)
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(DueItemDelegate(self.list))
-        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.overdue_label.setMinimumHeight(self.overdue_label.sizeHint().height())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("dashboardEmpty")
@@ -203,11 +232,11 @@ class DashboardSection(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 10, 12, 12)
         self.body.addLayout(head)
-        self.body.addWidget(self.list, 1)
+        self.body.addWidget(self.list)
         self.body.addWidget(self.empty_label)
         self.footer = QVBoxLayout()
         self.body.addLayout(self.footer)
-        self.body.addStretch(0)
+        self.body.addStretch(1)  # a card taller than its list (its row is) ends calmly
         self.clear()
 
     @property
@@ -250,9 +279,42 @@ class DashboardSection(QFrame):
         self.list.setVisible(has_items)
         self.empty_label.setText("" if has_items else self.empty_text)
         self.empty_label.setVisible(not has_items)
-        # The list hugs its items, so a short list leaves calm card, not an empty box.
-        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
-        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 2 if has_items else 0)
+        self.list.updateGeometry()
+
+
+class EmptyVaultCard(QFrame):
+    """What an empty vault shows instead of six empty boxes: the first steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardSection")
+        self.title_label = QLabel(self.tr("No mentees yet"))
+        self.title_label.setObjectName("sectionTitle")
+        shortcut = QKeySequence(NEW_MENTEE_SHORTCUT).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.text_label = QLabel(
+            self.tr(
+                "Start by adding your first mentee: Mentee > New mentee… ({shortcut}). "
+                "Rather look around first? The demo vault holds made-up mentees with "
+                "sessions and plans: File > Open vault…, then Try the demo vault."
+            ).format(shortcut=shortcut)
+        )
+        self.text_label.setWordWrap(True)
+        self.text_label.setObjectName("dashboardEmpty")
+        self.new_mentee_button = QPushButton(self.tr("Add your first mentee…"))
+        self.demo_button = QPushButton(self.tr("Open the demo vault…"))
+        self.demo_button.setToolTip(self.tr("A separate vault with made-up people, to try out"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_mentee_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.text_label)
+        layout.addLayout(buttons)
 
 
 class DashboardView(QWidget):
@@ -260,6 +322,8 @@ class DashboardView(QWidget):
 
     mentee_requested = Signal(int)  # a MenteeId
     erase_retention_requested = Signal(list)  # of MenteeId
+    new_mentee_requested = Signal()  # from the empty vault's first step
+    demo_requested = Signal()  # the empty vault's other way in: the demo vault
     refreshed = Signal()  # new figures are on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -306,6 +370,11 @@ class DashboardView(QWidget):
         self.retention_box.footer.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         for section in self.sections:
             section.list.itemActivated.connect(self._activated)
+            section.list.currentRowChanged.connect(partial(self._row_into_view, section.list))
+        self.empty_vault = EmptyVaultCard()
+        self.empty_vault.hide()
+        self.empty_vault.new_mentee_button.clicked.connect(self.new_mentee_requested)
+        self.empty_vault.demo_button.clicked.connect(self.demo_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignBaseline)
@@ -314,13 +383,18 @@ class DashboardView(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        grid_host = QWidget()
-        grid_host.setLayout(self.grid)
+        self.page = QWidget()
+        page = QVBoxLayout(self.page)
+        page.setContentsMargins(0, 0, 6, 0)  # the page scroll bar stays off the cards
+        page.addWidget(self.empty_vault)
+        page.addLayout(self.grid)
+        page.addStretch(1)  # spare height stays below the cards, never inside them
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Dashboard: what is due"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(grid_host)
+        self.scroll_area.setWidget(self.page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
@@ -329,11 +403,14 @@ class DashboardView(QWidget):
         outer.addWidget(self.scroll_area, 1)
         self._arrange(3)
 
-        previous: QWidget = self.sessions_box.list
-        for section in self.sections[1:]:
-            QWidget.setTabOrder(previous, section.list)
-            previous = section.list
-        QWidget.setTabOrder(previous, self.erase_button)
+        previous: QWidget = self.empty_vault.new_mentee_button
+        for widget in (
+            self.empty_vault.demo_button,
+            *(section.list for section in self.sections),
+            self.erase_button,
+        ):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     # ---- public ---------------------------------------------------------------------
 
@@ -347,8 +424,8 @@ class DashboardView(QWidget):
         self._generation += 1
         generation = self._generation
         self.date_label.setText(QLocale().toString(qdate(today), QLocale.FormatType.LongFormat))
-        self.status_label.setText(self.tr("Loading…"))
         self.status_label.setStyleSheet("")
+        set_status(self.status_label, self.tr("Loading…"), speak=False)
         self.status_label.show()
 
         def shown(result: object) -> None:
@@ -357,8 +434,7 @@ class DashboardView(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.status_label.setText(error_message(exc))
-                self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+                set_message(self.status_label, error_message(exc), error=True)
 
         run_op(lambda: due(vault, today), shown, failed, parent=self)
 
@@ -379,7 +455,7 @@ class DashboardView(QWidget):
             section.set_items(lines, len(items), overdue)
         self._retention_ids = list(dashboard.past_retention_ids)
         self.erase_button.setVisible(bool(self._retention_ids))
-        self._stretch_rows()
+        self._show_empty_vault(not dashboard.has_mentees)
         self._loaded = True
         self.refreshed.emit()
 
@@ -394,7 +470,7 @@ class DashboardView(QWidget):
         self.status_label.hide()
         for section in self.sections:
             section.clear()
-        self._stretch_rows()
+        self._show_empty_vault(False)
 
     def line(self, item: DueItem) -> DueLine:
         """How ``item`` reads: its date, whose, what, and 'overdue' when it is."""
@@ -428,10 +504,32 @@ class DashboardView(QWidget):
             return self.tr("Retention period ended ({status})").format(status=status)
         return item.title
 
+    def _show_empty_vault(self, empty: bool) -> None:
+        """An empty vault shows its first steps; the six boxes would only say 'nothing'."""
+        self.empty_vault.setVisible(empty)
+        # A host that offers no demo gets no dead button.
+        self.empty_vault.demo_button.setVisible(self._connected("demo_requested()"))
+        self.empty_vault.new_mentee_button.setVisible(self._connected("new_mentee_requested()"))
+        for section in self.sections:
+            section.setVisible(not empty)
+
+    def _connected(self, signature: str) -> bool:
+        meta = self.metaObject()
+        return self.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
+
     def _activated(self, item: QListWidgetItem) -> None:
         mentee_id = item.data(MENTEE_ID_ROLE)
         if mentee_id is not None:
             self.mentee_requested.emit(MenteeId(int(mentee_id)))
+
+    def _row_into_view(self, items: QListWidget, row: int) -> None:
+        """The lists do not scroll, so the page brings the current row into view."""
+        item = items.item(row)
+        if item is None:
+            return
+        rect = items.visualItemRect(item)
+        centre = items.viewport().mapTo(self.page, rect.center())
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
 
     def _erase_clicked(self) -> None:
         if self._retention_ids:
@@ -447,15 +545,6 @@ class DashboardView(QWidget):
             self.grid.addWidget(section, index // columns, index % columns)
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        self._stretch_rows()
-
-    def _stretch_rows(self) -> None:
-        """Spare height goes to the rows with the longest lists, not to empty boxes."""
-        columns = max(1, self._columns)
-        for row in range(3):
-            boxes = self.sections[row * columns : (row + 1) * columns]
-            longest = max((box.list.count() for box in boxes), default=0)
-            self.grid.setRowStretch(row, min(max(longest, 1), 10) if boxes else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(3 if event.size().width() >= THREE_COLUMNS_FROM else 2)
