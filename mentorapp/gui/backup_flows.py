@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
-from mentorapp.gui.ops import run_op, run_write
+from mentorapp.gui.labels import short_date
+from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.settings import AppSettings
+from mentorapp.gui.style import set_status
 from mentorapp.services import vault_life
+from mentorapp.services.changes import Area, Changes
 from mentorapp.services.vault_files import default_backup_folder
 from mentorapp.services.vault_life import BackupInfo, BackupPolicy
 from mentorapp.store.vault import Vault
@@ -47,6 +50,38 @@ class BackupFlows(QObject):
         super().__init__(parent)
         self.settings = settings
         self.window = parent
+        # The vault's last good backup, in the status bar (vault-wide, not per mentee).
+        self.status = QLabel()
+        vault_events().changed.connect(self._changed)
+        self._vault: Vault | None = None
+
+    def show_status(self, vault: Vault | None) -> None:
+        """Read when the last backup was made (off the GUI thread) and say it; None clears."""
+        self._vault = vault
+        if vault is None:
+            set_status(self.status, "", speak=False)
+            return
+        folder = self.settings.backup_folder(vault.vault_id)
+
+        def show(when: object) -> None:
+            if self._vault is not vault:
+                return
+            if isinstance(when, datetime):
+                text = self.tr("Last good backup: {when}").format(when=short_date(when))
+            else:
+                text = self.tr("No backup yet: one is made when you lock or quit.")
+            set_status(self.status, text, speak=False)
+
+        run_op(
+            lambda: vault_life.last_backup_at(vault, folder),
+            show,
+            lambda exc: log.warning("last backup unknown: %s", format_for_log(exc)),
+            parent=self,
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Area.BACKUPS) and self._vault is not None and self._vault.is_open:
+            self.show_status(self._vault)
 
     def back_up_now(self, vault: Vault) -> None:
         run_write(

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.erasure.erased.connect(self._erased)
         self.erasure.failed.connect(self._failed)
         self.backups = BackupFlows(settings, self)
+        self.statusBar().addPermanentWidget(self.backups.status)
         self.backups.backed_up.connect(self._backed_up)
         self.backups.failed.connect(self._failed)
         self.backups.restored.connect(self.enter)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
             )
         self.lock_layout.addWidget(self.unlock)
         if reason:
-            getattr(self.unlock, "set_reason", print)(reason)  # TEMP until UnlockWidget.set_reason
+            self.unlock.set_reason(reason)
         if message:
             self.unlock._show_error(message)
         self.pages.setCurrentWidget(self.lock_page)
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         if self.demo_passphrase is None:  # the throw-away demo is not a recent vault
             self.settings.remember_vault(self.folder)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self.backups.show_status(vault)
         self.pages.setCurrentWidget(self.splitter)
         if self.demo_passphrase:
             self.demo_banner.setText(
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         self.vault = None
         self.idle.set_timeout_ms(0)
         self._renew_views()
+        self.backups.show_status(None)
         self.demo_banner.clear()
         self._show_lock_page(reason=self._lock_sentence(reason))
         settings = self.settings
@@ -354,9 +357,7 @@ class MainWindow(QMainWindow):
             self.mentees.select(shown)  # stay with the text that is not saved yet
             return
         try:
-            self.workspace.show_mentee(
-                self.vault, mentee_id, self.settings.backup_folder(self.vault.vault_id)
-            )
+            self.workspace.show_mentee(self.vault, mentee_id)
         except Exception as exc:
             self._failed(exc)
             return

@@ -26,7 +26,7 @@ from mentorapp.domain.enums import Language, MenteeStatus
 from mentorapp.domain.model import Mentee
 from mentorapp.gui.labels import label, qdate
 from mentorapp.gui.ops import run_write
-from mentorapp.gui.style import set_message
+from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import mentees
 from mentorapp.store.vault import Vault
 
@@ -119,12 +119,19 @@ class MenteeDialog(QDialog):
         self.goal.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         goal_form = QFormLayout()
         goal_form.addRow(self.tr("&Goal of the trajectory"), self.goal)
+        outer.addLayout(goal_form)
         self.background = QPlainTextEdit()
         self.background.setTabChangesFocus(True)
         self.background.setAccessibleName(self.tr("Private background, never exported"))
         self.background.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        goal_form.addRow(self.tr("Private &background\n(never exported)"), self.background)
-        outer.addLayout(goal_form)
+        self.private_pane = note_pane(
+            True,
+            self.tr("Private &background"),
+            self.tr("Only for you. Never exported, never in a PDF."),
+            (self.background, 0),
+            buddy=self.background,
+        )
+        outer.addWidget(self.private_pane)
 
         self.message = QLabel()
         self.message.hide()

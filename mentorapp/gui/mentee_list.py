@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import MenteeStatus
 from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.labels import label, short_date
+from mentorapp.gui.style import name_clear_button
 from mentorapp.services.mentees import MenteeSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,6 +132,8 @@ class MenteeTableModel(QAbstractTableModel):
         column = index.column()
         if role == ID_ROLE:
             return int(row.id)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
+            return (row.display_name, row.organisation)[column] or None  # elided text in full
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.display_name
@@ -195,7 +198,7 @@ class MenteeListPane(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name or organisation…"))
         self.filter_edit.setAccessibleName(self.tr("Filter mentees"))
-        self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, self.tr("Clear the filter"))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status filter"))
@@ -211,6 +214,9 @@ class MenteeListPane(QWidget):
         layout.addLayout(top)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Mentees"))
+        # Tab leaves the table (arrows move inside it): with Qt's default, Tab walked
+        # every cell and the keyboard never got out.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

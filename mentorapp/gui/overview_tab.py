@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ class OverviewTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Mentee overview"))
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -91,9 +92,6 @@ class OverviewTab(QWidget):
         exports_box = QGroupBox(self.tr("Handed over"))
         QVBoxLayout(exports_box).addWidget(self._value("exports"))
         bottom.addWidget(exports_box, 1)
-        backup_box = QGroupBox(self.tr("Backups"))
-        QVBoxLayout(backup_box).addWidget(self._value("backup"))
-        bottom.addWidget(backup_box, 1)
         layout.addLayout(bottom)
         layout.addStretch()
 
@@ -110,14 +108,15 @@ class OverviewTab(QWidget):
         mentee: Mentee,
         agenda: list[AgendaItem],
         exports: list[ExportRecord],
-        last_backup: datetime | None,
     ) -> None:
         v = self.values
         self.name.setText(mentee.display_name)
         v["organisation"].setText(mentee.organisation or "-")
         v["department"].setText(mentee.department or "-")
         v["role"].setText(mentee.current_role or "-")
-        v["contact"].setText(" · ".join(x for x in (mentee.email, mentee.phone) if x) or "-")
+        # One line each; a phone number never breaks in the middle (no-break spaces).
+        phone = mentee.phone.replace(" ", "\u00a0").replace("-", "\u2011")
+        v["contact"].setText("\n".join(x for x in (mentee.email, phone) if x) or "-")
         v["referral"].setText(mentee.referral or "-")
         v["tags"].setText(", ".join(mentee.tags) or "-")
         v["status"].setText(label(mentee.status))
@@ -130,8 +129,9 @@ class OverviewTab(QWidget):
             if mentee.consent_scope:
                 consent += f" ({mentee.consent_scope})"
         else:
-            consent = self.tr("Not recorded")
+            consent = self.tr("Not recorded: ask for it and note it in the profile (F2)")
         v["consent"].setText(consent)
+        v["consent"].setStyleSheet("" if mentee.consent_given else f"color: {ERROR_COLOUR};")
         retention = short_date(mentee.retention_until)
         past = mentee.retention_until is not None and mentee.retention_until < date.today()
         v["retention"].setText(
@@ -154,11 +154,6 @@ class OverviewTab(QWidget):
             v["exports"].setText("\n".join(lines))
         else:
             v["exports"].setText(self.tr("Nothing handed over yet."))
-        v["backup"].setText(
-            self.tr("Last good backup: {when}").format(when=short_date(last_backup))
-            if last_backup
-            else self.tr("No backup yet. One is made automatically when you lock or quit.")
-        )
 
     def export_kind(self, what: str) -> str:
         known = {kind.value: kind for kind in ExportKind}

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,7 +28,7 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdatetime, short_time
 from mentorapp.gui.markdown_edit import MarkdownEdit
 from mentorapp.gui.ops import format_for_log, run_write, write_now
-from mentorapp.gui.style import lock_icon_label, set_message
+from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import sessions
 from mentorapp.services.changes import Outcome
 from mentorapp.store.errors import VaultError
@@ -138,23 +137,21 @@ class SessionEditor(QWidget):
         self.private_notes = MarkdownEdit(self.tr("Private notes, never exported"))
         self.shared_summary = MarkdownEdit(self.tr("Shared summary, may go to the employee"))
         panes.addWidget(
-            self._pane(
-                "privatePane",
-                "privateHeader",
+            note_pane(
+                True,
                 self.tr("Private notes"),
                 self.tr("Only for you. Never exported, never in a PDF."),
-                self.private_notes,
+                (self.private_notes, 1),
             )
         )
         panes.addWidget(
-            self._pane(
-                "sharedPane",
-                "sharedHeader",
+            note_pane(
+                False,
                 self.tr("Shared summary"),
                 self.tr("May be handed to the employee, with the agreements below."),
-                self.shared_summary,
-                self._buddy(self.tr("&Agreements"), self.agreements),
-                self.agreements,
+                (self.shared_summary, 1),
+                (self._buddy(self.tr("&Agreements"), self.agreements), 0),
+                (self.agreements, 0),
             )
         )
         layout.addWidget(panes, 1)
@@ -177,26 +174,6 @@ class SessionEditor(QWidget):
         label_widget = QLabel(text)
         label_widget.setBuddy(field)
         return label_widget
-
-    def _pane(
-        self, name: str, header_name: str, title: str, hint: str, *editors: QWidget
-    ) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName(name)
-        box = QVBoxLayout(frame)
-        header = QLabel(title)
-        header.setObjectName(header_name)
-        sub = QLabel(hint)
-        sub.setWordWrap(True)
-        title_row = QHBoxLayout()
-        if name == "privatePane":
-            title_row.addWidget(lock_icon_label())
-        title_row.addWidget(header, 1)
-        box.addLayout(title_row)
-        box.addWidget(sub)
-        for editor in editors:
-            box.addWidget(editor, 1 if isinstance(editor, MarkdownEdit) else 0)
-        return frame
 
     # ---- loading and saving ---------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
@@ -46,7 +45,6 @@ class MenteeWorkspace(QTabWidget):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.view: MenteeView | None = None
-        self.backup_folder: Path | None = None
         self._generation = 0
         self.unsaved_box: QMessageBox | None = None
         self.overview = OverviewTab()
@@ -64,13 +62,12 @@ class MenteeWorkspace(QTabWidget):
     def mentee_id(self) -> MenteeId | None:
         return self.view.mentee.id if self.view else None
 
-    def show_mentee(self, vault: Vault, mentee_id: MenteeId, backup_folder: Path | None) -> None:
+    def show_mentee(self, vault: Vault, mentee_id: MenteeId) -> None:
         """Show one mentee. Read on the GUI thread: 8 ms for 50 sessions (make bench)."""
         self.save_pending()
         self.vault = vault
-        self.backup_folder = backup_folder
         self._generation += 1
-        self.view = mentees.mentee_view(vault, mentee_id, backup_folder)
+        self.view = mentees.mentee_view(vault, mentee_id)
         self._show_overview()
         self.sessions.load(vault, mentee_id, self.view.sessions)
         self.plan.load(vault, self.view.mentee)
@@ -79,17 +76,15 @@ class MenteeWorkspace(QTabWidget):
         assert self.view is not None
         view = self.view
         agenda = mentee_agenda(view.mentee, view.sessions, view.plan, date.today())
-        self.overview.show_mentee(view.mentee, agenda, view.exports, view.last_backup)
+        self.overview.show_mentee(view.mentee, agenda, view.exports)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches(Area.BACKUPS) or (
-            changes.mentee_id == self.mentee_id and changes.touches(*_OVERVIEW_AREAS)
-        ):
+        if changes.mentee_id == self.mentee_id and changes.touches(*_OVERVIEW_AREAS):
             self.refresh_overview()
 
     def refresh_overview(self) -> None:
         """Read the mentee again off the GUI thread and show the overview."""
-        vault, mentee_id, folder = self.vault, self.mentee_id, self.backup_folder
+        vault, mentee_id = self.vault, self.mentee_id
         if vault is None or mentee_id is None or not vault.is_open:
             return
         generation = self._generation
@@ -101,7 +96,7 @@ class MenteeWorkspace(QTabWidget):
                 self._show_overview()
 
         run_op(
-            lambda: mentees.mentee_view(vault, mentee_id, folder),
+            lambda: mentees.mentee_view(vault, mentee_id),
             show,
             lambda exc: log.warning("overview refresh failed: %s", format_for_log(exc)),
             parent=self,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
@@ -18,7 +16,6 @@ from mentorapp.domain.model import (
     SkillEntry,
 )
 from mentorapp.services.changes import Area, Changes, Outcome
-from mentorapp.services.vault_life import last_backup_at
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
     ExportLogRepository,
@@ -41,7 +38,6 @@ class MenteeView:
     sessions: list[CoachingSession]
     plan: DevelopmentPlan | None
     exports: list[ExportRecord]
-    last_backup: datetime | None = None
 
 
 @dataclass
@@ -70,17 +66,15 @@ def get_mentee(vault: Vault, mentee_id: MenteeId) -> Mentee:
         return MenteeRepository(db).get(mentee_id)
 
 
-def mentee_view(vault: Vault, mentee_id: MenteeId, backup_folder: Path | None) -> MenteeView:
-    """The workspace's view: profile, sessions, current plan, exports, last backup."""
+def mentee_view(vault: Vault, mentee_id: MenteeId) -> MenteeView:
+    """The workspace's view: profile, sessions, current plan, exports."""
     with vault.reading() as db:
-        view = MenteeView(
+        return MenteeView(
             mentee=MenteeRepository(db).get(mentee_id),
             sessions=CoachingSessionRepository(db).for_mentee(mentee_id),
             plan=PlanRepository(db).current(mentee_id),
             exports=ExportLogRepository(db).for_mentee(mentee_id),
         )
-    view.last_backup = last_backup_at(vault, backup_folder)
-    return view
 
 
 def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
