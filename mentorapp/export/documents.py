@@ -155,12 +155,18 @@ class SessionSummaryDocument:
 
 @dataclass(frozen=True)
 class RecoveryKitDocument:
-    """The printable recovery key of a vault; the key stays out of ``repr`` (and logs)."""
+    """The printable recovery key of a vault; the key stays out of ``repr`` (and logs).
+
+    ``location`` (the vault's folder) and ``computer`` (where it was made) tell a coach
+    with several vaults, or a new computer, which vault this key opens.
+    """
 
     vault_name: str
     recovery_key: str = field(repr=False)
     made_on: date
     language: Language
+    location: str = ""
+    computer: str = ""
 
 
 def action_view(action: Action, period_start: date | None, period_end: date | None) -> ActionView:

@@ -27,12 +27,18 @@ WORDS: dict[Language, dict[str, str]] = {
     Language.NL: {
         # documents
         "plan.document": "Ontwikkelingsplan",
-        "summary.document": "Verslag van het gesprek",
+        "summary.document": "Sessieverslag",
         "preparation.document": "Voorbereiding van je loopbaangesprek",
         "recovery.document": "Herstelkit",
         # page furniture
         "page_of": "Pagina {page} van {pages}",
-        "confidential_for": "Vertrouwelijk - voor {name}",
+        "confidential": "Vertrouwelijk",
+        "for_name": "voor {name}",
+        "draft.mark": "Concept",
+        "draft.note": (
+            "Concept, nog niet afgesproken. Dit plan is een voorstel om samen te bespreken; "
+            "het wordt ondertekend zodra jullie het samen afspreken."
+        ),
         # cover block of the plan
         "employee": "Medewerker",
         "organisation": "Organisatie",
@@ -42,7 +48,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "period.from": "vanaf {start}",
         "period.until": "tot {end}",
         "version": "Versie",
-        "made_on": "Datum",
+        "made_on": "Geëxporteerd op",
         "status": "Status",
         # plan sections
         "current_situation": "Huidige situatie",
@@ -64,7 +70,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "employee_commitments": "Engagement van de medewerker",
         "review_date": "Evaluatiedatum",
         "review_date.sentence": "We bekijken dit plan samen opnieuw op {date}.",
-        "signature": "Handtekening",
+        "signature": "Handtekeningen",
         "signature.name": "Naam",
         "signature.date": "Datum",
         "signature.employee": "Medewerker",
@@ -72,7 +78,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "signature.manager": "Leidinggevende",
         # action table
         "col.action": "Actie",
-        "col.measure": "Meetbaar resultaat",
+        "col.measure": "Maatstaf",
         "col.deadline": "Deadline",
         "col.owner": "Wie",
         "col.smart": "SMART",
@@ -90,15 +96,15 @@ WORDS: dict[Language, dict[str, str]] = {
         "col.hours": "Uren",
         "col.cost": "Kosten",
         "col.dates": "Wanneer",
-        "activity.provider": "Door",
+        "activity.provider": "Aanbieder",
+        "free": "Gratis",
         "hours": "{hours} u",
         # session summary
-        "session.date": "Datum",
-        "session.kind": "Soort gesprek",
-        "session.mode": "Vorm",
+        "session.kind": "Soort sessie",
+        "session.mode": "Gespreksvorm",
         "summary": "Samenvatting",
         "agreements": "Afspraken",
-        "next_session": "Volgend gesprek",
+        "next_session": "Volgende sessie",
         "at": "om",
         # preparation form
         "preparation.intro": (
@@ -130,6 +136,8 @@ WORDS: dict[Language, dict[str, str]] = {
         # recovery kit
         "recovery.vault": "Kluis",
         "recovery.made_on": "Gemaakt op",
+        "recovery.location": "Map",
+        "recovery.computer": "Computer",
         "recovery.key": "Herstelsleutel",
         "recovery.warning": (
             "Bewaar deze pagina op een veilige plek, weg van de computer. Wie deze sleutel "
@@ -157,7 +165,13 @@ WORDS: dict[Language, dict[str, str]] = {
         "preparation.document": "Preparing your career conversation",
         "recovery.document": "Recovery kit",
         "page_of": "Page {page} of {pages}",
-        "confidential_for": "Confidential - for {name}",
+        "confidential": "Confidential",
+        "for_name": "for {name}",
+        "draft.mark": "Draft",
+        "draft.note": (
+            "Draft, not agreed yet. This plan is a proposal to discuss together; it is "
+            "signed once you have agreed it together."
+        ),
         "employee": "Employee",
         "organisation": "Organisation",
         "mentor": "Mentor",
@@ -166,7 +180,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "period.from": "from {start}",
         "period.until": "until {end}",
         "version": "Version",
-        "made_on": "Date",
+        "made_on": "Exported on",
         "status": "Status",
         "current_situation": "Current situation",
         "desired_direction": "Where you want to go",
@@ -194,9 +208,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "signature.mentor": "Mentor",
         "signature.manager": "Manager",
         "col.action": "Action",
-        "col.measure": "Measurable result",
+        "col.measure": "Measure",
         "col.deadline": "Deadline",
-        "col.owner": "Who",
+        "col.owner": "Owner",
         "col.smart": "SMART",
         "action.resources": "Resources",
         "action.status": "Status",
@@ -206,16 +220,16 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "col.kind": "Kind",
         "col.obstacle": "Obstacle",
-        "col.mitigation": "How we handle it",
+        "col.mitigation": "How to handle it",
         "col.activity": "Activity",
         "col.hours": "Hours",
         "col.cost": "Cost",
-        "col.dates": "When",
-        "activity.provider": "By",
+        "col.dates": "Dates",
+        "activity.provider": "Provider",
+        "free": "Free",
         "hours": "{hours} h",
-        "session.date": "Date",
         "session.kind": "Kind of session",
-        "session.mode": "Mode",
+        "session.mode": "How you met",
         "summary": "Summary",
         "agreements": "Agreements",
         "next_session": "Next session",
@@ -248,6 +262,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "questions.prompt": "What do you certainly want to discuss or ask?",
         "recovery.vault": "Vault",
         "recovery.made_on": "Made on",
+        "recovery.location": "Folder",
+        "recovery.computer": "Computer",
         "recovery.key": "Recovery key",
         "recovery.warning": (
             "Keep this page safe, away from the computer. Whoever holds this key can read "
@@ -273,111 +289,113 @@ WORDS: dict[Language, dict[str, str]] = {
 
 # Grouped by enum class: members of different enums can be equal ("personal" is both a
 # GoalKind and an ObstacleKind), so one flat dict would let one overwrite the other.
+# The same words as the screen ("Labels" in resources/translations, mentorapp/gui/labels.py),
+# capitalised as there: tests/export/test_glossary.py fails when the two drift apart.
 ENUM_WORDS: dict[Language, dict[type[Enum], dict[Enum, str]]] = {
     Language.NL: {
         ActionOwner: {
-            ActionOwner.EMPLOYEE: "medewerker",
-            ActionOwner.ORGANISATION: "organisatie",
-            ActionOwner.MENTOR: "mentor",
-            ActionOwner.MANAGER: "leidinggevende",
+            ActionOwner.EMPLOYEE: "Medewerker",
+            ActionOwner.ORGANISATION: "Organisatie",
+            ActionOwner.MENTOR: "Mentor",
+            ActionOwner.MANAGER: "Leidinggevende",
         },
         ActionStatus: {
-            ActionStatus.OPEN: "open",
-            ActionStatus.IN_PROGRESS: "lopend",
-            ActionStatus.DONE: "klaar",
-            ActionStatus.DROPPED: "geschrapt",
+            ActionStatus.OPEN: "Open",
+            ActionStatus.IN_PROGRESS: "Bezig",
+            ActionStatus.DONE: "Afgerond",
+            ActionStatus.DROPPED: "Geschrapt",
         },
         PlanStatus: {
-            PlanStatus.DRAFT: "ontwerp",
-            PlanStatus.SHARED: "gedeeld",
-            PlanStatus.AGREED: "afgesproken",
-            PlanStatus.ARCHIVED: "gearchiveerd",
+            PlanStatus.DRAFT: "Concept",
+            PlanStatus.SHARED: "Gedeeld",
+            PlanStatus.AGREED: "Akkoord",
+            PlanStatus.ARCHIVED: "Gearchiveerd",
         },
         GoalKind: {
-            GoalKind.PERSONAL: "persoonlijk",
-            GoalKind.PROFESSIONAL: "professioneel",
+            GoalKind.PERSONAL: "Persoonlijk",
+            GoalKind.PROFESSIONAL: "Professioneel",
         },
         ObstacleKind: {
-            ObstacleKind.TIME: "tijd",
-            ObstacleKind.MONEY: "geld",
-            ObstacleKind.PERSONAL: "persoonlijk",
-            ObstacleKind.ORGANISATIONAL: "organisatie",
+            ObstacleKind.TIME: "Tijd",
+            ObstacleKind.MONEY: "Geld",
+            ObstacleKind.PERSONAL: "Persoonlijke grenzen",
+            ObstacleKind.ORGANISATIONAL: "Organisatorisch",
         },
         ActivityKind: {
-            ActivityKind.TRAINING: "opleiding",
-            ActivityKind.COACHING: "coaching",
-            ActivityKind.MENTORING: "mentoring",
-            ActivityKind.VOLUNTEERING: "vrijwilligerswerk",
-            ActivityKind.PROJECT: "project",
-            ActivityKind.CAREER_SAFARI: "career safari",
-            ActivityKind.JOB_CRAFTING: "job crafting",
-            ActivityKind.JOB_ROTATION: "jobrotatie",
-            ActivityKind.INFORMAL_LEARNING: "informeel leren",
+            ActivityKind.TRAINING: "Opleiding",
+            ActivityKind.COACHING: "Coaching",
+            ActivityKind.MENTORING: "Mentoring",
+            ActivityKind.VOLUNTEERING: "Vrijwilligerswerk",
+            ActivityKind.PROJECT: "Project met een andere afdeling",
+            ActivityKind.CAREER_SAFARI: "Loopbaansafari",
+            ActivityKind.JOB_CRAFTING: "Job crafting",
+            ActivityKind.JOB_ROTATION: "Jobrotatie",
+            ActivityKind.INFORMAL_LEARNING: "Informeel leren",
         },
         SessionKind: {
-            SessionKind.INTAKE: "intakegesprek",
-            SessionKind.CAREER_CONVERSATION: "loopbaangesprek",
-            SessionKind.FOLLOW_UP: "opvolggesprek",
-            SessionKind.SAFARI_DEBRIEF: "nabespreking van de safari",
-            SessionKind.CLOSING: "afsluitend gesprek",
+            SessionKind.INTAKE: "Intake",
+            SessionKind.CAREER_CONVERSATION: "Loopbaangesprek",
+            SessionKind.FOLLOW_UP: "Opvolging",
+            SessionKind.SAFARI_DEBRIEF: "Nabespreking safari",
+            SessionKind.CLOSING: "Afsluiting",
         },
         SessionMode: {
-            SessionMode.IN_PERSON: "in persoon",
-            SessionMode.VIDEO: "videogesprek",
-            SessionMode.PHONE: "telefonisch",
+            SessionMode.IN_PERSON: "Ter plaatse",
+            SessionMode.VIDEO: "Video",
+            SessionMode.PHONE: "Telefoon",
         },
     },
     Language.EN: {
         ActionOwner: {
-            ActionOwner.EMPLOYEE: "employee",
-            ActionOwner.ORGANISATION: "organisation",
-            ActionOwner.MENTOR: "mentor",
-            ActionOwner.MANAGER: "manager",
+            ActionOwner.EMPLOYEE: "Employee",
+            ActionOwner.ORGANISATION: "Organisation",
+            ActionOwner.MENTOR: "Mentor",
+            ActionOwner.MANAGER: "Manager",
         },
         ActionStatus: {
-            ActionStatus.OPEN: "open",
-            ActionStatus.IN_PROGRESS: "in progress",
-            ActionStatus.DONE: "done",
-            ActionStatus.DROPPED: "dropped",
+            ActionStatus.OPEN: "Open",
+            ActionStatus.IN_PROGRESS: "In progress",
+            ActionStatus.DONE: "Done",
+            ActionStatus.DROPPED: "Dropped",
         },
         PlanStatus: {
-            PlanStatus.DRAFT: "draft",
-            PlanStatus.SHARED: "shared",
-            PlanStatus.AGREED: "agreed",
-            PlanStatus.ARCHIVED: "archived",
+            PlanStatus.DRAFT: "Draft",
+            PlanStatus.SHARED: "Shared",
+            PlanStatus.AGREED: "Agreed",
+            PlanStatus.ARCHIVED: "Archived",
         },
         GoalKind: {
-            GoalKind.PERSONAL: "personal",
-            GoalKind.PROFESSIONAL: "professional",
+            GoalKind.PERSONAL: "Personal",
+            GoalKind.PROFESSIONAL: "Professional",
         },
         ObstacleKind: {
-            ObstacleKind.TIME: "time",
-            ObstacleKind.MONEY: "money",
-            ObstacleKind.PERSONAL: "personal",
-            ObstacleKind.ORGANISATIONAL: "organisational",
+            ObstacleKind.TIME: "Time",
+            ObstacleKind.MONEY: "Money",
+            ObstacleKind.PERSONAL: "Personal limits",
+            ObstacleKind.ORGANISATIONAL: "Organisational",
         },
         ActivityKind: {
-            ActivityKind.TRAINING: "training",
-            ActivityKind.COACHING: "coaching",
-            ActivityKind.MENTORING: "mentoring",
-            ActivityKind.VOLUNTEERING: "volunteering",
-            ActivityKind.PROJECT: "project",
-            ActivityKind.CAREER_SAFARI: "career safari",
-            ActivityKind.JOB_CRAFTING: "job crafting",
-            ActivityKind.JOB_ROTATION: "job rotation",
-            ActivityKind.INFORMAL_LEARNING: "informal learning",
+            ActivityKind.TRAINING: "Training",
+            ActivityKind.COACHING: "Coaching",
+            ActivityKind.MENTORING: "Mentoring",
+            ActivityKind.VOLUNTEERING: "Volunteering",
+            ActivityKind.PROJECT: "Project with another department",
+            ActivityKind.CAREER_SAFARI: "Career safari",
+            ActivityKind.JOB_CRAFTING: "Job crafting",
+            ActivityKind.JOB_ROTATION: "Job rotation",
+            ActivityKind.INFORMAL_LEARNING: "Informal learning",
         },
         SessionKind: {
-            SessionKind.INTAKE: "intake",
-            SessionKind.CAREER_CONVERSATION: "career conversation",
-            SessionKind.FOLLOW_UP: "follow-up",
-            SessionKind.SAFARI_DEBRIEF: "safari debrief",
-            SessionKind.CLOSING: "closing session",
+            SessionKind.INTAKE: "Intake",
+            SessionKind.CAREER_CONVERSATION: "Career conversation",
+            SessionKind.FOLLOW_UP: "Follow-up",
+            SessionKind.SAFARI_DEBRIEF: "Safari debrief",
+            SessionKind.CLOSING: "Closing",
         },
         SessionMode: {
-            SessionMode.IN_PERSON: "in person",
-            SessionMode.VIDEO: "video call",
-            SessionMode.PHONE: "phone",
+            SessionMode.IN_PERSON: "In person",
+            SessionMode.VIDEO: "Video",
+            SessionMode.PHONE: "Phone",
         },
     },
 }
@@ -415,26 +433,26 @@ class Labels:
         """The words for ``key`` with ``{placeholders}`` filled in."""
         return self.words[key].format(**values)
 
-    def enum(self, value: Enum) -> str:
-        """The printed name of an enum value (its raw value if none is known)."""
-        return self.enum_words.get(type(value), {}).get(value, str(value.value))
+    def enum(self, value: Enum, in_text: bool = False) -> str:
+        """The printed name of an enum value (its raw value if none is known).
+
+        Capitalised as in a table cell or after a label; ``in_text`` for the middle of a
+        sentence ("Doel 1 (persoonlijk)").
+        """
+        word = self.enum_words.get(type(value), {}).get(value, str(value.value))
+        return word[:1].lower() + word[1:] if in_text else word
 
     def page_of(self, page: int, pages: int) -> str:
         return self.text("page_of", page=page, pages=pages)
 
     def long_date(self, value: date | None) -> str:
-        """24 november 2026 / 24 November 2026; empty when there is no date."""
+        """24 november 2026 / 24 November 2026; empty when there is no date.
+
+        The one date style of each language, in running text and table cells alike.
+        """
         if value is None:
             return ""
         return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
-
-    def short_date(self, value: date | None) -> str:
-        """24-11-2026 / 24 Nov 2026, for table cells; empty when there is no date."""
-        if value is None:
-            return ""
-        if self.language is Language.NL:
-            return f"{value.day:02d}-{value.month:02d}-{value.year}"
-        return f"{value.day} {MONTHS[self.language][value.month - 1][:3]} {value.year}"
 
     def date_time(self, value: datetime) -> str:
         """dinsdag 24 november 2026 om 14:00 / Tuesday 24 November 2026 at 14:00."""
@@ -460,9 +478,11 @@ class Labels:
         return "" if value is None else self.text("hours", hours=self.number(value))
 
     def money(self, cents: int | None) -> str:
-        """€ 1.250,00 (nl) / €1,250.00 (en); empty when unknown."""
+        """€ 1.250,00 (nl) / €1,250.00 (en); "Gratis" / "Free" for nothing; empty when unknown."""
         if cents is None:
             return ""
+        if cents == 0:
+            return self["free"]
         sign = "-" if cents < 0 else ""
         whole, rest = divmod(abs(cents), 100)
         grouped = f"{whole:,}"

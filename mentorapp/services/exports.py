@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from mentorapp.domain import clock
@@ -53,7 +53,25 @@ class LoggedExport:
     language: Language | None = None
 
 
+# ---- the coach on the paper -----------------------------------------------------------
+
+COACH_NAME = "name"
+COACH_ORGANISATION = "organisation"
+
+
+def missing_coach_details(coach: CoachInfo) -> tuple[str, ...]:
+    """Which of the coach's name and organisation are still empty, in that order.
+
+    ``("name", "organisation")``, ``("name",)``, ``("organisation",)`` or ``()``: the GUI
+    asks for them before the first export, the command line warns. The PDFs print well
+    without them, only with less to say who handed them over.
+    """
+    details = ((COACH_NAME, coach.name), (COACH_ORGANISATION, coach.organisation))
+    return tuple(key for key, value in details if not value.strip())
+
+
 # ---- rendering (bytes, for a preview or a file) --------------------------------------
+# ``now`` is the export time, the PDF's creation date; the current time when not given.
 
 
 def render_plan(
@@ -63,26 +81,50 @@ def render_plan(
     language: Language,
     today: date,
     manager_signature: bool = False,
+    *,
+    now: datetime | None = None,
 ) -> bytes:
     document = plan_document(mentee, plan, coach, language, today, manager_signature)
-    return DevelopmentPlanPdf(document).generate()
+    return DevelopmentPlanPdf(document, _created(now)).generate()
 
 
 def render_session_summary(
-    mentee: Mentee, coaching: CoachingSession, coach: CoachInfo, language: Language
+    mentee: Mentee,
+    coaching: CoachingSession,
+    coach: CoachInfo,
+    language: Language,
+    *,
+    now: datetime | None = None,
 ) -> bytes:
-    return SessionSummaryPdf(session_summary_document(mentee, coaching, coach, language)).generate()
+    document = session_summary_document(mentee, coaching, coach, language)
+    return SessionSummaryPdf(document, _created(now)).generate()
 
 
-def render_preparation_form(language: Language, coach: CoachInfo) -> bytes:
-    return PreparationFormPdf(language, coach).generate()
+def render_preparation_form(
+    language: Language, coach: CoachInfo, *, now: datetime | None = None
+) -> bytes:
+    return PreparationFormPdf(language, coach, _created(now)).generate()
 
 
 def render_recovery_kit(
-    vault_name: str, recovery_key: str, language: Language, today: date
+    vault_name: str,
+    recovery_key: str,
+    language: Language,
+    today: date,
+    *,
+    location: str = "",
+    computer: str = "",
+    now: datetime | None = None,
 ) -> bytes:
-    document = RecoveryKitDocument(vault_name, recovery_key, today, language)
-    return RecoveryKitPdf(document).generate()
+    """The recovery kit in ``language`` (the vault's), saying which vault it opens:
+    ``vault_name``, the folder it is in (``location``) and the ``computer`` it was made on.
+    """
+    document = RecoveryKitDocument(vault_name, recovery_key, today, language, location, computer)
+    return RecoveryKitPdf(document, _created(now)).generate()
+
+
+def _created(now: datetime | None) -> datetime:
+    return now if now is not None else clock.now()
 
 
 # ---- writing and logging -------------------------------------------------------------
@@ -165,6 +207,8 @@ def export_plan(
     language: Language | None,
     today: date,
     manager_signature: bool = False,
+    *,
+    now: datetime | None = None,
 ) -> Outcome[LoggedExport]:
     """The mentee's current plan as a PDF at ``path`` (language: the mentee's unless given)."""
     with vault.reading() as db:
@@ -174,7 +218,7 @@ def export_plan(
         raise NoPlanToExport
     check_target(path)
     chosen = language or mentee.export_language
-    data = render_plan(mentee, plan, coach, chosen, today, manager_signature)
+    data = render_plan(mentee, plan, coach, chosen, today, manager_signature, now=now)
     return save_mentee_pdf(
         vault, mentee_id, path, data, ExportKind.PLAN_PDF, version=plan.version, language=chosen
     )
@@ -198,6 +242,7 @@ __all__ = [
     "check_target",
     "export_data",
     "export_plan",
+    "missing_coach_details",
     "render_plan",
     "render_preparation_form",
     "render_recovery_kit",

@@ -224,7 +224,7 @@ KINDS: dict[str, Callable[[Language], bytes]] = {
 }
 TITLES = {
     "plan": {Language.NL: "Ontwikkelingsplan", Language.EN: "Development plan"},
-    "summary": {Language.NL: "Verslag van het gesprek", Language.EN: "Session summary"},
+    "summary": {Language.NL: "Sessieverslag", Language.EN: "Session summary"},
     "preparation": {
         Language.NL: "Voorbereiding van je loopbaangesprek",
         Language.EN: "Preparing your career conversation",
@@ -294,12 +294,12 @@ def test_dutch_words_on_a_dutch_plan() -> None:
         "Engagement van de organisatie",
         "Engagement van de medewerker",
         "Evaluatiedatum",
-        "Handtekening",
-        "Meetbaar resultaat",
-        "leidinggevende",
-        "afgesproken",
-        "persoonlijk",
-        "opleiding",
+        "Handtekeningen",
+        "Maatstaf",
+        "Leidinggevende",
+        "Akkoord",
+        "Doel 1 (persoonlijk)",
+        "Opleiding",
         "24 november 2026",
         "€ 895,00",
         "S M A R T",
@@ -322,11 +322,11 @@ def test_english_words_on_an_english_plan() -> None:
         "The employee's commitments",
         "Review date",
         "Signatures",
-        "Measurable result",
-        "manager",
-        "agreed",
-        "personal",
-        "training",
+        "Measure",
+        "Manager",
+        "Agreed",
+        "Goal 1 (personal)",
+        "Training",
         "24 November 2026",
         "€895.00",
     ):
@@ -344,14 +344,19 @@ def test_a_wish_not_feasible_now_says_why_and_when_to_look_again() -> None:
 
 def test_manager_signature_only_when_asked() -> None:
     doc = plan_document(mentee(), full_plan(), COACH, Language.NL, TODAY)
-    assert "Leidinggevende" not in all_text(DevelopmentPlanPdf(doc).generate())
+    text = all_text(DevelopmentPlanPdf(doc).generate())
     signed = plan_document(mentee(), full_plan(), COACH, Language.NL, TODAY, True)
-    assert "Leidinggevende" in all_text(DevelopmentPlanPdf(signed).generate())
+    signed_text = all_text(DevelopmentPlanPdf(signed).generate())
+    # "Leidinggevende" also owns an action; the signature adds it once more, with a
+    # line to write the manager's name on.
+    assert signed_text.count("Leidinggevende") == text.count("Leidinggevende") + 1
+    assert "Naam:" not in text and "Naam:" in signed_text
 
 
 def test_empty_sections_are_left_out() -> None:
     bare = DevelopmentPlan(
         MenteeId(1),
+        status=PlanStatus.AGREED,
         goals=[Goal("Zichtbaar worden", actions=[Action("Een gesprek voeren")])],
     )
     text = all_text(
@@ -371,7 +376,7 @@ def test_empty_sections_are_left_out() -> None:
         "Periode",
     ):
         assert title not in text, title
-    assert "Handtekening" in text  # the signatures are always there
+    assert "Handtekeningen" in text  # an agreed plan is always signed
 
     no_goals = DevelopmentPlan(MenteeId(1), current_situation="Alleen dit.")
     text = all_text(
@@ -559,7 +564,7 @@ def test_a_long_plan_breaks_cleanly_across_pages() -> None:
     # One table of 40 actions runs over pages; its header row comes back on each of them.
     with_rows = [t for t in pages if re.search(r"Actie-\d\d", t)]
     assert len(with_rows) >= 2
-    assert all("Meetbaar resultaat" in t and "Deadline" in t for t in with_rows)
+    assert all("Maatstaf" in t and "Deadline" in t for t in with_rows)
 
 
 def test_an_action_taller_than_a_page_still_prints_whole() -> None:
@@ -574,7 +579,7 @@ def test_an_action_taller_than_a_page_still_prints_whole() -> None:
     assert re.findall(r"maat\d+", text) == measure.split()
     assert "Kort" in text
     assert len([t for t in pages if "woord" in t]) >= 2
-    assert all("Meetbaar resultaat" in t for t in pages if "woord" in t)
+    assert all("Maatstaf" in t for t in pages if "woord" in t)
 
 
 def test_a_very_long_note_on_a_wish_not_feasible_now_breaks_across_pages() -> None:
@@ -717,26 +722,28 @@ def test_both_languages_have_every_word() -> None:
 def test_equal_enum_values_of_different_kinds_keep_their_own_words() -> None:
     nl = Labels(Language.NL)
     assert GoalKind.PERSONAL == ObstacleKind.PERSONAL  # both are the string "personal"
-    assert nl.enum(GoalKind.PERSONAL) == "persoonlijk"
-    assert nl.enum(ObstacleKind.ORGANISATIONAL) == "organisatie"
-    assert nl.enum(ActionOwner.MANAGER) == "leidinggevende"
+    assert nl.enum(GoalKind.PERSONAL) == "Persoonlijk"
+    assert nl.enum(ObstacleKind.PERSONAL) == "Persoonlijke grenzen"
+    assert nl.enum(ObstacleKind.ORGANISATIONAL) == "Organisatorisch"
+    assert nl.enum(GoalKind.PERSONAL, in_text=True) == "persoonlijk"
     assert [nl.enum(o) for o in ActionOwner] == [
-        "medewerker",
-        "organisatie",
-        "mentor",
-        "leidinggevende",
+        "Medewerker",
+        "Organisatie",
+        "Mentor",
+        "Leidinggevende",
     ]
 
 
 def test_dates_and_amounts_per_language() -> None:
     nl, en = Labels(Language.NL), Labels(Language.EN)
     assert nl.long_date(TODAY) == "24 november 2026"
-    assert nl.short_date(TODAY) == "24-11-2026"
     assert en.long_date(TODAY) == "24 November 2026"
-    assert en.short_date(date(2026, 3, 5)) == "5 Mar 2026"
+    assert en.long_date(date(2026, 3, 5)) == "5 March 2026"
     assert nl.date_time(datetime(2026, 11, 24, 9, 5)) == "dinsdag 24 november 2026 om 09:05"
     assert en.date_time(datetime(2026, 11, 24, 9, 5)) == "Tuesday 24 November 2026 at 09:05"
     assert nl.money(125000) == "€ 1.250,00" and en.money(125000) == "€1,250.00"
+    assert nl.money(0) == "Gratis" and en.money(0) == "Free"
+    assert nl.money(None) == "" and nl.money(1) == "€ 0,01"
     assert nl.hours(7.5) == "7,5 u" and en.hours(16.0) == "16 h"
     assert nl.page_of(1, 3) == "Pagina 1 van 3" and en.page_of(2, 3) == "Page 2 of 3"
 

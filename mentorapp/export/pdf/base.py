@@ -3,6 +3,11 @@
 After pretix's invoice renderer: a class with the page size and margins as attributes and
 template methods for fonts, styles, page decorations and the story; ``generate()``
 returns the PDF as bytes and the caller decides where it goes (``export.files``).
+
+Only the bundled DejaVu fonts appear in a PDF: the canvas starts in DejaVu rather than
+ReportLab's default Helvetica, which would be listed as a font that is not embedded. The
+creation date is the export time handed in; everything else is fixed (``invariant``), so
+the same document at the same time gives the same bytes.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import functools
 import io
 import threading
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +27,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from mentorapp import __version__
+from mentorapp.domain import clock
 from mentorapp.domain.enums import Language
 from mentorapp.export.labels import Labels
 from mentorapp.resource_files import resource_dir
@@ -54,6 +63,7 @@ ACCENT = colors.HexColor("#1F5566")
 TINT = colors.HexColor("#E6EEF1")
 RULE = colors.HexColor("#B9C6CC")
 WARN = colors.HexColor("#9A5B00")
+WARN_TINT = colors.HexColor("#FBF1E3")
 OK = colors.HexColor("#2E6B3A")
 
 _fonts_lock = threading.Lock()
@@ -104,18 +114,41 @@ class Logo:
         return self.width * scale, self.height * scale
 
 
+def pdf_date(value: datetime) -> str:
+    """A PDF date string (``D:20261124103000+01'00'``); naive times are local wall time."""
+    aware = value if value.tzinfo is not None else value.astimezone()
+    offset = aware.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{aware:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut short with an ellipsis where it would run wider than ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page back until the end so each can say "Page X of Y"."""
 
     def __init__(
         self,
         *args: Any,
-        page_label: Any,
+        page_label: Callable[[int, int], str],
         label_font: str,
         label_position: tuple[float, float],
+        created: str,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        # ReportLab's supported hook for the dates in the document information: with
+        # ``invariant`` on, the only time in the file is the one we hand in.
+        self.setDateFormatter(lambda *_ymdhms: created)
         self._saved_pages: list[dict[str, Any]] = []
         self._page_label = page_label
         self._label_font = label_font
@@ -162,12 +195,14 @@ class PdfRenderer:
         coach_name: str = "",
         coach_organisation: str = "",
         logo_path: Path | None = None,
+        created: datetime | None = None,
     ) -> None:
         self.language = Language(language)
         self.labels = Labels(self.language)
-        self.coach_name = coach_name
-        self.coach_organisation = coach_organisation
+        self.coach_name = coach_name.strip()
+        self.coach_organisation = coach_organisation.strip()
         self.logo = Logo.load(logo_path)
+        self.created = created if created is not None else clock.now()
         self.register_fonts()
         self.style = self.styles()
 
@@ -258,7 +293,11 @@ class PdfRenderer:
         return self.document_title()
 
     def footer_text(self) -> str:
-        """Bottom left of every page."""
+        """Bottom left of every page, after the word "Confidential"."""
+        return ""
+
+    def header_mark(self) -> str:
+        """A word set off at the top of every page (e.g. "Draft"); none by default."""
         return ""
 
     def story(self) -> list[Flowable]:
@@ -293,46 +332,85 @@ class PdfRenderer:
         canvas.setLineWidth(0.6)
         canvas.line(self.left_margin, y, width - self.right_margin, y)
 
+    def _side_width(self) -> float:
+        """How wide the header text on either side may run, leaving room for the mark."""
+        mark = self.header_mark()
+        if not mark:
+            return self.frame_width
+        return (self.frame_width - self._mark_width(mark)) / 2 - float(4 * mm)
+
+    @staticmethod
+    def _mark_width(mark: str) -> float:
+        return float(stringWidth(mark.upper(), SANS_BOLD, 8.5) + 8 * mm)
+
+    def _draw_mark(self, canvas: Any, baseline: float) -> None:
+        """The header mark centred on the page, in a box that stands out in grey print."""
+        mark = self.header_mark().upper()
+        if not mark:
+            return
+        width = self._mark_width(mark)
+        x = (self.pagesize[0] - width) / 2
+        canvas.setFillColor(WARN_TINT)
+        canvas.setStrokeColor(WARN)
+        canvas.setLineWidth(1)
+        canvas.roundRect(x, baseline - 2.2 * mm, width, 6.2 * mm, 1.5 * mm, stroke=1, fill=1)
+        canvas.setFillColor(WARN)
+        canvas.setFont(SANS_BOLD, 8.5)
+        canvas.drawCentredString(self.pagesize[0] / 2, baseline, mark)
+
     def draw_full_header(self, canvas: Any) -> None:
-        """The logo on the left, the coach and their organisation on the right."""
+        """The logo on the left; the coach and their organisation on the right.
+
+        Without a coach's name the organisation heads the page; without either, the
+        document's name does, so the first page never starts with an empty header.
+        """
         width, height = self.pagesize
         top = height - self.header_top
         if self.logo is not None:
             w, h = self.logo.fit(self.logo_max_width, self.logo_max_height)
             canvas.drawImage(self.logo.reader, self.left_margin, top - h, w, h, mask="auto")
         right = width - self.right_margin
-        if self.coach_name:
-            canvas.setFont(SANS_BOLD, 9)
-            canvas.setFillColor(INK)
-            canvas.drawRightString(right, top - 9, self.coach_name)
-        if self.coach_organisation:
-            canvas.setFont(SANS, 8)
-            canvas.setFillColor(MUTED)
-            canvas.drawRightString(right, top - 20, self.coach_organisation)
-        if self.logo is not None or self.coach_name or self.coach_organisation:
-            self._header_rule(canvas)
+        side = self._side_width()
+        lines = [line for line in (self.coach_name, self.coach_organisation) if line]
+        if not lines and self.logo is None:
+            lines = [self.header_title()]
+        for index, line in enumerate(lines):
+            font, size, color = (SANS_BOLD, 9, INK) if index == 0 else (SANS, 8, MUTED)
+            canvas.setFont(font, size)
+            canvas.setFillColor(color)
+            canvas.drawRightString(right, top - 9 - 11 * index, fit_text(line, font, size, side))
+        self._draw_mark(canvas, top - 9)
+        self._header_rule(canvas)
+
+    def header_title(self) -> str:
+        """What heads the first page when there is no coach, organisation or logo."""
+        return self.running_title()
 
     def draw_running_header(self, canvas: Any) -> None:
         width, height = self.pagesize
         y = height - self.top_margin + 8.5 * mm
+        side = self._side_width()
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.left_margin, y, self.running_title())
-        if self.coach_name:
-            canvas.drawRightString(width - self.right_margin, y, self.coach_name)
+        canvas.drawString(self.left_margin, y, fit_text(self.running_title(), SANS, 7.5, side))
+        who = self.coach_name or self.coach_organisation
+        if who:
+            canvas.drawRightString(width - self.right_margin, y, fit_text(who, SANS, 7.5, side))
+        self._draw_mark(canvas, y)
         self._header_rule(canvas)
 
     def draw_footer(self, canvas: Any) -> None:
+        """ "Confidential" and the document's footer text, clear of the page number."""
         width, _ = self.pagesize
         y = self.bottom_margin - self.footer_offset
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(self.left_margin, y + 3.5 * mm, width - self.right_margin, y + 3.5 * mm)
-        text = self.footer_text()
-        if text:
-            canvas.setFont(SANS, 7.5)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(self.left_margin, y, text)
+        text = " - ".join(p for p in (self.labels["confidential"], self.footer_text()) if p)
+        room = self.frame_width - stringWidth(self.labels.page_of(999, 999), SANS, 7.5) - 6 * mm
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(self.left_margin, y, fit_text(text, SANS, 7.5, room))
 
     def frame(self, name: str) -> Any:
         """The text area: exactly inside the margins (no extra padding), so tables line
@@ -358,12 +436,13 @@ class PdfRenderer:
             page_label=self.labels.page_of,
             label_font=SANS,
             label_position=(width - self.right_margin, self.bottom_margin - self.footer_offset),
+            created=pdf_date(self.created),
         )
 
     # --- output --------------------------------------------------------------------------
 
     def generate(self) -> bytes:
-        """The finished PDF. Deterministic: the same document gives the same bytes."""
+        """The finished PDF. Deterministic: the same document and time give the same bytes."""
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer,
@@ -378,6 +457,7 @@ class PdfRenderer:
             creator=f"Mentorapp {__version__}",
             lang=self.language.value,
             invariant=1,
+            initialFontName=SANS,  # not ReportLab's Helvetica, which is never embedded
             pageCompression=1 if self.compress else 0,
             displayDocTitle=1,
         )

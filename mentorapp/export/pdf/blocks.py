@@ -16,10 +16,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from mentorapp.export.pdf.base import ACCENT, MONO, RULE, TINT
+from mentorapp.export.pdf.base import ACCENT, MONO, RULE, SANS, TINT
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-_PLAIN_BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")
+_PLAIN_BULLET = re.compile(r"^\s*[-•*–]\s+(.*)$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|(\d{1,3})[.)])\s+(.*)$")
 _MD_ITEM = re.compile(r"^\s{0,3}(?:([-*+])|(\d{1,3})[.)])\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>&'\"~|])")
@@ -29,6 +30,15 @@ _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 _MD_ITALIC_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")
 _HELD = re.compile("\ue000(\\d+)\ue001")
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table's style, in the bundled font even where a cell is only an empty string.
+
+    ReportLab sets its default font (Helvetica, never embedded) for such cells, and
+    ``pdffonts`` would list it in every PDF.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
 
 
 def markup(text: str) -> str:
@@ -44,20 +54,54 @@ def paragraph(text: str, style: ParagraphStyle, **kwargs: Any) -> Flowable:
 def text_flowables(
     text: str, style: ParagraphStyle, bullet_style: ParagraphStyle | None = None
 ) -> list[Flowable]:
-    """Plain text typed by the coach: blank lines part paragraphs, "- " lines are bullets."""
+    """Plain text typed by the coach: blank lines part paragraphs, "- " lines are bullets.
+
+    Every line break the coach typed stays a line break; a run of "- " lines inside a
+    paragraph becomes a list there.
+    """
     flowables: list[Flowable] = []
     for chunk in _BLANK_LINES.split(text.replace("\r\n", "\n").strip()):
-        if not chunk.strip():
-            continue
-        lines = chunk.split("\n")
-        if bullet_style is not None and all(_PLAIN_BULLET.match(line) for line in lines):
-            for line in lines:
-                item = _PLAIN_BULLET.match(line)
-                assert item is not None
-                flowables.append(Paragraph(markup(item.group(1)), bullet_style, bulletText="•"))
-        else:
-            flowables.append(paragraph(chunk, style))
+        plain: list[str] = []
+        for line in chunk.split("\n"):
+            item = _PLAIN_BULLET.match(line) if bullet_style is not None else None
+            if item is None:
+                plain.append(line)
+                continue
+            if "".join(plain).strip():
+                flowables.append(paragraph("\n".join(plain), style))
+            plain = []
+            assert bullet_style is not None
+            flowables.append(Paragraph(markup(item.group(1)), bullet_style, bulletText="•"))
+        if "".join(plain).strip():
+            flowables.append(paragraph("\n".join(plain), style))
     return flowables
+
+
+def list_items(text: str) -> list[tuple[str, str]]:
+    """Text typed one item per line, as (mark, item): "•" or the number the coach typed."""
+    items: list[tuple[str, str]] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            continue
+        found = _LIST_ITEM.match(line)
+        if found is None:
+            items.append(("•", line.strip()))
+        else:
+            items.append((f"{found.group(1)}." if found.group(1) else "•", found.group(2).strip()))
+    return items
+
+
+def list_flowables(
+    text: str, style: ParagraphStyle, bullet_style: ParagraphStyle
+) -> list[Flowable]:
+    """Agreements and commitments, typed one per line: a list, one item per line.
+
+    A single line without a list mark is a sentence, and prints as one.
+    """
+    items = list_items(text)
+    if len(items) == 1 and not _LIST_ITEM.match(text.strip()):
+        return [paragraph(items[0][1], style)]
+    return [Paragraph(markup(item), bullet_style, bulletText=mark) for mark, item in items]
 
 
 def inline_markdown(text: str, emphasis: bool = True) -> str:
@@ -130,6 +174,38 @@ def markdown_flowables(
     return flowables
 
 
+def _first_piece(flowable: Flowable, width: float) -> float:
+    """The least of ``flowable`` that may start at the foot of a page.
+
+    Three lines of a paragraph (a paragraph splits only where two lines stay on each
+    side), the start of a splittable table, anything else whole.
+    """
+    height = float(flowable.wrap(width, 1e6)[1])
+    if isinstance(flowable, Paragraph):
+        return min(height, 3 * float(flowable.style.leading)) + float(flowable.getSpaceBefore())
+    if isinstance(flowable, Table):
+        return min(height, 100.0)
+    return height + float(flowable.getSpaceBefore())
+
+
+def keep_heading(heading: list[Flowable], content: list[Flowable], width: float) -> list[Flowable]:
+    """``heading`` (a title, perhaps an intro) only where the start of ``content`` fits too.
+
+    A page break comes first when there is no room for the heading and the first lines
+    of what it heads, so a heading never ends a page. Unlike keep-with-next, which
+    pushes a heading and its whole first paragraph to the next page, a long text still
+    starts right under its heading.
+    """
+    if not content:
+        return heading
+    needed = sum(
+        f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heading
+    ) + _first_piece(content[0], width)
+    for flowable in heading:
+        flowable.keepWithNext = 0  # the conditional break replaces keep-with-next here
+    return [CondPageBreak(needed), *heading, *content]
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -158,7 +234,7 @@ def data_table(
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT),
@@ -206,6 +282,26 @@ def with_table_start(
     return [CondPageBreak(min(needed, limit)), *before, table]
 
 
+def _widest(texts: Sequence[str], style: ParagraphStyle) -> float:
+    lines = [line for text in texts for line in text.split("\n")]
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in lines), default=0.0)
+
+
+def _value_widths(natural: list[float], room: list[float]) -> list[float]:
+    """Widths for the value columns: ``room`` each, unless one would wrap while another
+    has room to spare; then the spare room goes to the one that wraps."""
+    if all(n <= r for n, r in zip(natural, room, strict=True)):
+        return room
+    total = sum(room)
+    if sum(natural) <= total:
+        spare = total - sum(natural)
+        return [n + spare * n / sum(natural) for n in natural]
+    # Nothing fits on one line: share out in proportion, yet never below a third.
+    floor = total / (3 * len(natural))
+    shares = [max(n, floor) for n in natural]
+    return [total * s / sum(shares) for s in shares]
+
+
 def key_value_table(
     pairs: Sequence[tuple[str, str]],
     width: float,
@@ -213,9 +309,14 @@ def key_value_table(
     value_style: ParagraphStyle,
     columns: int = 2,
 ) -> Flowable:
-    """Label/value pairs in a tinted box, ``columns`` pairs side by side."""
+    """Label/value pairs in a tinted box, ``columns`` pairs side by side, filling ``width``.
+
+    Each label column is as wide as its longest label; the value columns share the rest,
+    more of it going to a column whose values would otherwise wrap.
+    """
     cells = [(Paragraph(escape(k), label_style), paragraph(v, value_style)) for k, v in pairs]
     rows_needed = -(-len(cells) // columns)
+    columns = max(1, -(-len(cells) // max(rows_needed, 1)))  # no empty column at the end
     data: list[list[Any]] = []
     for row in range(rows_needed):
         line: list[Any] = []
@@ -223,14 +324,19 @@ def key_value_table(
             index = column * rows_needed + row
             line.extend(cells[index] if index < len(cells) else ("", ""))
         data.append(line)
-    longest = max(
-        (stringWidth(k, label_style.fontName, label_style.fontSize) for k, _ in pairs), default=0.0
-    )
-    label_width = min(longest + 16, 0.4 * width / columns)
-    value_width = width / columns - label_width
-    table = Table(data, colWidths=[label_width, value_width] * columns, hAlign="LEFT")
+    padding = 12  # left and right padding of a cell
+    groups = [pairs[c * rows_needed : (c + 1) * rows_needed] for c in range(columns)]
+    labels = [
+        min(_widest([k for k, _ in g], label_style) + padding + 4, 0.4 * width / columns)
+        for g in groups
+    ]
+    natural = [_widest([v for _, v in g], value_style) + padding + 1 for g in groups]
+    room = [width / columns - label for label in labels]
+    values = _value_widths(natural, room)
+    widths = [w for pair in zip(labels, values, strict=True) for w in pair]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -263,7 +369,7 @@ def callout(
     ]
     if background is not None:
         commands.append(("BACKGROUND", (0, 0), (-1, -1), background))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 

@@ -1,11 +1,14 @@
 """The development plan (POP) as the employee receives it: goals, actions, commitments.
 
 Sections without content are left out rather than printed empty; wishes that are not
-feasible now are shown honestly with the reason and the date to look again.
+feasible now are shown honestly with the reason and the date to look again. A plan that
+is not agreed yet (a draft, or shared for discussion) says so on every page and has no
+signature block: nobody should sign a proposal by mistake.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -15,34 +18,55 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
+from mentorapp.domain.enums import PlanStatus
 from mentorapp.export.documents import ActionView, GoalView, PlanDocument
-from mentorapp.export.pdf.base import INK, MONO_BOLD, MUTED, OK, RULE, WARN, PdfRenderer
+from mentorapp.export.pdf.base import (
+    INK,
+    MONO_BOLD,
+    MUTED,
+    OK,
+    RULE,
+    WARN,
+    WARN_TINT,
+    PdfRenderer,
+)
 from mentorapp.export.pdf.blocks import (
     callout,
     data_table,
+    keep_heading,
     key_value_table,
+    list_flowables,
     markup,
     paragraph,
+    table_style,
     text_flowables,
     with_table_start,
 )
 
-# Column shares of the frame width, measured so "28 Sep 2026", "leidinggevende" and
-# "S M A R T" fit on one line.
-ACTION_COLUMNS = (0.355, 0.25, 0.13, 0.155, 0.11)
-OBSTACLE_COLUMNS = (0.175, 0.4125, 0.4125)
-ACTIVITY_COLUMNS = (0.175, 0.445, 0.08, 0.13, 0.17)
+# Column shares of the frame width, measured so "28 september 2026", "Leidinggevende",
+# "Persoonlijke grenzen", "Vrijwilligerswerk", "€ 1.250,00" and "S M A R T" fit on one line.
+ACTION_COLUMNS = (0.31, 0.225, 0.195, 0.16, 0.11)
+OBSTACLE_COLUMNS = (0.205, 0.3975, 0.3975)
+ACTIVITY_COLUMNS = (0.165, 0.42, 0.08, 0.115, 0.22)
+
+# Not agreed yet: marked as a draft, no signatures.
+NOT_AGREED = (PlanStatus.DRAFT, PlanStatus.SHARED)
 
 
 class DevelopmentPlanPdf(PdfRenderer):
     """A ``PlanDocument`` as a PDF: cover block, sections, goal tables, signatures."""
 
-    def __init__(self, doc: PlanDocument) -> None:
+    def __init__(self, doc: PlanDocument, created: datetime | None = None) -> None:
         self.doc = doc
-        super().__init__(doc.language, doc.mentor_name, doc.mentor_organisation, doc.logo_path)
+        super().__init__(
+            doc.language, doc.mentor_name, doc.mentor_organisation, doc.logo_path, created
+        )
+
+    @property
+    def agreed(self) -> bool:
+        return self.doc.status not in NOT_AGREED
 
     def styles(self) -> dict[str, ParagraphStyle]:
         styles = super().styles()
@@ -63,11 +87,16 @@ class DevelopmentPlanPdf(PdfRenderer):
     def subject(self) -> str:
         w, doc = self.labels, self.doc
         parts = [w["plan.document"], f"{w['version']} {doc.version}", w.long_date(doc.made_on)]
+        if not self.agreed:
+            parts.insert(1, w["draft.mark"])
         return ", ".join(parts)
 
     def footer_text(self) -> str:
         version = f"{self.labels['version']} {self.doc.version}".lower()
         return f"{self.labels['plan.document']}, {version} - {self.doc.employee_name}"
+
+    def header_mark(self) -> str:
+        return "" if self.agreed else self.labels["draft.mark"]
 
     # --- story ---------------------------------------------------------------------------
 
@@ -80,9 +109,13 @@ class DevelopmentPlanPdf(PdfRenderer):
         story += self.not_feasible_section()
         story += self.obstacles_section()
         story += self.activities_section()
-        story += self.text_section("resources", doc.resources)
-        story += self.text_section("organisation_commitments", doc.organisation_commitments)
-        story += self.text_section("employee_commitments", doc.employee_commitments)
+        story += self.text_section("resources", doc.resources, one_per_line=True)
+        story += self.text_section(
+            "organisation_commitments", doc.organisation_commitments, one_per_line=True
+        )
+        story += self.text_section(
+            "employee_commitments", doc.employee_commitments, one_per_line=True
+        )
         story += self.closing()
         return story
 
@@ -106,16 +139,19 @@ class DevelopmentPlanPdf(PdfRenderer):
         shown = [(k, v) for k, v in pairs if v.strip()]
         flowables.append(key_value_table(shown, self.frame_width, s["label"], s["value"]))
         flowables.append(Spacer(1, 4))
+        if not self.agreed:
+            note = paragraph(w["draft.note"], s["body"])
+            flowables += [Spacer(1, 6), callout([note], self.frame_width, WARN, WARN_TINT)]
         return flowables
 
-    def text_section(self, key: str, text: str) -> list[Flowable]:
+    def text_section(self, key: str, text: str, one_per_line: bool = False) -> list[Flowable]:
+        """A titled section of the coach's text; ``one_per_line`` for lists of commitments."""
         if not text.strip():
             return []
         s = self.style
-        return [
-            Paragraph(markup(self.labels[key]), s["h2"]),
-            *text_flowables(text, s["body"], s["bullet"]),
-        ]
+        content = (list_flowables if one_per_line else text_flowables)(text, s["body"], s["bullet"])
+        heading = Paragraph(markup(self.labels[key]), s["h2"])
+        return keep_heading([heading], content, self.frame_width)
 
     def goals_section(self) -> list[Flowable]:
         goals = [g for g in self.doc.goals if g.feasible]
@@ -133,7 +169,7 @@ class DevelopmentPlanPdf(PdfRenderer):
     def goal_block(self, number: int, goal: GoalView, first: bool = False) -> list[Flowable]:
         """Goal heading and text, kept on one page with the start of its action table."""
         w, s = self.labels, self.style
-        heading = w.text("goal.numbered", number=number, kind=w.enum(goal.kind))
+        heading = w.text("goal.numbered", number=number, kind=w.enum(goal.kind, in_text=True))
         before: list[Flowable] = [
             paragraph(heading, s["h3"]),
             paragraph(goal.description, s["goal_text"]),
@@ -174,7 +210,7 @@ class DevelopmentPlanPdf(PdfRenderer):
         return [
             description,
             text_flowables(action.measure, s["cell"]) or [paragraph("-", s["cell"])],
-            [paragraph(w.short_date(action.deadline) or "-", s["cell"])],
+            [paragraph(w.long_date(action.deadline) or "-", s["cell"])],
             [paragraph(w.enum(action.owner), s["cell"])],
             [paragraph(action.smart, smart_style)],
         ]
@@ -193,10 +229,11 @@ class DevelopmentPlanPdf(PdfRenderer):
         if not wishes:
             return []
         w, s = self.labels, self.style
-        flowables: list[Flowable] = [
+        heading: list[Flowable] = [
             Paragraph(markup(w["not_feasible"]), s["h2"]),
             paragraph(w["not_feasible.intro"], s["body"]),
         ]
+        flowables: list[Flowable] = []
         for goal in wishes:
             content: list[Flowable] = [
                 paragraph(goal.description, s["h3"] if len(goal.description) < 200 else s["body"]),
@@ -220,7 +257,7 @@ class DevelopmentPlanPdf(PdfRenderer):
                 content.append(paragraph(action.description, s["bullet"], bulletText="•"))
             flowables.append(callout(content, self.frame_width, RULE))
             flowables.append(Spacer(1, 6))
-        return flowables
+        return keep_heading(heading, flowables, self.frame_width)
 
     def obstacles_section(self) -> list[Flowable]:
         if not self.doc.obstacles:
@@ -248,7 +285,7 @@ class DevelopmentPlanPdf(PdfRenderer):
             what = text_flowables(a.description, s["cell"])
             if a.provider.strip():
                 what.append(paragraph(f"{w['activity.provider']}: {a.provider}", s["cell_small"]))
-            start, end = w.short_date(a.start_date), w.short_date(a.end_date)
+            start, end = w.long_date(a.start_date), w.long_date(a.end_date)
             dates = f"{start}\n– {end}" if start and end else start or end
             rows.append(
                 [
@@ -273,18 +310,21 @@ class DevelopmentPlanPdf(PdfRenderer):
 
     def signatures(self) -> list[Flowable]:
         doc, w, s = self.doc, self.labels, self.style
+        # A mentor without a name is signed for by the organisation, if there is one; the
+        # manager's name is not known, so there a name is written in by hand.
+        write_in = f"{w['signature.name']}:"
         people = [
             (w["signature.employee"], doc.employee_name),
-            (w["signature.mentor"], doc.mentor_name),
+            (w["signature.mentor"], doc.mentor_name or doc.mentor_organisation),
         ]
         if doc.manager_signature:
-            people.append((w["signature.manager"], ""))
+            people.append((w["signature.manager"], write_in))
         gap = 12.0
         width = (self.frame_width - gap * (len(people) - 1)) / len(people)
         name_style = ParagraphStyle("sig_name", parent=s["value"], textColor=INK)
         rows: list[list[Any]] = [
             [paragraph(role, s["label"]) for role, _ in people],
-            [paragraph(name or f"{w['signature.name']}:", name_style) for _, name in people],
+            [paragraph(name, name_style) for _, name in people],
             ["" for _ in people],
             [paragraph(f"{w['signature.date']}:", s["small"]) for _ in people],
         ]
@@ -300,11 +340,14 @@ class DevelopmentPlanPdf(PdfRenderer):
         ]
         for column in range(0, len(widths), 2):
             commands.append(("LINEBELOW", (column, 2), (column, 2), 0.6, MUTED))
-        table.setStyle(TableStyle(commands))
+        table.setStyle(table_style(commands))
         return [Paragraph(markup(w["signature"]), s["h2"]), Spacer(1, 2), table]
 
     def closing(self) -> list[Flowable]:
-        """The review date and the signatures, on one page: a signature never stands alone."""
+        """The review date and the signatures, on one page: a signature never stands alone.
+
+        A plan not agreed yet is not signed: it ends with the review date.
+        """
         w, s, review = self.labels, self.style, self.doc.review_date
         flowables: list[Flowable] = []
         if review is not None:
@@ -313,4 +356,6 @@ class DevelopmentPlanPdf(PdfRenderer):
                 Paragraph(markup(w["review_date"]), s["h2"]),
                 paragraph(sentence, s["body"]),
             ]
+        if not self.agreed:
+            return [KeepTogether(flowables)] if flowables else []
         return [KeepTogether([*flowables, *self.signatures()])]

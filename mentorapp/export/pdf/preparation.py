@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from mentorapp.domain.enums import Language
 from mentorapp.export.documents import CoachInfo
 from mentorapp.export.pdf.base import MUTED, SANS_ITALIC, PdfRenderer
-from mentorapp.export.pdf.blocks import WritingLines, markup, paragraph
+from mentorapp.export.pdf.blocks import WritingLines, markup, paragraph, table_style
 
 # (section, ruled lines): the employee's own reflection, in the order of the conversation.
 SECTIONS = (
@@ -24,12 +26,15 @@ SECTIONS = (
 class PreparationFormPdf(PdfRenderer):
     """The preparation sheet to hand out before a career conversation (no personal data)."""
 
-    def __init__(self, language: Language, coach: CoachInfo | None = None) -> None:
+    def __init__(
+        self, language: Language, coach: CoachInfo | None = None, created: datetime | None = None
+    ) -> None:
         super().__init__(
             language,
             coach.name if coach else "",
             coach.organisation if coach else "",
             coach.logo_path if coach else None,
+            created,
         )
 
     def styles(self) -> dict[str, ParagraphStyle]:
@@ -73,7 +78,7 @@ class PreparationFormPdf(PdfRenderer):
         ]
         table = Table(data, colWidths=[0.3 * width, 0.7 * width], rowHeights=[24, 24])
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from mentorapp.export.documents import RecoveryKitDocument
 from mentorapp.export.pdf.base import ACCENT, INK, MONO, MONO_BOLD, TINT, WARN, PdfRenderer
-from mentorapp.export.pdf.blocks import callout, key_value_table, markup, paragraph
+from mentorapp.export.pdf.blocks import callout, key_value_table, markup, paragraph, table_style
 
 GROUP = 4
 GROUPS_PER_ROW = 4
@@ -25,9 +26,9 @@ def key_groups(recovery_key: str) -> list[str]:
 class RecoveryKitPdf(PdfRenderer):
     """A ``RecoveryKitDocument`` as one page to print and keep away from the computer."""
 
-    def __init__(self, doc: RecoveryKitDocument) -> None:
+    def __init__(self, doc: RecoveryKitDocument, created: datetime | None = None) -> None:
         self.doc = doc
-        super().__init__(doc.language, "Mentorapp")
+        super().__init__(doc.language, "Mentorapp", created=created)
 
     def styles(self) -> dict[str, ParagraphStyle]:
         styles = super().styles()
@@ -73,12 +74,17 @@ class RecoveryKitPdf(PdfRenderer):
         groups = key_groups(doc.recovery_key)
         hex_key = "".join(groups)
         pragma = f"PRAGMA key = \"x'{hex_key}'\";"
+        which = [
+            (w["recovery.vault"], doc.vault_name),
+            (w["recovery.location"], doc.location),
+            (w["recovery.computer"], doc.computer),
+            (w["recovery.made_on"], w.long_date(doc.made_on)),
+        ]
         return [
             paragraph(w["recovery.document"], s["title"]),
             Spacer(1, 8),
             key_value_table(
-                [(w["recovery.vault"], doc.vault_name),
-                 (w["recovery.made_on"], w.long_date(doc.made_on))],
+                [(k, v) for k, v in which if v.strip()],
                 self.frame_width, s["label"], s["value"], columns=1,
             ),
             Spacer(1, 10),
@@ -111,7 +117,7 @@ class RecoveryKitPdf(PdfRenderer):
             row.extend("" for _ in range(GROUPS_PER_ROW - len(row)))
         table = Table(rows, colWidths=[width] * GROUPS_PER_ROW, hAlign="CENTER")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
                     ("TOPPADDING", (0, 0), (-1, -1), 7),

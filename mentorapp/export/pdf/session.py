@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from mentorapp.export.documents import SessionSummaryDocument
 from mentorapp.export.pdf.base import PdfRenderer
-from mentorapp.export.pdf.blocks import key_value_table, markdown_flowables, markup, paragraph
+from mentorapp.export.pdf.blocks import (
+    keep_heading,
+    key_value_table,
+    list_flowables,
+    markdown_flowables,
+    markup,
+    paragraph,
+)
 
 
 class SessionSummaryPdf(PdfRenderer):
-    """A ``SessionSummaryDocument`` as a PDF; the summary and agreements are Markdown."""
+    """A ``SessionSummaryDocument`` as a PDF.
 
-    def __init__(self, doc: SessionSummaryDocument) -> None:
+    The summary is Markdown (the session editor's rich text); the agreements are typed one
+    per line, and print as a list, one agreement per line.
+    """
+
+    def __init__(self, doc: SessionSummaryDocument, created: datetime | None = None) -> None:
         self.doc = doc
-        super().__init__(doc.language, doc.mentor_name, doc.mentor_organisation, doc.logo_path)
+        super().__init__(
+            doc.language, doc.mentor_name, doc.mentor_organisation, doc.logo_path, created
+        )
 
     def document_title(self) -> str:
         return f"{self.labels['summary.document']} - {self.doc.employee_name}"
@@ -23,7 +38,7 @@ class SessionSummaryPdf(PdfRenderer):
         return f"{self.labels['summary.document']}, {self.labels.long_date(self.doc.session_date)}"
 
     def footer_text(self) -> str:
-        return self.labels.text("confidential_for", name=self.doc.employee_name)
+        return self.labels.text("for_name", name=self.doc.employee_name)
 
     def story(self) -> list[Flowable]:
         doc, w, s = self.doc, self.labels, self.style
@@ -44,11 +59,20 @@ class SessionSummaryPdf(PdfRenderer):
             ),
             Spacer(1, 4),
         ]
-        for key, text in (("summary", doc.summary), ("agreements", doc.agreements)):
-            if text.strip():
-                story.append(Paragraph(markup(w[key]), s["h2"]))
-                story += markdown_flowables(text, s["body"], s["bullet"], s["h3"])
+        if doc.summary.strip():
+            story += self.section(
+                "summary", markdown_flowables(doc.summary, s["body"], s["bullet"], s["h3"])
+            )
+        if doc.agreements.strip():
+            story += self.section(
+                "agreements", list_flowables(doc.agreements, s["body"], s["bullet"])
+            )
         if doc.next_session is not None:
-            story.append(Paragraph(markup(w["next_session"]), s["h2"]))
-            story.append(paragraph(w.date_time(doc.next_session), s["body"]))
+            story += self.section(
+                "next_session", [paragraph(w.date_time(doc.next_session), s["body"])]
+            )
         return story
+
+    def section(self, key: str, content: list[Flowable]) -> list[Flowable]:
+        heading = Paragraph(markup(self.labels[key]), self.style["h2"])
+        return keep_heading([heading], content, self.frame_width)
