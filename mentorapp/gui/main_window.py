@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         if hit.kind == "session":
             self.workspace.setCurrentWidget(self.workspace.sessions)
             self.workspace.sessions.select_session(SessionId(hit.record_id))
-            self.workspace.sessions.focus_notes(private=getattr(hit, "private", True))
+            self.workspace.sessions.focus_notes(private=hit.private)
         else:
             self.workspace.setCurrentWidget(self.workspace.overview)
             self.workspace.focus_tab()

@@ -18,6 +18,10 @@ class MarkdownEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.toolbar = QToolBar()
+        self.toolbar.setObjectName("formatBar")  # framed buttons, not labels (style.py)
+        self.toolbar.setAccessibleName(
+            self.tr("Formatting: {editor}").format(editor=accessible_name)
+        )
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(False)
@@ -35,6 +39,10 @@ class MarkdownEdit(QWidget):
             font.setBold(weight)
             font.setItalic(not weight)
             action.setFont(font)
+        for action in (self.bold, self.italic, self.bullets):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:  # "Bold" alone twice on a screen says not where
+                button.setAccessibleName(f"{action.text()} - {accessible_name}")
         layout.addWidget(self.toolbar)
         layout.addWidget(self.editor, 1)
 

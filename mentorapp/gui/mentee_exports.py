@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentorapp.domain.enums import ExportKind, Language
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
+from mentorapp.gui.coach_dialog import CoachDetailsDialog
 from mentorapp.gui.export_dialog import PdfExportDialog, PdfSaver
 from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.i18n import error_message
@@ -51,6 +52,7 @@ class MenteeExports(QObject):
         self.current = current
         self.notify = notify
         self.dialog: PdfExportDialog | None = None
+        self.coach_dialog: CoachDetailsDialog | None = None
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("export failed: %s", format_for_log(exc))
@@ -59,6 +61,17 @@ class MenteeExports(QObject):
     def _coach(self) -> CoachInfo:
         s = self.settings
         return CoachInfo(s.coach_name, s.coach_organisation, s.logo_path)
+
+    def _with_coach_details(self, then: Callable[[], None]) -> None:
+        """At the first plan or summary export without the coach's name or organisation,
+        ask for them (once); then export."""
+        if self.settings.coach_details_asked or not exports.missing_coach_details(self._coach()):
+            then()
+            return
+        dialog = CoachDetailsDialog(self.settings, self.parent_widget)
+        self.coach_dialog = dialog
+        dialog.finished.connect(lambda _result: then())
+        dialog.open()
 
     # ---- the GDPR data file ------------------------------------------------------------
 
@@ -129,6 +142,9 @@ class MenteeExports(QObject):
         dialog.open()
 
     def export_plan_pdf(self, plan: DevelopmentPlan) -> None:
+        self._with_coach_details(lambda: self._export_plan_pdf(plan))
+
+    def _export_plan_pdf(self, plan: DevelopmentPlan) -> None:
         shown = self.current()
         if shown is None:
             return
@@ -154,6 +170,9 @@ class MenteeExports(QObject):
         )
 
     def export_summary_pdf(self, coaching: CoachingSession) -> None:
+        self._with_coach_details(lambda: self._export_summary_pdf(coaching))
+
+    def _export_summary_pdf(self, coaching: CoachingSession) -> None:
         shown = self.current()
         if shown is None:
             return

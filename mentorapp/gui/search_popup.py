@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import run_op
+from mentorapp.gui.style import ICONS, PRIVATE_COLOUR, name_clear_button, set_status
 from mentorapp.services import search
 from mentorapp.store.vault import Vault
 
@@ -38,14 +39,22 @@ DEBOUNCE_MS = 120
 
 
 def hit_html(hit: search.SearchHit, kind_label: str) -> str:
+    """The hit as HTML: who, when, where; a private hit carries the lock in amber."""
     when = short_date(hit.happened) if hit.happened else ""
     snippet = (
         html.escape(hit.snippet)
         .replace(search.HIT_START, "<b><u>")
         .replace(search.HIT_END, "</u></b>")
     )
-    head = html.escape(f"{hit.mentee_name} · {when} · {kind_label}")
-    return f"<div><b>{head}</b><br>{snippet}</div>"
+    head = html.escape(" · ".join(x for x in (hit.mentee_name, when) if x))
+    where = html.escape(kind_label)
+    if hit.private:
+        lock = (ICONS / "lock.svg").as_uri()
+        where = (
+            f'<img src="{lock}" width="12" height="12"> '
+            f'<span style="color:{PRIVATE_COLOUR}">{where}</span>'
+        )
+    return f"<div><b>{head}</b> · {where}<br>{snippet}</div>"
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -104,10 +113,9 @@ class SearchPopup(QDialog):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search notes, summaries and plans…"))
         self.query.setAccessibleName(self.tr("Search"))
-        self.query.setClearButtonEnabled(True)
+        name_clear_button(self.query, self.tr("Clear the search"))
         layout.addWidget(self.query)
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Search status"))
         layout.addWidget(self.status)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
@@ -122,11 +130,14 @@ class SearchPopup(QDialog):
         self._generation = 0
         self.query.textChanged.connect(lambda _t: self._timer.start(DEBOUNCE_MS))
         self.query.returnPressed.connect(self._enter)
+        # Where the hit is; (kind, private) - private text never leaves the vault.
         self.kind_labels = {
-            "session": self.tr("session"),
-            "plan": self.tr("plan"),
-            "goal": self.tr("goal"),
-            "action": self.tr("action"),
+            ("session", False): self.tr("shared summary or agreements"),
+            ("session", True): self.tr("private notes"),
+            ("plan", False): self.tr("plan"),
+            ("plan", True): self.tr("private remarks on the plan"),
+            ("goal", False): self.tr("goal"),
+            ("action", False): self.tr("action"),
         }
 
     def _run(self) -> None:
@@ -135,7 +146,7 @@ class SearchPopup(QDialog):
         generation = self._generation
         if not search.is_searchable(text):
             self.results.clear()
-            self.status.setText("")
+            set_status(self.status, "")
             return
         vault = self.vault
 
@@ -149,21 +160,24 @@ class SearchPopup(QDialog):
             return  # an older query answered late
         self.results.clear()
         for hit in hits:
+            where = self.kind_labels.get((hit.kind, hit.private), hit.kind)
             item = QListWidgetItem()
-            item.setData(HTML_ROLE, hit_html(hit, self.kind_labels.get(hit.kind, hit.kind)))
+            item.setData(HTML_ROLE, hit_html(hit, where))
             item.setData(HIT_ROLE, hit)
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{hit.mentee_name} {hit.snippet_with('', '')}"
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{hit.mentee_name}, {where}: {hit.snippet_with('', '')}",
             )
             self.results.addItem(item)
-        self.status.setText(
-            self.tr("No matches.") if not hits else self.tr("%n match(es)", "", len(hits))
+        set_status(
+            self.status,
+            self.tr("No matches.") if not hits else self.tr("%n match(es)", "", len(hits)),
         )
         if hits:
             self.results.setCurrentRow(0)
 
     def _failed(self, _exc: BaseException) -> None:
-        self.status.setText(self.tr("Search is not available right now."))
+        set_status(self.status, self.tr("Search is not available right now."))
 
     def _enter(self) -> None:
         if self._timer.isActive():

@@ -122,6 +122,15 @@ class AppSettings:
         self._s.setValue("coach/organisation", value)
 
     @property
+    def coach_details_asked(self) -> bool:
+        """True once the first PDF export asked for the coach's name and organisation."""
+        return self._bool("coach/asked", False)
+
+    @coach_details_asked.setter
+    def coach_details_asked(self, value: bool) -> None:
+        self._s.setValue("coach/asked", bool(value))
+
+    @property
     def logo_path(self) -> Path | None:
         value = self._str("coach/logo")
         return Path(value) if value else None

@@ -35,6 +35,14 @@ QFrame#privatePane { background: #fff8ec; border: 1px solid #e6c88f; border-radi
 QFrame#sharedPane { background: #f1f6fd; border: 1px solid #a9c4ea; border-radius: 4px; }
 QLabel#sectionTitle { font-weight: bold; font-size: 13pt; }
 QLabel#dashboardCount { font-size: 20pt; font-weight: bold; color: #1d4f91; }
+QToolBar#formatBar { spacing: 4px; }
+QToolBar#formatBar QToolButton {
+    border: 1px solid #a8a8a8; border-radius: 3px; background: #f4f4f4; padding: 1px 8px;
+}
+QToolBar#formatBar QToolButton:hover { background: #e6eef8; border-color: #1d4f91; }
+QToolBar#formatBar QToolButton:checked, QToolBar#formatBar QToolButton:pressed {
+    background: #dbe6f5;
+}
 QLabel#emptyState { color: #3c3c3c; font-size: 11pt; padding: 24px; }
 QTextEdit#privateField, QPlainTextEdit#privateField { background: #fff8ec; border: 1px solid #e6c88f; }
 """

@@ -21,7 +21,11 @@ from tests.conftest import FAST_KDF
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(tmp_path / "settings.ini")
+    """A coach's settings after the first export asked for their name (the question
+    itself is tested in test_workspace_review.py)."""
+    made = AppSettings(tmp_path / "settings.ini")
+    made.coach_details_asked = True
+    return made
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.model import Mentee
@@ -86,3 +87,56 @@ def test_energy_shows_its_scale(
     energy = window.workspace.sessions.editor.energy
     energy.setValue(4)
     assert "10" in energy.text() and "4" in energy.text()
+
+
+def test_search_marks_a_hit_in_private_notes(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from mentorapp.gui.search_popup import HTML_ROLE, SearchPopup
+
+    add_mentee_with_session(vault, private="zebrastreep gehoord", shared="giraffenek gezien")
+    window = _window(qtbot, vault, settings, no_keychain)
+    popup = SearchPopup(vault, window)
+    found: dict[str, tuple[str, str]] = {}
+    for word in ("zebrastreep", "giraffenek"):
+        popup.query.setText(word)
+        popup._run()
+        qtbot.waitUntil(lambda: popup.results.count() == 1, timeout=5000)
+        item = popup.results.item(0)
+        found[word] = (
+            str(item.data(HTML_ROLE)),
+            str(item.data(Qt.ItemDataRole.AccessibleTextRole)),
+        )
+        popup.results.clear()
+    private_html, private_spoken = found["zebrastreep"]
+    shared_html, shared_spoken = found["giraffenek"]
+    assert "lock.svg" in private_html and "private notes" in private_spoken
+    assert "lock.svg" not in shared_html and "shared summary" in shared_spoken
+    assert popup.status.accessibleName() == popup.status.text() != ""
+
+
+def test_first_plan_export_asks_the_coach_name_once(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from mentorapp.domain.model import CoachingSession
+
+    settings.coach_details_asked = False
+    mentee = add_mentee_with_session(vault)
+    window = _window(qtbot, vault, settings, no_keychain)
+    window.open_mentee(mentee)
+    coaching = window.workspace.sessions.editor.current()
+    assert isinstance(coaching, CoachingSession)
+    window.exports.export_summary_pdf(coaching)
+    asked = window.exports.coach_dialog
+    assert asked is not None and asked.isVisible()
+    asked.name.setText("  An   Peeters ")
+    asked.organisation.setText("Loopbaancentrum Gent")
+    asked.save_button.click()
+    assert settings.coach_name == "An Peeters"
+    assert settings.coach_organisation == "Loopbaancentrum Gent"
+    assert window.exports.dialog is not None  # the export went on
+    window.exports.dialog.close()
+    window.exports.coach_dialog = None
+    settings.coach_name = ""
+    window.exports.export_summary_pdf(coaching)
+    assert window.exports.coach_dialog is None  # asked once, never again
