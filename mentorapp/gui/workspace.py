@@ -50,6 +50,7 @@ class MenteeWorkspace(QTabWidget):
         self.overview = OverviewTab()
         self.sessions = SessionsTab()
         self.plan = PlanTab()
+        self.setAccessibleName(self.tr("Mentee workspace"))
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))

@@ -115,13 +115,14 @@ def accessible_text(root: QWidget) -> str:
 
 # Roles that are containers or decoration: a name helps but is not required.
 _UNNAMED_OK = {
-    QAccessible.Role.Client,
     QAccessible.Role.Grouping,
     QAccessible.Role.Pane,
     QAccessible.Role.Separator,
     QAccessible.Role.Window,
     QAccessible.Role.Row,
     QAccessible.Role.Cell,
+    QAccessible.Role.TreeItem,  # an empty column of a tree row is a cell
+    QAccessible.Role.ListItem,
     QAccessible.Role.ColumnHeader,
     QAccessible.Role.RowHeader,
     QAccessible.Role.ScrollBar,
@@ -131,11 +132,31 @@ _UNNAMED_OK = {
 }
 
 
+def _has_buddy(widget: QWidget) -> bool:
+    window = widget.window()
+    return any(label.buddy() is widget for label in window.findChildren(QLabel))
+
+
 def unnamed_focusable(root: QWidget) -> list[str]:
-    """Visible, focusable objects without a name: a screen reader says only their role."""
+    """Visible, focusable objects without a name: a screen reader says only their role.
+
+    A combo box counts as unnamed when its name is just its current value (no label
+    linked as its buddy, no accessible name): "In person" does not say what it is.
+    """
     bad = []
     for node in accessible_nodes(root):
-        if node.invisible or not node.focusable or node.name.strip():
+        if node.invisible or not node.focusable:
+            continue
+        widget = node.widget
+        if (
+            node.role == QAccessible.Role.ComboBox
+            and isinstance(widget, QComboBox)
+            and not widget.accessibleName()
+            and not _has_buddy(widget)
+        ):
+            bad.append(f"ComboBox {widget.objectName()!r} named only by its value {node.name!r}")
+            continue
+        if node.name.strip():
             continue
         if node.role in _UNNAMED_OK:
             continue
