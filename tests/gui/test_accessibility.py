@@ -168,3 +168,34 @@ def test_placeholder_text_has_enough_contrast(qapp: QApplication) -> None:
     bg = _luminance(palette.color(QPalette.ColorRole.Base))
     ratio = (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05)
     assert ratio >= 4.5
+
+
+def test_the_dialogs_name_everything(qtbot: QtBot, window: MainWindow) -> None:
+    from mentorapp.gui.coach_dialog import CoachDetailsDialog
+    from mentorapp.gui.mentee_dialog import MenteeDialog
+    from mentorapp.gui.search_popup import SearchPopup
+    from mentorapp.gui.settings_dialog import SettingsDialog
+
+    vault = window.vault
+    assert vault is not None
+    dialogs: dict[str, QWidget] = {
+        "mentee": MenteeDialog(None, window),
+        "coach": CoachDetailsDialog(window.settings, window),
+        "settings": SettingsDialog(
+            window.settings, window.keychain, vault.vault_id, lambda: vault.data_key, window
+        ),
+    }
+    popup = SearchPopup(vault, window)
+    popup.query.setText("loopbaan")
+    popup._run()
+    qtbot.waitUntil(lambda: popup.results.count() > 0, timeout=10000)
+    dialogs["search"] = popup
+    problems = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        found = unnamed_focusable(dialog) + mute_labels(dialog, FIXED_NAMES)
+        if found:
+            problems[name] = found
+        dialog.close()
+    assert problems == {}
