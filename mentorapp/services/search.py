@@ -15,6 +15,7 @@ def is_searchable(query: str) -> bool:
 
 
 def search(vault: Vault, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    """The best hits, best first; ``hit.private`` says the snippet is private text."""
     with vault.reading() as db:
         return index.search(db, query, limit=limit)
 

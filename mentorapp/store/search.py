@@ -32,7 +32,12 @@ _KIND_CODE = {1: "session", 2: "plan", 3: "goal", 4: "action"}
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One match: whose, what kind of record, its date and a marked-up snippet."""
+    """One match: whose, what kind of record, its date and a marked-up snippet.
+
+    ``private`` says the snippet comes from the mentor's private text (a session's
+    private notes, a plan's private remarks), which never leaves the vault; otherwise
+    it comes from shared text (summary, agreements, the plan), which may be exported.
+    """
 
     mentee_id: MenteeId
     mentee_name: str
@@ -41,6 +46,7 @@ class SearchHit:
     happened: date | None
     snippet: str
     score: float
+    private: bool
 
     def snippet_with(self, start: str, end: str) -> str:
         """The snippet with the hit markers replaced (e.g. by ``[``/``]`` or HTML tags)."""
@@ -65,9 +71,13 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(quoted)
 
 
+# One snippet per column (0: private_text, 1: shared_text) so a hit says which privacy
+# class its text has; ``_snippet`` picks the one with more matches, as snippet(-1) did,
+# at about the same cost (snippet(-1) scores every column too).
 SEARCH_SQL = f"""
     SELECT f.rowid, f.mentee_id, f.happened,
-           snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '…', 16),
+           snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 16),
+           snippet(search_index, 1, '{HIT_START}', '{HIT_END}', '…', 16),
            f.rank, m.full_name, m.preferred_name
     FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
     WHERE search_index MATCH :q
@@ -84,6 +94,14 @@ def search_parameters(expression: str, limit: int) -> dict[str, object]:
     return {"q": expression, "limit": limit, "window": RANK_WINDOW}
 
 
+def _snippet(private_text: str, shared_text: str) -> tuple[str, bool]:
+    """The snippet to show and whether it is private: the column with more matches, the
+    private one on a tie (the column order snippet(-1) prefers)."""
+    if shared_text.count(HIT_START) > private_text.count(HIT_START):
+        return shared_text, False
+    return private_text, True
+
+
 def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     """The best ``limit`` hits for ``query``, best first."""
     expression = match_expression(query)
@@ -91,8 +109,9 @@ def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
         return []
     rows = db.execute(text(SEARCH_SQL), search_parameters(expression, limit))
     hits = []
-    for rowid, mentee_id, happened, snippet, rank, full_name, preferred in rows:
+    for rowid, mentee_id, happened, private_text, shared_text, rank, full_name, preferred in rows:
         name = Mentee(full_name=full_name, preferred_name=preferred).display_name
+        snippet, private = _snippet(str(private_text or ""), str(shared_text or ""))
         hits.append(
             SearchHit(
                 mentee_id=MenteeId(int(mentee_id)),
@@ -100,8 +119,9 @@ def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
                 kind=_KIND_CODE.get(int(rowid) % 8, "other"),
                 record_id=int(rowid) // 8,
                 happened=date.fromisoformat(happened) if happened else None,
-                snippet=" ".join(str(snippet).split()),
+                snippet=" ".join(snippet.split()),
                 score=float(rank),
+                private=private,
             )
         )
     return hits

@@ -10,7 +10,7 @@ import pytest
 from mentorapp.domain import plan_lifecycle as lifecycle
 from mentorapp.domain.enums import ExportKind, Language, PlanStatus, SessionKind
 from mentorapp.domain.model import Mentee
-from mentorapp.services import exports, mentees, plans, sessions, vault_life
+from mentorapp.services import exports, mentees, plans, search, sessions, vault_life
 from mentorapp.services.changes import Area
 from mentorapp.services.exports import CoachInfo
 from mentorapp.store.errors import NoSuchRecord
@@ -96,3 +96,38 @@ def test_a_daily_backup_runs_once_a_day(vault: Vault, tmp_path: Path) -> None:
     assert vault_life.back_up_if_due(vault, policy, None, today) is not None
     assert vault_life.back_up_if_due(vault, policy, today.isoformat(), today) is None
     assert vault_life.last_backup_at(vault, policy.folder) is not None
+
+
+def test_a_search_hit_says_whether_its_text_is_private_or_shared(vault: Vault) -> None:
+    """The privacy class of the snippet shown: the lock in the search popup and the CLI."""
+    mentee = mentees.add_mentee(vault, Mentee(full_name="Noor")).value
+    assert mentee.id is not None
+    coaching = sessions.start_session(vault, mentee.id, datetime(2026, 11, 2, 9, 0)).value
+    coaching.private_notes = "twijfelt over ontslag"
+    coaching.shared_summary = "wil groeien in de breedte"
+    sessions.save_session(vault, coaching)
+    plan = plans.new_plan(vault, mentee.id, "Terug naar de zorg", date(2026, 11, 30)).value.shown
+    assert plan is not None
+    plan.private_remarks = "vermoedt burn-out"
+    plans.save_draft(vault, plan)
+
+    def classes(query: str) -> set[tuple[str, bool]]:
+        return {(hit.kind, hit.private) for hit in search.search(vault, query)}
+
+    assert classes("ontslag") == {("session", True)}
+    assert classes("breedte") == {("session", False)}
+    assert classes("burn-out") == {("plan", True)}
+    assert classes("zorg") == {("plan", False)}
+    (hit,) = search.search(vault, "ontslag")
+    assert "\x02ontslag\x03" in hit.snippet and "breedte" not in hit.snippet
+
+
+def test_a_hit_in_both_kinds_of_text_shows_the_one_with_more_matches(vault: Vault) -> None:
+    mentee = mentees.add_mentee(vault, Mentee(full_name="An")).value
+    assert mentee.id is not None
+    coaching = sessions.start_session(vault, mentee.id, datetime(2026, 11, 2, 9, 0)).value
+    coaching.private_notes = "coaching gevraagd"
+    coaching.shared_summary = "coaching en nog eens coaching, ook externe coaching"
+    sessions.save_session(vault, coaching)
+    (hit,) = search.search(vault, "coaching")
+    assert not hit.private and hit.snippet.count(search.HIT_START) == 3
