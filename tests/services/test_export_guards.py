@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from mentorapp import cli
 from mentorapp.domain.model import Mentee
@@ -96,3 +97,29 @@ def test_a_file_that_cannot_be_written_leaves_no_log_line(
     with pytest.raises(DiskFull):
         exports.export_plan(vault, mentee.id, tmp_path / "p.pdf", COACH, None, date.today())
     assert mentees.mentee_records(vault, mentee.id).exports == []
+
+
+@pytest.mark.parametrize(
+    ("coach", "missing"),
+    [
+        (CoachInfo("Sam Coach", "Loopbaancentrum", None), ()),
+        (CoachInfo("Sam Coach", "", None), ("organisation",)),
+        (CoachInfo("", "Loopbaancentrum", None), ("name",)),
+        (CoachInfo(" \t", "  ", None), ("name", "organisation")),
+    ],
+)
+def test_missing_coach_details_names_what_the_paper_lacks(
+    coach: CoachInfo, missing: tuple[str, ...]
+) -> None:
+    assert exports.missing_coach_details(coach) == missing
+    assert set(missing) <= {exports.COACH_NAME, exports.COACH_ORGANISATION}
+
+
+def test_the_export_time_is_the_pdf_creation_date(vault: Vault, tmp_path: Path) -> None:
+    mentee = _mentee_with_plan(vault)
+    assert mentee.id is not None
+    when = datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
+    target = tmp_path / "plan.pdf"
+    exports.export_plan(vault, mentee.id, target, COACH, None, date(2026, 11, 24), now=when)
+    meta = PdfReader(target).metadata
+    assert meta is not None and meta.creation_date == when
