@@ -146,9 +146,10 @@ class MenteeTableModel(QAbstractTableModel):
 
 
 def _short(when: datetime | None) -> str:
+    """The day only: the list is narrow, and the session's hour is on the dashboard."""
     if when is None:
         return ""
-    return short_date(when)
+    return short_date(when.date())
 
 
 class MenteeFilterModel(QSortFilterProxyModel):
@@ -229,11 +230,11 @@ class MenteeListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Zorggroep Zuider"))
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Zorggroep Zu"))
         # Fixed widths from the font: sizing to contents reads all 10,000 rows.
         metrics = self.fontMetrics()
         widest_status = max(metrics.horizontalAdvance(label(s)) for s in MenteeStatus)
-        sample = short_date(datetime(2026, 12, 30, 23, 59))
+        sample = short_date(datetime(2026, 12, 30, 23, 59).date())
         for column, width in ((2, widest_status), (3, metrics.horizontalAdvance(sample))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(

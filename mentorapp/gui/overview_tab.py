@@ -166,7 +166,7 @@ class OverviewTab(QWidget):
         for item in agenda:
             text = f"{short_date(item.when)} · {label(item.kind)}"
             if item.text:
-                text += f": {item.text}"
+                text += f" · {item.text}"  # a title may hold a colon itself
             if item.overdue:
                 text += " (" + self.tr("overdue") + ")"
                 rows.append(f'<span style="color:{ERROR_COLOUR}">{html.escape(text)}</span>')

@@ -1,7 +1,8 @@
 """``mentorapp --screenshots DIR``: every main screen of a demo vault, in English and Dutch.
 
-Files: ``DIR/<lang>/<screen>.png`` with the same names in both folders, each at least
-1280x800. Dialogs are drawn over the window they belong to, as a user sees them.
+Files: ``DIR/<lang>/<screen>.png`` at 1280x800 and ``DIR/1920x1080/<lang>/<screen>.png``
+at 1920x1080, with the same names in every folder. Dialogs are drawn over the window
+they belong to, as a user sees them.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from mentorapp.gui import i18n
 from mentorapp.gui.settings import AppSettings
 from mentorapp.services import vault_life
 from mentorapp.services.vault_files import Keychain
+from mentorapp.store.vault import Vault
 
 SIZE = (1280, 800)
+LARGE = (1920, 1080)
 SCREENS = (
     "first_start",
     "create_vault",
@@ -31,11 +34,14 @@ SCREENS = (
     "unlock",
     "main_dashboard",
     "mentee_overview",
+    "mentee_dialog",
     "session_editor",
+    "no_sessions_yet",
     "development_plan",
     "plan_export",
     "search_results",
     "settings",
+    "coach_details",
     "lock_screen",
 )
 
@@ -83,27 +89,34 @@ def save_screenshots(out: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="mentorapp-shots-") as tmp:
         folder = make_demo_vault(Path(tmp), date.today())
         keychain = Keychain(fail.Keyring())
-        for language in ("en", "nl"):
-            i18n.install(language)
-            target = out / language
-            target.mkdir(parents=True, exist_ok=True)
-            settings = AppSettings(Path(tmp) / f"settings-{language}.ini")
-            settings.language = language
-            settings.coach_name = "Sam Coach"
-            settings.coach_organisation = "Loopbaancentrum"
-            shots = _language_shots(language, folder, settings, keychain)
-            for name in SCREENS:
-                path = target / f"{name}.png"
-                shots[name].save(str(path))
-                saved.append(path)
+        for size, root in ((SIZE, out), (LARGE, out / f"{LARGE[0]}x{LARGE[1]}")):
+            for language in ("en", "nl"):
+                i18n.install(language)
+                target = root / language
+                target.mkdir(parents=True, exist_ok=True)
+                settings = AppSettings(Path(tmp) / f"settings-{language}-{size[0]}.ini")
+                settings.language = language
+                settings.coach_name = "Sam Coach"
+                settings.coach_organisation = "Loopbaancentrum"
+                shots = _language_shots(language, folder, settings, keychain, size)
+                for name in SCREENS:
+                    path = target / f"{name}.png"
+                    shots[name].save(str(path))
+                    saved.append(path)
     return saved
 
 
 def _language_shots(
-    language: str, folder: Path, settings: AppSettings, keychain: Keychain
+    language: str,
+    folder: Path,
+    settings: AppSettings,
+    keychain: Keychain,
+    size: tuple[int, int],
 ) -> dict[str, QPixmap]:
+    from mentorapp.gui.coach_dialog import CoachDetailsDialog
     from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
     from mentorapp.gui.main_window import MainWindow
+    from mentorapp.gui.mentee_dialog import MenteeDialog
     from mentorapp.gui.search_popup import SearchPopup
     from mentorapp.gui.settings_dialog import SettingsDialog
     from mentorapp.gui.welcome import WelcomeWindow
@@ -111,7 +124,7 @@ def _language_shots(
 
     shots: dict[str, QPixmap] = {}
     welcome = WelcomeWindow([folder], language)
-    welcome.resize(*SIZE)
+    welcome.resize(*size)
     welcome.show()
     shots["first_start"] = grab(welcome)
     create = CreateVaultDialog(language, welcome)
@@ -123,7 +136,7 @@ def _language_shots(
     welcome.close()
 
     window = MainWindow(folder, settings, keychain)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     shots["unlock"] = grab(window)
     vault = vault_life.open_vault(folder, DEMO_PASSPHRASE)
@@ -134,8 +147,19 @@ def _language_shots(
     window.select_mentee(target_id)
     wait_until(lambda: window.workspace.mentee_id == target_id)
     shots["mentee_overview"] = grab(window)
+    mentee = window.workspace.view.mentee if window.workspace.view else None
+    edit = MenteeDialog(mentee, window)
+    shots["mentee_dialog"] = grab(window, edit)
+    edit.close()
     window.workspace.setCurrentWidget(window.workspace.sessions)
     shots["session_editor"] = grab(window)
+    new_id = _mentee_without_sessions(vault)
+    window.reload_mentees(keep=new_id)
+    wait_until(lambda: window.workspace.mentee_id == new_id)
+    window.workspace.setCurrentWidget(window.workspace.sessions)
+    shots["no_sessions_yet"] = grab(window)
+    window.select_mentee(target_id)
+    wait_until(lambda: window.workspace.mentee_id == target_id)
     window.workspace.setCurrentWidget(window.workspace.plan)
     shots["development_plan"] = grab(window)
     window.workspace.plan.export_button.click()
@@ -151,11 +175,27 @@ def _language_shots(
     shots["search_results"] = grab(window, popup)
     dialog = SettingsDialog(settings, keychain, vault.vault_id, lambda: vault.data_key, window)
     shots["settings"] = grab(window, dialog)
+    coach = CoachDetailsDialog(AppSettings(folder.parent / f"coach-{language}.ini"), window)
+    shots["coach_details"] = grab(window, coach)
+    coach.close()
     window.lock()
     wait_until(_ops_idle)
     shots["lock_screen"] = grab(window)
     window.close()
     return shots
+
+
+def _mentee_without_sessions(vault: Vault) -> MenteeId:
+    """A demo mentee with no session yet (added once, found again for the next size)."""
+    from mentorapp.domain.model import Mentee
+    from mentorapp.services import mentees
+
+    for summary in mentees.summaries(vault):
+        if summary.display_name == "Aiko Tanaka":
+            return summary.id
+    added = mentees.add_mentee(vault, Mentee(full_name="Aiko Tanaka", organisation="Stad Gent"))
+    assert added.value.id is not None
+    return added.value.id
 
 
 def _ops_idle() -> bool:
