@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 UI_FILES := $(wildcard ui/*.ui)
-TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES)
+# The GUI's strings (context: the class) and the command line's (contexts cli, argparse).
+TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
+	mentorapp/cli.py mentorapp/cli_messages.py mentorapp/cli_vault_state.py
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
 EN_TS := resources/translations/mentorapp_en.ts
@@ -75,8 +77,8 @@ forms: install
 		|| { rm -f "$$out.tmp"; exit 1; }; \
 	done
 
-# translations: update the Dutch .ts from the GUI sources (a string that moved to another
-# class keeps its Dutch: tools/carry_translations.py) and compile it to .qm.
+# translations: update the Dutch .ts from the GUI and CLI sources (a string that moved to
+# another class keeps its Dutch: tools/carry_translations.py) and compile it to .qm.
 translations: install
 	@mkdir -p resources/translations
 	@if [ -n "$(strip $(TR_SOURCES))" ]; then \

@@ -5,7 +5,9 @@ never an argument: it is asked on the terminal, or read from standard input (one
 per secret) when that is not a terminal. Errors are one line on stderr, exit code 1,
 and nothing changed; usage errors (argparse's included) are one line too and exit 2.
 Whatever reaches the command line from outside (ids, limits, paths in messages) is
-checked or escaped here, so no input gives a traceback or a second line.
+checked or escaped here, so no input gives a traceback or a second line. What is said
+to the person (errors, prompts, help) is translated (``cli_messages``); standard output
+stays English for scripts.
 """
 
 from __future__ import annotations
@@ -14,40 +16,49 @@ import argparse
 import configparser
 import contextlib
 import getpass
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from platformdirs import user_config_dir
 
 from mentorapp import __version__
+from mentorapp import cli_vault_state as vault_state
+from mentorapp.cli_messages import (
+    QT_TRANSLATE_NOOP,
+    argparse_translated,
+    coach_warning,
+    error_line,
+    message_for,
+    one_line,
+    os_error_message,
+    output_problem,
+    shown_path,
+    translate,
+    warning_line,
+)
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.services import exports, mentees, search, vault_life
 from mentorapp.services.vault_files import Keychain, is_vault, vault_id_of
 from mentorapp.store.errors import (
-    BackupInvalid,
-    ForeignKeyFile,
     NotAVault,
     VaultDamaged,
     VaultError,
-    WrongRecoveryKey,
 )
 from mentorapp.store.vault import Vault, db_path
 
 if TYPE_CHECKING:
     from mentorapp.services.exports import CoachInfo
 
-from mentorapp.cli_messages import message_for
-
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 MAX_ID = 2**63 - 1  # SQLite's largest rowid
 MAX_LIMIT = 1000
+PRIVATE_MARK = "\N{LOCK} "  # starts the snippet of a hit in private text (README)
+_IMAGE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 
 
 class CliError(Exception):
@@ -74,7 +85,7 @@ class ArgumentParser(argparse.ArgumentParser):
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if status:
-            raise CliError((message or "invalid usage").strip(), status)
+            raise CliError((message or translate("cli", "invalid usage")).strip(), status)
         super().exit(status, message)
 
 
@@ -93,18 +104,20 @@ class SecretReader:
             try:
                 line = self.stdin.readline() if self.stdin is not None else ""
             except UnicodeDecodeError:
-                raise CliError("standard input is not text in this locale", EXIT_ERROR) from None
+                text = translate("cli", "standard input is not text in this locale")
+                raise CliError(text, EXIT_ERROR) from None
             except (OSError, ValueError):  # closed: as good as empty
                 line = ""
             if not line:
-                raise CliError("expected a passphrase on standard input", EXIT_ERROR)
+                text = translate("cli", "expected a passphrase on standard input")
+                raise CliError(text, EXIT_ERROR)
             return line.rstrip("\r\n")
         try:
             first = getpass.getpass(prompt)
-            if confirm and getpass.getpass("Repeat: ") != first:
-                raise CliError("the two passphrases differ")
+            if confirm and getpass.getpass(translate("cli", "Repeat: ")) != first:
+                raise CliError(translate("cli", "the two passphrases differ"))
         except EOFError:  # Ctrl-D at the prompt
-            raise CliError("no passphrase was given", EXIT_ERROR) from None
+            raise CliError(translate("cli", "no passphrase was given"), EXIT_ERROR) from None
         return first
 
     def confirm(self, question: str) -> bool:
@@ -112,15 +125,10 @@ class SecretReader:
         if not self.interactive:
             return False
         try:
-            answer = input(f"{question} [y/N] ")
+            answer = input(translate("cli", "{question} [y/N] ").format(question=question))
         except EOFError:
             return False
         return answer.strip().lower() in {"y", "yes", "j", "ja"}
-
-
-def _one_line(text: str) -> str:
-    """Control characters (newlines, escapes) shown as escapes: a message stays one line."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _shown(text: str, limit: int = 30) -> str:
@@ -160,7 +168,7 @@ def _print_recovery(key: str, out: TextIO) -> None:
 @contextlib.contextmanager
 def _open(path: Path, secrets: SecretReader, *, reading: bool = False) -> Iterator[Vault]:
     """The vault for one command; ``reading`` commands may read beside a writer."""
-    passphrase = secrets.ask("Passphrase: ")
+    passphrase = secrets.ask(translate("cli", "Passphrase: "))
     opener = vault_life.open_for_reading if reading else vault_life.open_vault
     vault = opener(path, passphrase)
     try:
@@ -172,16 +180,16 @@ def _open(path: Path, secrets: SecretReader, *, reading: bool = False) -> Iterat
 def _mentee_id(text: str) -> MenteeId:
     value = _whole_number(text, MAX_ID)
     if value is None:
-        raise CliError(f"MENTEE_ID must be a number from 1 to {MAX_ID}, not {_shown(text)}")
+        sentence = translate("cli", "MENTEE_ID must be a number from 1 to {largest}, not {value}")
+        raise CliError(sentence.format(largest=MAX_ID, value=_shown(text)))
     return MenteeId(value)
 
 
 def _limit(text: str) -> int:
     value = _whole_number(text, MAX_LIMIT)
     if value is None:
-        raise argparse.ArgumentTypeError(
-            f"must be a number from 1 to {MAX_LIMIT}, not {_shown(text)}"
-        )
+        sentence = translate("cli", "must be a number from 1 to {largest}, not {value}")
+        raise argparse.ArgumentTypeError(sentence.format(largest=MAX_LIMIT, value=_shown(text)))
     return value
 
 
@@ -190,7 +198,7 @@ def _limit(text: str) -> int:
 
 def cmd_vault_create(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     vault, recovery = vault_life.create_vault(
-        args.path, secrets.ask("New passphrase: ", confirm=True)
+        args.path, secrets.ask(translate("cli", "New passphrase: "), confirm=True)
     )
     vault_life.lock(vault)
     print(f"Created vault {args.path}", file=out)
@@ -201,7 +209,7 @@ def cmd_vault_create(args: argparse.Namespace, secrets: SecretReader, out: TextI
 def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from mentorapp.services.demo import create_demo_vault
 
-    passphrase = secrets.ask("New passphrase: ", confirm=True)
+    passphrase = secrets.ask(translate("cli", "New passphrase: "), confirm=True)
     count, recovery = create_demo_vault(args.path, passphrase, date.today())
     print(f"Created demo vault {args.path} with {count} mentees", file=out)
     _print_recovery(recovery, out)
@@ -222,13 +230,15 @@ def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO
 
 def cmd_vault_passwd(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     with _open(args.path, secrets) as vault:
-        vault_life.change_passphrase(vault, secrets.ask("New passphrase: ", confirm=True))
+        vault_life.change_passphrase(
+            vault, secrets.ask(translate("cli", "New passphrase: "), confirm=True)
+        )
     print("Passphrase changed.", file=out)
     return EXIT_OK
 
 
 def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    passphrase = secrets.ask("Passphrase: ")
+    passphrase = secrets.ask(translate("cli", "Passphrase: "))
     vault = vault_life.open_vault(args.path, passphrase)
     old_key = vault.data_key  # only to tell, after a Ctrl-C, whether the database changed
     try:
@@ -239,39 +249,14 @@ def cmd_vault_rekey(args: argparse.Namespace, secrets: SecretReader, out: TextIO
         print("The vault has a new data key; the old recovery key no longer opens it.", file=out)
         _print_recovery(recovery, out)
     except KeyboardInterrupt:
-        raise Interrupted(_after_rekey_interrupted(args.path, old_key)) from None
+        raise Interrupted(vault_state.after_rekey_interrupted(args.path, old_key)) from None
     return EXIT_OK
 
 
-def _after_rekey_interrupted(folder: Path, old_key: bytes) -> str:
-    """What a Ctrl-C during a re-key left: the database itself says whether it was re-keyed.
-
-    The re-key writes the new key file aside first and swaps it in after ``PRAGMA
-    rekey``, and the passphrase unlock completes that swap: so either the old key still
-    opens the database (nothing that matters changed), or the new one does and the
-    passphrase reaches it.
-    """
-    try:
-        vault_life.lock(vault_life.open_with_key(folder, old_key))
-    except (WrongRecoveryKey, ForeignKeyFile):  # the old key no longer opens the database
-        return (
-            f"interrupted after the vault was re-keyed; it opens with your passphrase; "
-            f"run 'mentorapp vault recovery-key {_one_line(str(folder))}' for the new "
-            "recovery key"
-        )
-    except (VaultError, OSError, KeyboardInterrupt):
-        return (
-            "interrupted during the re-key; unlock it with your passphrase, then run "
-            f"'mentorapp vault recovery-key {_one_line(str(folder))}' for its recovery key"
-        )
-    return (
-        "interrupted before the vault was re-keyed; it still opens with your passphrase "
-        "and its old recovery key"
-    )
-
-
 def cmd_vault_recovery_key(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    _print_recovery(vault_life.recovery_key(args.path, secrets.ask("Passphrase: ")), out)
+    _print_recovery(
+        vault_life.recovery_key(args.path, secrets.ask(translate("cli", "Passphrase: "))), out
+    )
     return EXIT_OK
 
 
@@ -282,106 +267,49 @@ def cmd_vault_backup(args: argparse.Namespace, secrets: SecretReader, out: TextI
     return EXIT_OK
 
 
-_BACKUP_NAME = re.compile(r"^vault-(\d{8}-\d{6})-\d{6}-[a-z-]+\.db$")
-_KEY_FILE_PEEK_BYTES = 16 * 1024
-
-
-def _backup_made(backup: Path) -> str:
-    """When a backup was made: from its name as the app writes it, else its file time."""
-    match = _BACKUP_NAME.match(backup.name)
-    if match:
-        with contextlib.suppress(ValueError):
-            return f"{datetime.strptime(match.group(1), '%Y%m%d-%H%M%S'):%Y-%m-%d %H:%M}"
-    return f"{datetime.fromtimestamp(backup.stat().st_mtime):%Y-%m-%d %H:%M}"
-
-
-def _backup_vault_id(backup: Path) -> str | None:
-    """The vault id in the key file beside a backup (``vault-*.key.json``); None if unknown.
-
-    Only a label for a question to the coach: the restore itself loads and checks the
-    key file properly, and a forged id buys nothing without that backup's passphrase.
-    """
-    try:
-        with backup.with_suffix(".key.json").open("rb") as file:
-            doc = json.loads(file.read(_KEY_FILE_PEEK_BYTES))
-    except (OSError, ValueError, RecursionError):
-        return None
-    vault_id = doc.get("vault_id") if isinstance(doc, dict) else None
-    if isinstance(vault_id, str) and re.fullmatch(r"[0-9A-Za-z-]{1,64}", vault_id):
-        return vault_id
-    return None
-
-
 def cmd_vault_restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     folder, backup = Path(args.path), Path(args.backup)
     if not folder.is_dir():
         raise NotAVault("no vault folder")
     if not backup.is_file():
-        raise BackupInvalid("backup file missing")
-    origin, target = _backup_vault_id(backup), vault_id_of(folder)
-    where = _one_line(str(folder))
+        sentence = translate("cli", "there is no backup file at {path}")
+        raise CliError(sentence.format(path=shown_path(backup)), EXIT_ERROR)
+    origin, target = vault_state.backup_vault_id(backup), vault_id_of(folder)
+    where = shown_path(folder)
     line = (
-        f"About to restore backup {_one_line(str(backup))}, made {_backup_made(backup)}, "
+        f"About to restore backup {shown_path(backup)}, made {vault_state.backup_made(backup)}, "
         f"{f'of vault {origin}' if origin else 'of an unknown vault'}, into {where}"
     )
     refusal = None
     if not is_vault(folder):
         line += ", which is not a vault"
-        refusal = "that folder is not a vault"
+        refusal = translate("cli", "that folder is not a vault")
     else:
         if origin and target and origin != target:
             line += f", which is vault {target}"
-            refusal = "that backup belongs to another vault"
+            refusal = translate("cli", "that backup belongs to another vault")
         if db_path(folder).is_file():
-            line += f"; its current database is kept aside in {_one_line(str(folder / 'backups'))}"
+            line += f"; its current database is kept aside in {shown_path(folder / 'backups')}"
     print(line, file=out, flush=True)
     if refusal and not args.yes:
         if not secrets.interactive:
-            raise CliError(f"{refusal}: add --yes to restore it anyway")
-        if not secrets.confirm("Restore it anyway?"):
-            print("Nothing restored.", file=out)
+            raise CliError(
+                translate("cli", "{refusal}: add --yes to restore it anyway").format(
+                    refusal=refusal
+                )
+            )
+        if not secrets.confirm(translate("cli", "Restore it anyway?")):
+            print(translate("cli", "Nothing restored."), file=out)
             return EXIT_OK
-    passphrase = secrets.ask("Passphrase of the backup: ")
-    before = _file_identity(db_path(folder))
+    passphrase = secrets.ask(translate("cli", "Passphrase of the backup: "))
+    before = vault_state.file_identity(db_path(folder))
     try:
         aside = vault_life.restore(folder, backup, passphrase)
         print(f"Restored {args.backup}", file=out)
         print(f"The database it replaced is kept at {aside}", file=out)
     except KeyboardInterrupt:
-        raise Interrupted(_after_restore_interrupted(folder, before)) from None
+        raise Interrupted(vault_state.after_restore_interrupted(folder, before)) from None
     return EXIT_OK
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` (device and inode), None when there is none."""
-    try:
-        found = path.stat()
-    except FileNotFoundError:
-        return None
-    return found.st_dev, found.st_ino
-
-
-def _after_restore_interrupted(folder: Path, before: tuple[int, int] | None) -> str:
-    """What a Ctrl-C during a restore left: the backup's copy in place of vault.db, or not.
-
-    The restore copies the backup to a temp name, sets the old database aside, then
-    renames the copy onto vault.db and only then the key file (written aside first,
-    completed by the next unlock). A rename puts another file at the path, so whether
-    vault.db is still the file it was tells which side of that the Ctrl-C came.
-    """
-    try:
-        swapped = _file_identity(db_path(folder)) not in (before, None)
-    except (OSError, KeyboardInterrupt):
-        return (
-            "interrupted during the restore; run 'mentorapp vault check "
-            f"{_one_line(str(folder))}' to see what state the vault is in"
-        )
-    if swapped:
-        return (
-            "interrupted after the backup was restored; the vault opens with the backup's "
-            "passphrase; the database it replaced is kept in backups/"
-        )
-    return "interrupted before the backup was restored; vault.db and its key file are unchanged"
 
 
 def cmd_mentees(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
@@ -398,16 +326,45 @@ def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
         hits = search.search(vault, args.query, limit=args.limit)
     for hit in hits:
         when = hit.happened.isoformat() if hit.happened else ""
-        fields = (str(hit.mentee_id), when, hit.snippet_with("[", "]"))
+        snippet = (PRIVATE_MARK if hit.private else "") + hit.snippet_with("[", "]")
+        fields = [str(hit.mentee_id), when, snippet]
+        if args.privacy:
+            fields.append("private" if hit.private else "shared")
         print("\t".join(_clean(f) for f in fields), file=out)
     return EXIT_OK
 
 
+def _output(path: Path) -> Path:
+    """The file an export writes: its folder must exist (said before any passphrase)."""
+    problem = output_problem(Path(path))
+    if problem is not None:
+        raise CliError(problem, EXIT_ERROR)
+    return Path(path)
+
+
+def _logo(text: str) -> Path:
+    """``--logo``: a PNG or JPEG file that can be read, else an error (exit 1)."""
+    path = Path(text)
+    try:
+        with path.open("rb") as file:
+            start = file.read(8)
+    except FileNotFoundError:
+        sentence = translate("cli", "the logo {path} does not exist")
+    except OSError:
+        sentence = translate("cli", "the logo {path} cannot be read")
+    else:
+        if start.startswith(_IMAGE_STARTS):
+            return path
+        sentence = translate("cli", "the logo {path} is not a PNG or JPEG image")
+    raise CliError(sentence.format(path=shown_path(path)), EXIT_ERROR)
+
+
 def cmd_export_data(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     mentee_id = _mentee_id(args.mentee_id)
+    target = _output(args.out)
     with _open(args.path, secrets) as vault:
         export = exports.export_data(
-            vault, mentee_id, Path(args.out), include_private=args.include_private
+            vault, mentee_id, target, include_private=args.include_private
         ).value
     print(f"Exported mentee {mentee_id} to {args.out} (sha256 {export.sha256})", file=out)
     return EXIT_OK
@@ -424,7 +381,7 @@ def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
     def setting(key: str) -> str:
         return parser.get("coach", key, fallback="").strip().strip('"')
 
-    logo = args.logo or setting("logo")
+    logo = _logo(args.logo) if args.logo else setting("logo")
     return CoachInfo(
         name=args.coach if args.coach is not None else setting("name"),
         organisation=args.organisation
@@ -436,27 +393,31 @@ def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
 
 def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     mentee_id = _mentee_id(args.mentee_id)
+    target = _output(args.out)
     coach = coach_from_settings(args)
     language = Language(args.lang) if args.lang else None
     with _open(args.path, secrets) as vault:
         try:
-            export = exports.export_plan(
-                vault, mentee_id, Path(args.out), coach, language, date.today()
-            ).value
+            export = exports.export_plan(vault, mentee_id, target, coach, language, date.today())
         except exports.NoPlanToExport:
-            raise CliError(f"mentee {mentee_id} has no development plan", EXIT_ERROR) from None
+            sentence = translate("cli", "mentee {mentee_id} has no development plan")
+            raise CliError(sentence.format(mentee_id=mentee_id), EXIT_ERROR) from None
     print(
-        f"Exported plan v{export.version} of mentee {mentee_id} to {args.out} "
-        f"(sha256 {export.sha256})",
+        f"Exported plan v{export.value.version} of mentee {mentee_id} to {args.out} "
+        f"(sha256 {export.value.sha256})",
         file=out,
     )
+    missing = exports.missing_coach_details(coach)
+    if missing:  # the PDF went out; the coach hears once what its header lacks
+        print(warning_line(coach_warning(missing)), file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     language = Language(args.lang) if args.lang else Language.NL
+    target = _output(args.out)
     data = exports.render_preparation_form(language, coach_from_settings(args))
-    digest = exports.write_file(Path(args.out), data).value
+    digest = exports.write_file(target, data).value
     print(f"Wrote the preparation form to {args.out} (sha256 {digest})", file=out)
     return EXIT_OK
 
@@ -467,9 +428,11 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
         mentees.get_mentee(vault, mentee_id)  # NoSuchRecord before asking anything
         if not args.yes:
             if not secrets.interactive:
-                raise CliError("refusing to erase without confirmation: add --yes")
-            if not secrets.confirm(f"Erase mentee {mentee_id} and all their records for good?"):
-                print("Nothing erased.", file=out)
+                sentence = translate("cli", "refusing to erase without confirmation: add --yes")
+                raise CliError(sentence)
+            question = translate("cli", "Erase mentee {mentee_id} and all their records for good?")
+            if not secrets.confirm(question.format(mentee_id=mentee_id)):
+                print(translate("cli", "Nothing erased."), file=out)
                 return EXIT_OK
         vault_life.erase_mentees(vault, [mentee_id], "request")
     print(f"Erased mentee {mentee_id}.", file=out)
@@ -481,109 +444,153 @@ def cmd_erase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> i
 Command = Callable[[argparse.Namespace, SecretReader, TextIO], int]
 
 
+def _command(
+    parent: argparse._SubParsersAction[ArgumentParser], name: str, func: Command, help_text: str
+) -> ArgumentParser:
+    """A subcommand that runs ``func``; ``help_text`` is marked for translation by the caller."""
+    made = parent.add_parser(name, help=translate("cli", help_text))
+    made.set_defaults(func=func)
+    return made
+
+
+def _vault_arg(parser: ArgumentParser) -> ArgumentParser:
+    parser.add_argument(
+        "path", type=Path, metavar="PATH", help=translate("cli", "the vault folder")
+    )
+    return parser
+
+
+def _mentee_args(parser: ArgumentParser) -> None:
+    _vault_arg(parser)
+    mentee_help = translate("cli", "the mentee's number (see 'mentorapp mentees')")
+    parser.add_argument("mentee_id", metavar="MENTEE_ID", help=mentee_help)
+
+
+def _out_arg(parser: ArgumentParser) -> None:
+    parser.add_argument("out", type=Path, metavar="OUT", help=translate("cli", "the file to write"))
+
+
 def build_parser() -> ArgumentParser:
+    """The whole command line; build it inside ``argparse_translated`` for Dutch help."""
     parser = ArgumentParser(
         prog="mentorapp",
-        description="Mentorapp command line. Without a command, the desktop app starts.",
+        description=translate(
+            "cli", "Mentorapp command line. Without a command, the desktop app starts."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Mentorapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Mentorapp {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    vault = sub.add_parser("vault", help="create, check, back up and re-key vaults")
+    vault = sub.add_parser(
+        "vault", help=translate("cli", "create, check, back up and re-key vaults")
+    )
     vsub = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
+    for name, func, help_text in (
+        ("create", cmd_vault_create, QT_TRANSLATE_NOOP("cli", "create a new vault")),
+        (
+            "check",
+            cmd_vault_check,
+            QT_TRANSLATE_NOOP("cli", "verify encryption, integrity and schema"),
+        ),
+        ("passwd", cmd_vault_passwd, QT_TRANSLATE_NOOP("cli", "change the passphrase")),
+        ("rekey", cmd_vault_rekey, QT_TRANSLATE_NOOP("cli", "new data key and recovery key")),
+        ("backup", cmd_vault_backup, QT_TRANSLATE_NOOP("cli", "make an encrypted backup")),
+        (
+            "recovery-key",
+            cmd_vault_recovery_key,
+            QT_TRANSLATE_NOOP("cli", "show the recovery key again"),
+        ),
+    ):
+        _vault_arg(_command(vsub, name, func, help_text))
+    restore_help = QT_TRANSLATE_NOOP("cli", "restore a verified backup")
+    restore = _vault_arg(_command(vsub, "restore", cmd_vault_restore, restore_help))
+    backup_help = translate("cli", "a backup file (vault-*.db)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help=backup_help)
+    anyway_help = translate("cli", "restore even another vault's backup or into a non-vault")
+    restore.add_argument("--yes", action="store_true", help=anyway_help)
 
-    def add(
-        parent: argparse._SubParsersAction[ArgumentParser],
-        name: str,
-        func: Command,
-        help_text: str,
-    ) -> ArgumentParser:
-        p = parent.add_parser(name, help=help_text)
-        p.set_defaults(func=func)
-        return p
-
-    add(vsub, "create", cmd_vault_create, "create a new vault").add_argument("path", type=Path)
-    add(vsub, "check", cmd_vault_check, "verify encryption, integrity and schema").add_argument(
-        "path", type=Path
-    )
-    add(vsub, "passwd", cmd_vault_passwd, "change the passphrase").add_argument("path", type=Path)
-    add(vsub, "rekey", cmd_vault_rekey, "new data key and recovery key").add_argument(
-        "path", type=Path
-    )
-    add(vsub, "backup", cmd_vault_backup, "make an encrypted backup").add_argument(
-        "path", type=Path
-    )
-    add(vsub, "recovery-key", cmd_vault_recovery_key, "show the recovery key again").add_argument(
-        "path", type=Path
-    )
-    restore = add(vsub, "restore", cmd_vault_restore, "restore a verified backup")
-    restore.add_argument("path", type=Path)
-    restore.add_argument("backup", type=Path)
-    restore.add_argument(
-        "--yes", action="store_true", help="restore even another vault's backup or into a non-vault"
-    )
-
-    add(sub, "demo", cmd_demo, "create a demo vault with sample data").add_argument(
-        "path", type=Path
-    )
-    add(sub, "mentees", cmd_mentees, "list mentees (tab-separated)").add_argument("path", type=Path)
-    found = add(sub, "search", cmd_search, "full-text search (tab-separated)")
-    found.add_argument("path", type=Path)
-    found.add_argument("query")
+    for name, func, help_text in (
+        ("demo", cmd_demo, QT_TRANSLATE_NOOP("cli", "create a demo vault with sample data")),
+        ("mentees", cmd_mentees, QT_TRANSLATE_NOOP("cli", "list mentees (tab-separated)")),
+    ):
+        _vault_arg(_command(sub, name, func, help_text))
+    search_help = QT_TRANSLATE_NOOP("cli", "full-text search (tab-separated)")
+    found = _vault_arg(_command(sub, "search", cmd_search, search_help))
+    found.add_argument("query", metavar="QUERY", help=translate("cli", "the words to look for"))
     found.add_argument("--limit", type=_limit, default=50, help=argparse.SUPPRESS)
+    privacy_help = translate("cli", "add a fourth column: private or shared")
+    found.add_argument("--privacy", action="store_true", help=privacy_help)
 
-    export = sub.add_parser("export", help="export data")
+    export = sub.add_parser("export", help=translate("cli", "export data"))
     esub = export.add_subparsers(dest="export_command", required=True, metavar="KIND")
-    data = add(esub, "data", cmd_export_data, "GDPR export of one mentee as JSON")
-    data.add_argument("path", type=Path)
-    data.add_argument("mentee_id")
-    data.add_argument("out", type=Path)
-    data.add_argument("--include-private", action="store_true")
-
-    plan = add(esub, "plan", cmd_export_plan, "the current development plan of a mentee as PDF")
-    plan.add_argument("path", type=Path)
-    plan.add_argument("mentee_id")
-    plan.add_argument("out", type=Path)
-    form = add(esub, "form", cmd_export_form, "a blank career-conversation preparation form (PDF)")
-    form.add_argument("out", type=Path)
+    data_help = QT_TRANSLATE_NOOP("cli", "GDPR export of one mentee as JSON")
+    data = _command(esub, "data", cmd_export_data, data_help)
+    _mentee_args(data)
+    _out_arg(data)
+    private_help = translate("cli", "include the private notes")
+    data.add_argument("--include-private", action="store_true", help=private_help)
+    plan_help = QT_TRANSLATE_NOOP("cli", "the current development plan of a mentee as PDF")
+    plan = _command(esub, "plan", cmd_export_plan, plan_help)
+    _mentee_args(plan)
+    _out_arg(plan)
+    form_help = QT_TRANSLATE_NOOP("cli", "a blank career-conversation preparation form (PDF)")
+    form = _command(esub, "form", cmd_export_form, form_help)
+    _out_arg(form)
     for parser_ in (plan, form):
-        parser_.add_argument("--lang", choices=["nl", "en"], help="language of the PDF")
-        parser_.add_argument(
-            "--coach", help="your name on the PDF (default: from the app's settings)"
-        )
-        parser_.add_argument("--organisation", help="your organisation on the PDF")
-        parser_.add_argument("--logo", help="a PNG or JPEG logo for the PDF header")
+        lang_help = translate("cli", "language of the PDF")
+        parser_.add_argument("--lang", choices=["nl", "en"], help=lang_help)
+        coach_help = translate("cli", "your name on the PDF (default: from the app's settings)")
+        parser_.add_argument("--coach", metavar="NAME", help=coach_help)
+        organisation_help = translate("cli", "your organisation on the PDF")
+        parser_.add_argument("--organisation", metavar="ORG", help=organisation_help)
+        logo_help = translate("cli", "a PNG or JPEG logo for the PDF header")
+        parser_.add_argument("--logo", metavar="FILE", help=logo_help)
 
-    erase = add(sub, "erase", cmd_erase, "erase a mentee for good (GDPR art. 17)")
-    erase.add_argument("path", type=Path)
-    erase.add_argument("mentee_id")
-    erase.add_argument("--yes", action="store_true")
+    erase_help = QT_TRANSLATE_NOOP("cli", "erase a mentee for good (GDPR art. 17)")
+    erase = _command(sub, "erase", cmd_erase, erase_help)
+    _mentee_args(erase)
+    erase.add_argument("--yes", action="store_true", help=translate("cli", "erase without asking"))
     return parser
+
+
+def _said(error: VaultError, args: argparse.Namespace) -> str:
+    """The error's sentence, naming the vault path and mentee id the coach typed."""
+    path = getattr(args, "path", None)
+    mentee_id = _whole_number(getattr(args, "mentee_id", None) or "", MAX_ID)
+    shown = shown_path(path) if path is not None else None
+    return message_for(error, path=shown, mentee_id=mentee_id)
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     try:
-        args = build_parser().parse_args(argv)
+        with argparse_translated():
+            args = build_parser().parse_args(argv)
     except CliError as exc:
-        print(f"mentorapp: error: {_one_line(str(exc))}", file=err)
+        print(error_line(one_line(str(exc))), file=err)
         return exc.code
     secrets = SecretReader(stdin or sys.stdin)
     try:
         return int(args.func(args, secrets, out))
     except VaultError as exc:
-        print(f"mentorapp: error: {message_for(exc)}", file=err)
+        print(error_line(_said(exc, args)), file=err)
     except CliError as exc:
-        print(f"mentorapp: error: {_one_line(str(exc))}", file=err)
+        print(error_line(one_line(str(exc))), file=err)
         return exc.code
     except Interrupted as exc:
         print(f"mentorapp: {exc}", file=err)
     except KeyboardInterrupt:
-        print("mentorapp: interrupted; nothing was changed", file=err)
+        sentence = translate("cli", "interrupted; nothing was changed")
+        print(f"mentorapp: {sentence}", file=err)
     except BrokenPipeError:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the exit flush
         return EXIT_OK
     except OSError as exc:
-        print(f"mentorapp: error: {exc.strerror or type(exc).__name__}", file=err)
+        where = shown_path(str(exc.filename)) if exc.filename is not None else None
+        print(error_line(os_error_message(exc, where)), file=err)
     return EXIT_ERROR

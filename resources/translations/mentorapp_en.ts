@@ -26,6 +26,10 @@
         <translation><numerusform>Removed %n erased mentee again from the restored backup.</numerusform><numerusform>Removed %n erased mentees again from the restored backup.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation><numerusform>Locked after %n minute without activity.</numerusform><numerusform>Locked after %n minutes without activity.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation><numerusform>Erased %n mentee.</numerusform><numerusform>Erased %n mentees.</numerusform></translation>
     </message>

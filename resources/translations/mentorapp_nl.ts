@@ -67,6 +67,14 @@
 <context>
     <name>BackupFlows</name>
     <message>
+        <source>Last good backup: {when}</source>
+        <translation>Laatste geslaagde back-up: {when}</translation>
+    </message>
+    <message>
+        <source>No backup yet: one is made when you lock or quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -81,6 +89,45 @@
     <message>
         <source>Passphrase that was in use when this backup was made:</source>
         <translation>Wachtwoordzin die in gebruik was toen deze back-up werd gemaakt:</translation>
+    </message>
+</context>
+<context>
+    <name>CoachDetailsDialog</name>
+    <message>
+        <source>Your name on the PDFs - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name on the PDFs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans and summaries show who the mentor is and carry your name under the signature. This is asked once; you can change it later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, as printed on exported plans</source>
+        <translation>Je naam, zoals die op geëxporteerde plannen staat</translation>
+    </message>
+    <message>
+        <source>Your organisation, as printed on exported plans</source>
+        <translation>Je organisatie, zoals die op geëxporteerde plannen staat</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Jouw naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Save and go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -307,6 +354,10 @@
         <translation>Nieuwe kluis - Mentorapp</translation>
     </message>
     <message>
+        <source>Create a new vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A vault keeps your mentees, notes and plans encrypted on this computer. Choose a passphrase you will remember: without it, or the recovery key you get next, nothing opens - nobody can reset it.</source>
         <translation>Een kluis bewaart je mentees, notities en plannen versleuteld op deze computer. Kies een wachtwoordzin die je zult onthouden: zonder die wachtwoordzin, of de herstelsleutel die je hierna krijgt, gaat niets open - niemand kan hem opnieuw instellen.</translation>
     </message>
@@ -427,6 +478,10 @@
         <translation>Mentees na bewaartermijn wissen…</translation>
     </message>
     <message>
+        <source>Dashboard: what is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -449,6 +504,29 @@
     <message>
         <source>Retention period ended ({status})</source>
         <translation>Einde bewaartermijn ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyVaultCard</name>
+    <message>
+        <source>No mentees yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start by adding your first mentee: Mentee &gt; New mentee… ({shortcut}). Rather look around first? The demo vault holds made-up mentees with sessions and plans: File &gt; Open vault…, then Try the demo vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add your first mentee…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo vault…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A separate vault with made-up people, to try out</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -870,18 +948,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>{vault} - Mentorapp</source>
-        <translation>{vault} - Mentorapp</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n erased mentee(s) again from the restored backup.</source>
-        <translation>
-            <numerusform>%n gewiste mentee opnieuw verwijderd uit de teruggezette back-up.</numerusform>
-            <numerusform>%n gewiste mentees opnieuw verwijderd uit de teruggezette back-up.</numerusform>
-        </translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Nieuwe kluis…</translation>
@@ -929,6 +996,14 @@
     <message>
         <source>New &amp;session</source>
         <translation>Nieuwe &amp;sessie</translation>
+    </message>
+    <message>
+        <source>Session s&amp;ummary (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Development &amp;plan (PDF)…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport data (JSON)…</source>
@@ -982,9 +1057,42 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{vault} - Mentorapp</source>
+        <translation>{vault} - Mentorapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n erased mentee(s) again from the restored backup.</source>
+        <translation>
+            <numerusform>%n gewiste mentee opnieuw verwijderd uit de teruggezette back-up.</numerusform>
+            <numerusform>%n gewiste mentees opnieuw verwijderd uit de teruggezette back-up.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Demo vault with made-up people. Its passphrase is: {passphrase}</source>
         <translation>Demokluis met verzonnen personen. De wachtwoordzin is: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Everything was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked or went to sleep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo vault - passphrase: {passphrase}</source>
@@ -1032,12 +1140,24 @@ A confidential workspace for career coaches and move mentors. Your notes stay en
 Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
     </message>
     <message>
+        <source>This mentee has no development plan to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mentee has no session to summarise yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mentorapp</source>
         <translation>Mentorapp</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
+    <message>
+        <source>Formatting: {editor}</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Bold</source>
         <translation>Vet</translation>
@@ -1166,10 +1286,12 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
         <translation>Privé-achtergrond, nooit geëxporteerd</translation>
     </message>
     <message>
-        <source>Private &amp;background
-(never exported)</source>
-        <translation>&amp;Privé-achtergrond
-(nooit geëxporteerd)</translation>
+        <source>Private &amp;background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for you. Never exported, never in a PDF.</source>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
     </message>
     <message>
         <source>A mentee needs a name.</source>
@@ -1240,6 +1362,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Filter mentees</source>
         <translation>Mentees filteren</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status filter</source>
@@ -1481,6 +1607,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>Mentee overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Profiel bewerken…</translation>
     </message>
@@ -1549,16 +1679,12 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Overhandigd</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Back-ups</translation>
+        <source>Not recorded: ask for it and note it in the profile (F2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Given on {date}</source>
         <translation>Gegeven op {date}</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Niet geregistreerd</translation>
     </message>
     <message>
         <source>past, erase or extend</source>
@@ -1575,14 +1701,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Nothing handed over yet.</source>
         <translation>Nog niets overhandigd.</translation>
-    </message>
-    <message>
-        <source>Last good backup: {when}</source>
-        <translation>Laatste geslaagde back-up: {when}</translation>
-    </message>
-    <message>
-        <source>No backup yet. One is made automatically when you lock or quit.</source>
-        <translation>Nog geen back-up. Er wordt er automatisch een gemaakt wanneer je vergrendelt of afsluit.</translation>
     </message>
     <message>
         <source>Nothing planned or due.</source>
@@ -1864,6 +1982,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Herstelsleutel - Mentorapp</translation>
     </message>
     <message>
+        <source>Unlock with your recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type the recovery key you wrote down when the vault was made (64 characters, dashes and spaces do not matter), then choose a new passphrase.</source>
         <translation>Typ de herstelsleutel die je noteerde toen de kluis werd gemaakt (64 tekens; streepjes en spaties maken niet uit) en kies daarna een nieuwe wachtwoordzin.</translation>
     </message>
@@ -1907,16 +2029,16 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Je herstelsleutel - Mentorapp</translation>
     </message>
     <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This is your vault's recovery key. With it, or with the passphrase, the vault opens; a recovery key you wrote down before a re-key no longer works. Write it down or print it, and keep it away from this computer.</source>
         <translation>Dit is de herstelsleutel van je kluis. Daarmee, of met de wachtwoordzin, gaat de kluis open; een herstelsleutel die je vóór een nieuwe versleuteling noteerde, werkt niet meer. Schrijf hem op of druk hem af, en bewaar hem weg van deze computer.</translation>
     </message>
     <message>
         <source>This is the only way into your vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from this computer.</source>
         <translation>Dit is de enige toegang tot je kluis als je de wachtwoordzin vergeet. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af, en bewaar hem niet bij deze computer.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>&amp;Save the recovery kit (PDF) to print…</source>
@@ -1943,8 +2065,24 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt en bewaar hem op een veilige plek</translation>
     </message>
     <message>
+        <source>Recovery key: {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the recovery key; the clipboard is emptied after a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is emptied in a minute.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save recovery kit</source>
@@ -1981,20 +2119,28 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Zoeken</translation>
     </message>
     <message>
-        <source>Search status</source>
-        <translation>Zoekstatus</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <source>session</source>
-        <translation>sessie</translation>
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared summary or agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>private remarks on the plan</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>goal</source>
@@ -2047,14 +2193,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Gespreksvorm</translation>
     </message>
     <message>
-        <source>energy -</source>
-        <translation>energie -</translation>
-    </message>
-    <message>
-        <source>energy </source>
-        <translation>energie </translation>
-    </message>
-    <message>
         <source>Energy from 1 to 10</source>
         <translation>Energie van 1 tot 10</translation>
     </message>
@@ -2079,12 +2217,12 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Vo&amp;lgende sessie</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Afspraken</translation>
-    </message>
-    <message>
         <source>What you agreed, one per line</source>
         <translation>Wat jullie afspraken, één per regel</translation>
+    </message>
+    <message>
+        <source>May be handed to the employee, with the agreements below.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Agreements</source>
@@ -2093,6 +2231,22 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Private notes, never exported</source>
         <translation>Privé-notities, nooit geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Energy: not noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Energy: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreements, may go to the employee</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared summary, may go to the employee</source>
@@ -2109,14 +2263,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Shared summary</source>
         <translation>Gedeelde samenvatting</translation>
-    </message>
-    <message>
-        <source>May be handed to the employee.</source>
-        <translation>Mag aan de medewerker gegeven worden.</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -2146,8 +2292,8 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Nieuwe s&amp;essie</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
+        <source>Start a session now (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summary &amp;PDF…</source>
@@ -2156,6 +2302,16 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>The shared summary and agreements as a PDF for the employee</source>
         <translation>De gedeelde samenvatting en de afspraken als PDF voor de medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sessions yet.
+
+Start one with New session (Ctrl+Shift+N): the date and time are filled in, and your notes are saved as you type.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete session - Mentorapp</source>
@@ -2341,6 +2497,13 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <source>Unlock - Mentorapp</source>
@@ -2363,10 +2526,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Onthouden op deze &amp;computer (in de sleutelbos van het systeem)</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
         <source>Unlocking</source>
         <translation>Bezig met ontgrendelen</translation>
     </message>
@@ -2386,8 +2545,16 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
 <context>
     <name>UnlockWidget</name>
     <message>
-        <source>No secure system keychain is available.</source>
-        <translation>Er is geen veilige sleutelbos van het systeem beschikbaar.</translation>
+        <source>Unavailable: this computer has no secure keychain (no Secret Service is running).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unavailable: no secure keychain was found on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain did not answer, so Mentorapp does not wait for it. Type your passphrase.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your passphrase.</source>
@@ -2442,6 +2609,492 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>invalid usage</source>
+        <translation>ongeldig gebruik</translation>
+    </message>
+    <message>
+        <source>standard input is not text in this locale</source>
+        <translation>de standaardinvoer is geen tekst in deze landinstelling</translation>
+    </message>
+    <message>
+        <source>expected a passphrase on standard input</source>
+        <translation>er werd een wachtwoordzin op de standaardinvoer verwacht</translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation>Herhaal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>de twee wachtwoordzinnen verschillen</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>er is geen wachtwoordzin ingegeven</translation>
+    </message>
+    <message>
+        <source>{question} [y/N] </source>
+        <translation>{question} [j/N] </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>MENTEE_ID must be a number from 1 to {largest}, not {value}</source>
+        <translation>MENTEE_ID moet een getal van 1 tot {largest} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to {largest}, not {value}</source>
+        <translation>moet een getal van 1 tot {largest} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>there is no backup file at {path}</source>
+        <translation>er staat geen back-upbestand op {path}</translation>
+    </message>
+    <message>
+        <source>that folder is not a vault</source>
+        <translation>die map is geen kluis</translation>
+    </message>
+    <message>
+        <source>that backup belongs to another vault</source>
+        <translation>die back-up hoort bij een andere kluis</translation>
+    </message>
+    <message>
+        <source>{refusal}: add --yes to restore it anyway</source>
+        <translation>{refusal}: voeg --yes toe om ze toch terug te zetten</translation>
+    </message>
+    <message>
+        <source>Restore it anyway?</source>
+        <translation>Toch terugzetten?</translation>
+    </message>
+    <message>
+        <source>Nothing restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Wachtwoordzin van de back-up: </translation>
+    </message>
+    <message>
+        <source>the logo {path} does not exist</source>
+        <translation>het logo {path} bestaat niet</translation>
+    </message>
+    <message>
+        <source>the logo {path} cannot be read</source>
+        <translation>het logo {path} kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>the logo {path} is not a PNG or JPEG image</source>
+        <translation>het logo {path} is geen PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>mentee {mentee_id} has no development plan</source>
+        <translation>mentee {mentee_id} heeft geen ontwikkelingsplan</translation>
+    </message>
+    <message>
+        <source>refusing to erase without confirmation: add --yes</source>
+        <translation>wissen gebeurt niet zonder bevestiging: voeg --yes toe</translation>
+    </message>
+    <message>
+        <source>Erase mentee {mentee_id} and all their records for good?</source>
+        <translation>Mentee {mentee_id} en alle bijbehorende gegevens voorgoed wissen?</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>de kluismap</translation>
+    </message>
+    <message>
+        <source>the mentee's number (see 'mentorapp mentees')</source>
+        <translation>het nummer van de mentee (zie 'mentorapp mentees')</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>het bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>Mentorapp command line. Without a command, the desktop app starts.</source>
+        <translation>Opdrachtregel van Mentorapp. Zonder opdracht start de desktopapp.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>de versie tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>create, check, back up and re-key vaults</source>
+        <translation>kluizen aanmaken, controleren, back-uppen en opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>een nieuwe kluis aanmaken</translation>
+    </message>
+    <message>
+        <source>verify encryption, integrity and schema</source>
+        <translation>versleuteling, integriteit en schema controleren</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>de wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>new data key and recovery key</source>
+        <translation>nieuwe gegevenssleutel en herstelsleutel</translation>
+    </message>
+    <message>
+        <source>make an encrypted backup</source>
+        <translation>een versleutelde back-up maken</translation>
+    </message>
+    <message>
+        <source>show the recovery key again</source>
+        <translation>de herstelsleutel opnieuw tonen</translation>
+    </message>
+    <message>
+        <source>restore a verified backup</source>
+        <translation>een gecontroleerde back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>a backup file (vault-*.db)</source>
+        <translation>een back-upbestand (vault-*.db)</translation>
+    </message>
+    <message>
+        <source>restore even another vault's backup or into a non-vault</source>
+        <translation>ook de back-up van een andere kluis terugzetten, of in een map die geen kluis is</translation>
+    </message>
+    <message>
+        <source>create a demo vault with sample data</source>
+        <translation>een demokluis met voorbeeldgegevens aanmaken</translation>
+    </message>
+    <message>
+        <source>list mentees (tab-separated)</source>
+        <translation>de mentees oplijsten (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>full-text search (tab-separated)</source>
+        <translation>in alle tekst zoeken (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>de woorden om te zoeken</translation>
+    </message>
+    <message>
+        <source>add a fourth column: private or shared</source>
+        <translation>een vierde kolom toevoegen: private of shared</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>GDPR export of one mentee as JSON</source>
+        <translation>AVG-export van één mentee als JSON</translation>
+    </message>
+    <message>
+        <source>include the private notes</source>
+        <translation>ook de privé-notities opnemen</translation>
+    </message>
+    <message>
+        <source>the current development plan of a mentee as PDF</source>
+        <translation>het huidige ontwikkelingsplan van een mentee als PDF</translation>
+    </message>
+    <message>
+        <source>a blank career-conversation preparation form (PDF)</source>
+        <translation>een leeg voorbereidingsformulier voor het loopbaangesprek (PDF)</translation>
+    </message>
+    <message>
+        <source>language of the PDF</source>
+        <translation>taal van de PDF</translation>
+    </message>
+    <message>
+        <source>your name on the PDF (default: from the app's settings)</source>
+        <translation>je naam op de PDF (standaard: uit de instellingen van de app)</translation>
+    </message>
+    <message>
+        <source>your organisation on the PDF</source>
+        <translation>je organisatie op de PDF</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG logo for the PDF header</source>
+        <translation>een PNG- of JPEG-logo voor de kop van de PDF</translation>
+    </message>
+    <message>
+        <source>erase a mentee for good (GDPR art. 17)</source>
+        <translation>een mentee voorgoed wissen (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>erase without asking</source>
+        <translation>wissen zonder te vragen</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>onderbroken; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>that passphrase does not open this vault; check Caps Lock and the keyboard layout, or unlock the vault in the app with its recovery key</source>
+        <translation>die wachtwoordzin opent deze kluis niet; controleer Caps Lock en de toetsenbordindeling, of ontgrendel de kluis in de app met haar herstelsleutel</translation>
+    </message>
+    <message>
+        <source>that recovery key does not open this vault</source>
+        <translation>die herstelsleutel opent deze kluis niet</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least 12 characters</source>
+        <translation>de wachtwoordzin moet minstens 12 tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>no Mentorapp vault at that path</source>
+        <translation>op die plaats staat geen Mentorapp-kluis</translation>
+    </message>
+    <message>
+        <source>that folder exists and is not empty; choose a new path</source>
+        <translation>die map bestaat al en is niet leeg; kies een nieuwe plaats</translation>
+    </message>
+    <message>
+        <source>the key file vault.key.json is missing or damaged; unlock with the recovery key, or restore a backup</source>
+        <translation>het sleutelbestand vault.key.json ontbreekt of is beschadigd; ontgrendel met de herstelsleutel of zet een back-up terug</translation>
+    </message>
+    <message>
+        <source>the vault is damaged; restore a backup with 'mentorapp vault restore PATH BACKUP'</source>
+        <translation>de kluis is beschadigd; zet een back-up terug met 'mentorapp vault restore PATH BACKUP'</translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer Mentorapp; update the app to open it</source>
+        <translation>deze kluis is gemaakt met een nieuwere Mentorapp; werk de app bij om ze te openen</translation>
+    </message>
+    <message>
+        <source>the vault was locked before the command finished; run it again</source>
+        <translation>de kluis werd vergrendeld voor de opdracht klaar was; voer ze opnieuw uit</translation>
+    </message>
+    <message>
+        <source>the vault is in use by another program; try again in a moment</source>
+        <translation>de kluis is in gebruik door een ander programma; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>that backup is damaged or incomplete; nothing was restored</source>
+        <translation>die back-up is beschadigd of onvolledig; er is niets teruggezet</translation>
+    </message>
+    <message>
+        <source>no mentee with that id</source>
+        <translation>geen mentee met dat nummer</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>de schijf is vol; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>this vault is open in another window or process; close it there first</source>
+        <translation>deze kluis is open in een ander venster of proces; sluit ze daar eerst</translation>
+    </message>
+    <message>
+        <source>vault.db was replaced or changed by another program; nothing was written</source>
+        <translation>vault.db is vervangen of gewijzigd door een ander programma; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>the vault was re-keyed or restored elsewhere; nothing was written</source>
+        <translation>de kluis is elders opnieuw versleuteld of teruggezet; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>vault.db is empty or truncated; it was left as it is; restore a backup with 'mentorapp vault restore PATH BACKUP'</source>
+        <translation>vault.db is leeg of afgekapt; het bestand bleef zoals het was; zet een back-up terug met 'mentorapp vault restore PATH BACKUP'</translation>
+    </message>
+    <message>
+        <source>the vault's files may not be read; check the permissions of the vault folder</source>
+        <translation>de bestanden van de kluis mogen niet gelezen worden; controleer de rechten van de kluismap</translation>
+    </message>
+    <message>
+        <source>the vault folder or its files are read-only; nothing was changed</source>
+        <translation>de kluismap of haar bestanden zijn alleen-lezen; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>vault.key.json belongs to another vault; put this vault's own key file back, or use the recovery key</source>
+        <translation>vault.key.json hoort bij een andere kluis; zet het eigen sleutelbestand van deze kluis terug of gebruik de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>an export may not be written into a vault folder; choose another place</source>
+        <translation>een export mag niet in een kluismap geschreven worden; kies een andere plaats</translation>
+    </message>
+    <message>
+        <source>the records were deleted, but another program reads the vault, so the file could not be wiped yet; close it and erase again</source>
+        <translation>de gegevens zijn verwijderd, maar een ander programma leest de kluis, dus het bestand kon nog niet gewist worden; sluit dat programma en wis opnieuw</translation>
+    </message>
+    <message>
+        <source>the new key could not be written; the vault keeps its old key and opens with your passphrase as before; check the free disk space and try again</source>
+        <translation>de nieuwe sleutel kon niet geschreven worden; de kluis houdt haar oude sleutel en gaat zoals voorheen open met je wachtwoordzin; controleer de vrije schijfruimte en probeer opnieuw</translation>
+    </message>
+    <message>
+        <source>the vault's files could not be read or written (a disk or file system error); nothing was changed; check the disk and try again</source>
+        <translation>de bestanden van de kluis konden niet gelezen of geschreven worden (een fout van de schijf of het bestandssysteem); er is niets gewijzigd; controleer de schijf en probeer opnieuw</translation>
+    </message>
+    <message>
+        <source>mentorapp: error: {sentence}</source>
+        <translation>mentorapp: fout: {sentence}</translation>
+    </message>
+    <message>
+        <source>mentorapp: warning: {sentence}</source>
+        <translation>mentorapp: waarschuwing: {sentence}</translation>
+    </message>
+    <message>
+        <source>no Mentorapp vault at {path}</source>
+        <translation>geen Mentorapp-kluis op {path}</translation>
+    </message>
+    <message>
+        <source>no mentee with id {mentee_id}; see the list with {command}</source>
+        <translation>geen mentee met nummer {mentee_id}; bekijk de lijst met {command}</translation>
+    </message>
+    <message>
+        <source>{sentence} (since {since} on {host})</source>
+        <translation>{sentence} (sinds {since} op {host})</translation>
+    </message>
+    <message>
+        <source>{sentence} (since {since})</source>
+        <translation>{sentence} (sinds {since})</translation>
+    </message>
+    <message>
+        <source>the vault could not be used</source>
+        <translation>de kluis kon niet gebruikt worden</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written ({code})</source>
+        <translation>een bestand kon niet gelezen of geschreven worden ({code})</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <source>no permission to use {path}</source>
+        <translation>geen toestemming om {path} te gebruiken</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk</source>
+        <translation>{path} staat op een alleen-lezen schijf</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>a part of {path} is not a folder</source>
+        <translation>een deel van {path} is geen map</translation>
+    </message>
+    <message>
+        <source>the name {path} is too long</source>
+        <translation>de naam {path} is te lang</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({code})</source>
+        <translation>{path} kon niet gelezen of geschreven worden ({code})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write in it</source>
+        <translation>{path} is een map; geef de naam van het bestand dat erin moet komen</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; create it first or choose another place</source>
+        <translation>de map {folder} bestaat niet; maak ze eerst aan of kies een andere plaats</translation>
+    </message>
+    <message>
+        <source>the PDF shows no coach name or organisation; give --coach and --organisation, or fill them in in the app's settings</source>
+        <translation>de PDF toont geen naam van de coach en geen organisatie; geef --coach en --organisation op, of vul ze in bij de instellingen van de app</translation>
+    </message>
+    <message>
+        <source>the PDF shows no coach name; give --coach, or fill it in in the app's settings</source>
+        <translation>de PDF toont geen naam van de coach; geef --coach op, of vul hem in bij de instellingen van de app</translation>
+    </message>
+    <message>
+        <source>the PDF shows no organisation; give --organisation, or fill it in in the app's settings</source>
+        <translation>de PDF toont geen organisatie; geef --organisation op, of vul ze in bij de instellingen van de app</translation>
+    </message>
+    <message>
+        <source>interrupted after the vault was re-keyed; it opens with your passphrase; run 'mentorapp vault recovery-key {folder}' for the new recovery key</source>
+        <translation>onderbroken nadat de kluis opnieuw versleuteld was; ze gaat open met je wachtwoordzin; voer 'mentorapp vault recovery-key {folder}' uit voor de nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>interrupted during the re-key; unlock it with your passphrase, then run 'mentorapp vault recovery-key {folder}' for its recovery key</source>
+        <translation>onderbroken tijdens het opnieuw versleutelen; ontgrendel de kluis met je wachtwoordzin en voer daarna 'mentorapp vault recovery-key {folder}' uit voor haar herstelsleutel</translation>
+    </message>
+    <message>
+        <source>interrupted before the vault was re-keyed; it still opens with your passphrase and its old recovery key</source>
+        <translation>onderbroken voor de kluis opnieuw versleuteld was; ze gaat nog altijd open met je wachtwoordzin en haar oude herstelsleutel</translation>
+    </message>
+    <message>
+        <source>interrupted during the restore; run 'mentorapp vault check {folder}' to see what state the vault is in</source>
+        <translation>onderbroken tijdens het terugzetten; voer 'mentorapp vault check {folder}' uit om te zien in welke staat de kluis is</translation>
+    </message>
+    <message>
+        <source>interrupted after the backup was restored; the vault opens with the backup's passphrase; the database it replaced is kept in backups/</source>
+        <translation>onderbroken nadat de back-up teruggezet was; de kluis gaat open met de wachtwoordzin van de back-up; de database die ze verving, staat in backups/</translation>
+    </message>
+    <message>
+        <source>interrupted before the backup was restored; vault.db and its key file are unchanged</source>
+        <translation>onderbroken voor de back-up teruggezet was; vault.db en het sleutelbestand zijn ongewijzigd</translation>
     </message>
 </context>
 </TS>

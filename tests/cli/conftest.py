@@ -17,6 +17,12 @@ def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyfile, "calibrate_kdf", lambda *a, **k: FAST_KDF)
 
 
+WRONG_PASSPHRASE = (
+    "mentorapp: error: that passphrase does not open this vault; check Caps Lock and the "
+    "keyboard layout, or unlock the vault in the app with its recovery key\n"
+)
+
+
 def run_cli(
     capsys: pytest.CaptureFixture[str], *argv: str, stdin: str | io.TextIOBase | None = ""
 ) -> tuple[int, str, str]:
@@ -35,3 +41,16 @@ def one_error_line(err: str) -> bool:
         and err.startswith("mentorapp: ")
         and "Traceback" not in err
     )
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English unless a test says otherwise, whatever the locale of the machine."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def in_dutch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The locale of a Flemish coach, as the CLI reads it."""
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")

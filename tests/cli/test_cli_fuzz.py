@@ -21,7 +21,7 @@ import pytest
 from mentorapp import cli, cli_messages
 from mentorapp.store import errors
 from mentorapp.store.vault import Vault
-from tests.cli.conftest import one_error_line, run_cli
+from tests.cli.conftest import WRONG_PASSPHRASE, one_error_line, run_cli
 from tests.conftest import PASSPHRASE, add_mentee_with_session, snapshot
 
 CASE_SECONDS = 5.0
@@ -215,7 +215,9 @@ def test_no_secret_on_stdin_exits_1(
     assert snapshot(closed_vault) == before
 
 
-def test_every_vault_error_has_its_own_sentence_in_both_languages() -> None:
+def test_every_vault_error_has_its_own_sentence_in_both_languages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kinds = [
         kind
         for kind in vars(errors).values()
@@ -225,8 +227,13 @@ def test_every_vault_error_has_its_own_sentence_in_both_languages() -> None:
         k.__name__ for k in kinds if k is not errors.VaultError and k not in cli_messages.MESSAGES
     ]
     assert missing == []
-    for english, dutch in cli_messages.MESSAGES.values():
-        assert english and dutch and "\n" not in english + dutch
+    assert len(set(cli_messages.MESSAGES.values())) == len(cli_messages.MESSAGES)
+    for english in cli_messages.MESSAGES.values():
+        monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+        dutch = cli_messages.translate("cli", english)
+        monkeypatch.setenv("LANG", "C.UTF-8")
+        assert english == cli_messages.translate("cli", english)
+        assert dutch != english and "\n" not in english + dutch, english
 
 
 def test_a_real_process_gives_one_line_for_each_hostile_case(closed_vault: Path) -> None:
@@ -270,5 +277,5 @@ def test_a_garbage_pending_key_file_does_not_hide_a_wrong_passphrase(
     code, out, err = run_cli(capsys, "mentees", str(closed_vault), stdin="not the passphrase\n")
     assert time.perf_counter() - started < CASE_SECONDS
     assert (code, out) == (1, "")
-    assert err == "mentorapp: error: wrong passphrase; nothing was changed\n"
+    assert err == WRONG_PASSPHRASE
     assert snapshot(closed_vault) == before

@@ -18,7 +18,7 @@ from mentorapp.store import vault as vault_module
 from mentorapp.store.errors import ForeignKeyFile, WrongRecoveryKey
 from mentorapp.store.keyfile import KeyFile
 from mentorapp.store.vault import KEY_NAME, PENDING_KEY_NAME, Vault
-from tests.cli.conftest import one_error_line, run_cli
+from tests.cli.conftest import WRONG_PASSPHRASE, one_error_line, run_cli
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
 
 RECOVERY_LINE = re.compile(r"^Recovery key: ([0-9A-F]{4}(-[0-9A-F]{4}){15})$")
@@ -101,7 +101,7 @@ def test_recovery_key_with_a_wrong_passphrase_is_one_line(
         capsys, "vault", "recovery-key", str(vault_path), stdin="not the passphrase\n"
     )
     assert (code, out) == (1, "")
-    assert err == "mentorapp: error: wrong passphrase; nothing was changed\n"
+    assert err == WRONG_PASSPHRASE
     assert snapshot(vault_path) == before
 
 
