@@ -140,3 +140,25 @@ def test_first_plan_export_asks_the_coach_name_once(
     settings.coach_name = ""
     window.exports.export_summary_pdf(coaching)
     assert window.exports.coach_dialog is None  # asked once, never again
+
+
+def test_opening_a_search_hit_puts_the_focus_on_the_note(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorapp.services import search
+
+    mentee = add_mentee_with_session(vault, private="okapivlek", shared="giraffenek")
+    window = _window(qtbot, vault, settings, no_keychain)
+    window.reload_mentees()
+    wait_idle(qtbot)
+    window.mentees.table.setFocus()
+    editor = window.workspace.sessions.editor
+    for word, pane in (("okapivlek", editor.private_notes), ("giraffenek", editor.shared_summary)):
+        (hit,) = search.search(vault, word)
+        window.open_hit(hit)
+        QApplication.processEvents()
+        assert window.workspace.mentee_id == mentee
+        assert window.workspace.currentWidget() is window.workspace.sessions
+        assert QApplication.focusWidget() is pane.editor, word
