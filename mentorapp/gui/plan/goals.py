@@ -6,14 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from mentorapp.domain import plan_edits as edits
 from mentorapp.domain.enums import ActionOwner, ActionStatus, Feasibility, GoalKind
 from mentorapp.domain.model import Action, DevelopmentPlan, Goal
 from mentorapp.domain.smart import SmartCheck, SmartCriterion, check_action
 from mentorapp.gui.labels import choices, label, short_date
-from mentorapp.gui.plan.list_section import ListSection, smart_letters
+from mentorapp.gui.plan.list_section import ButtonNames, ListSection, smart_letters
 from mentorapp.gui.record_dialog import Field
 from mentorapp.gui.style import ERROR_COLOUR
 
@@ -41,12 +41,17 @@ class GoalsSection(ListSection):
                 self.tr("Status"),
                 "SMART",
             ],
+            ButtonNames(
+                self.tr("Add goal"),
+                self.tr("Edit the selected goal or action"),
+                self.tr("Remove the selected goal or action"),
+                self.tr("Move the goal or action up"),
+                self.tr("Move the goal or action down"),
+            ),
+            weights={0: 3, 1: 2},  # what the action is, then how it is measured
         )
         self.tree.setRootIsDecorated(True)
-        self.stretch_column = 0
-        self.cap_chars = 12
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.cap_chars = 12
         self.add_button.setText(self.tr("Add goal"))
         self.add_action_button = QPushButton(self.tr("Add action"))
         self.layout().itemAt(1).layout().insertWidget(1, self.add_action_button)  # type: ignore[union-attr]
@@ -60,6 +65,7 @@ class GoalsSection(ListSection):
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
         self.add_action_button.setVisible(editable)
+        self.add_action_button.setEnabled(editable)
 
     # ---- showing --------------------------------------------------------------------
 

@@ -1,17 +1,25 @@
-"""An editable list of the plan tab (goals, obstacles, activities) and the SMART letters."""
+"""An editable list of the plan tab (goals, obstacles, activities) and the SMART letters.
+
+A list shows every row whole: the text of its main columns wraps, and the tree is as
+tall as its rows, so only the plan page scrolls.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,6 +45,126 @@ def smart_letters(check: SmartCheck) -> str:
     return " ".join("·" if c in check.missing else LETTERS[c] for c in SmartCriterion)
 
 
+class ButtonNames(NamedTuple):
+    """What screen readers hear for a list's buttons: each names its list."""
+
+    add: str
+    edit: str
+    remove: str
+    up: str
+    down: str
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Sizes a row so that the text of a main column wraps within its width."""
+
+    ROW_GAP = 4  # pixels between rows, so wrapped rows read as rows
+
+    def __init__(self, tree: PlanTree) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self.tree.wrap_width(index)
+        sized = QStyleOptionViewItem(option)
+        if width is not None:
+            sized.rect = QRect(0, 0, max(width, 1), 1)
+        hint = super().sizeHint(sized, index)
+        return QSize(hint.width(), hint.height() + self.ROW_GAP)
+
+
+class PlanTree(QTreeWidget):
+    """A plan list whose rows are whole: the main columns wrap, nothing scrolls inside.
+
+    The short columns fit their text (up to ``cap_chars``); the main ones share the rest
+    of the width by their weights and wrap their text in it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weights: dict[int, int] = {0: 1}
+        self.cap_chars = 22
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only a word wider than a column
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setAlternatingRowColors(True)
+        self.header().setStretchLastSection(False)
+        self.header().sectionResized.connect(self._relayout)
+
+    def all_items(self) -> list[QTreeWidgetItem]:
+        """Every row, children after their parent, as shown (all are expanded)."""
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            if top is not None:
+                items.append(top)
+                items += [c for j in range(top.childCount()) if (c := top.child(j)) is not None]
+        return items
+
+    def set_columns(self, columns: list[str], weights: dict[int, int]) -> None:
+        self.setHeaderLabels(columns)
+        self.weights = weights
+        for column in range(len(columns)):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+
+    def fit_columns(self) -> None:
+        """Short columns to their text (capped); the main ones share what is left."""
+        cap = self.fontMetrics().horizontalAdvance("M") * self.cap_chars
+        fitted = 0
+        for column in range(self.columnCount()):
+            if column not in self.weights:
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), cap))
+                fitted += self.columnWidth(column)
+        room = max(self.viewport().width() - fitted, 40 * len(self.weights))
+        total = sum(self.weights.values())
+        for column, weight in self.weights.items():
+            self.setColumnWidth(column, room * weight // total)
+
+    def wrap_width(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
+        """The width the text of ``index`` wraps in, or None for a column fitted to its text."""
+        column = index.column()
+        spanned = column == 0 and self.isFirstColumnSpanned(index.row(), index.parent())
+        if spanned:
+            width = self.viewport().width()
+        elif column in self.weights:
+            width = self.columnWidth(column)
+        else:
+            return None
+        if column == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.indentation() * (depth + int(self.rootIsDecorated()))
+        return width
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.indexRowSizeHint(self.indexFromItem(item)) for item in self.all_items())
+        empty = self.fontMetrics().lineSpacing() + 8  # an empty list keeps one row of room
+        height = self.header().sizeHint().height() + max(rows, empty) + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def _relayout(self, *_args: object) -> None:
+        """Column widths changed: wrap the rows again and take their new height."""
+        self.doItemsLayout()
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+        self._relayout()
+
+
 class ListSection(QGroupBox):
     """A titled list of the plan with Add / Edit / Remove / Up / Down.
 
@@ -50,14 +178,8 @@ class ListSection(QGroupBox):
         super().__init__(parent)
         self.plan: DevelopmentPlan | None = None
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
+        self.tree = PlanTree()
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.header().setStretchLastSection(False)
-        self.stretch_column = 0
-        self.cap_chars = 22
         layout.addWidget(self.tree)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
@@ -65,12 +187,8 @@ class ListSection(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button = QToolButton()
         self.up_button.setText("▲")
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
         self.down_button = QToolButton()
         self.down_button.setText("▼")
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch()
@@ -79,16 +197,25 @@ class ListSection(QGroupBox):
         layout.addLayout(row)
         self.tree.itemActivated.connect(lambda _item, _col: self.edit_button.click())
 
-    def _name(self, title: str, columns: list[str]) -> None:
-        """Title and column headers; the second of three or more columns takes the room."""
+    def _name(
+        self, title: str, columns: list[str], names: ButtonNames, weights: dict[int, int]
+    ) -> None:
+        """Title, column headers and button names; the columns in ``weights`` share the
+        room by weight (and wrap their text), the others fit their text."""
         self.setTitle(title)
-        self.tree.setHeaderLabels(columns)
+        self.tree.set_columns(columns, weights)
         self.tree.setAccessibleName(title.replace("&", ""))
-        header = self.tree.header()
-        self.stretch_column = 1 if len(columns) > 2 else 0
-        for column in range(len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        buttons = (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        )
+        for button, name in zip(buttons, names, strict=True):
+            button.setAccessibleName(name)
+        for button in (self.up_button, self.down_button):
+            button.setToolTip(button.accessibleName())
 
     def show_plan(self, plan: DevelopmentPlan, *, keep_selection: bool = False) -> None:
         """List ``plan``'s items; ``keep_selection`` selects the same row again."""
@@ -96,7 +223,7 @@ class ListSection(QGroupBox):
         self.plan = plan
         self.tree.clear()
         self._fill(plan)
-        self.fit()
+        self.tree.fit_columns()
         if kept is not None:
             self.reselect(kept)
 
@@ -109,14 +236,7 @@ class ListSection(QGroupBox):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def reselect(self, key: Any) -> None:
-        items: list[QTreeWidgetItem] = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top is None:
-                continue
-            items.append(top)
-            items += [c for j in range(top.childCount()) if (c := top.child(j)) is not None]
-        for item in items:
+        for item in self.tree.all_items():
             if item.data(0, Qt.ItemDataRole.UserRole) == key:
                 self.tree.setCurrentItem(item)
 
@@ -134,6 +254,8 @@ class ListSection(QGroupBox):
         return _with_enum_members(dialog.value(), fields)
 
     def set_editable(self, editable: bool) -> None:
+        """A frozen version's lists are read, not edited: no buttons, and activating a
+        row (Enter, double-click) opens no editor whose changes would go nowhere."""
         for button in (
             self.add_button,
             self.edit_button,
@@ -142,23 +264,7 @@ class ListSection(QGroupBox):
             self.down_button,
         ):
             button.setVisible(editable)
-
-    def size_columns(self) -> None:
-        """Fit the short columns to their content (capped); the main column takes the rest."""
-        cap = self.fontMetrics().horizontalAdvance("M") * self.cap_chars
-        for column in range(self.tree.columnCount()):
-            if column != self.stretch_column:
-                self.tree.resizeColumnToContents(column)
-                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), cap))
-
-    def fit(self) -> None:
-        self.size_columns()
-        rows = max(self.tree.topLevelItemCount(), 1)
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            rows += top.childCount() if top is not None else 0
-        height = self.tree.header().height() + rows * (self.fontMetrics().lineSpacing() + 8) + 8
-        self.tree.setFixedHeight(min(max(height, 70), 420))
+            button.setEnabled(editable)
 
 
 def _with_enum_members(record: Any, fields: list[Field]) -> Any:

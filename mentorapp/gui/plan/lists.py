@@ -11,7 +11,7 @@ from mentorapp.domain import plan_edits as edits
 from mentorapp.domain.enums import ActivityKind, ObstacleKind
 from mentorapp.domain.model import DevelopmentActivity, DevelopmentPlan, Obstacle
 from mentorapp.gui.labels import choices, label, money, short_date
-from mentorapp.gui.plan.list_section import ListSection
+from mentorapp.gui.plan.list_section import ButtonNames, ListSection
 from mentorapp.gui.record_dialog import Field
 
 
@@ -88,6 +88,14 @@ class ObstaclesSection(PlanListSection):
         self._name(
             self.tr("Obstacles"),
             [self.tr("Kind"), self.tr("Obstacle"), self.tr("How to handle it")],
+            ButtonNames(
+                self.tr("Add an obstacle"),
+                self.tr("Edit the selected obstacle"),
+                self.tr("Remove the selected obstacle"),
+                self.tr("Move the obstacle up"),
+                self.tr("Move the obstacle down"),
+            ),
+            weights={1: 1, 2: 1},
         )
 
     def _items(self, plan: DevelopmentPlan) -> list[Any]:
@@ -131,6 +139,14 @@ class ActivitiesSection(PlanListSection):
                 self.tr("Cost"),
                 self.tr("Dates"),
             ],
+            ButtonNames(
+                self.tr("Add a development activity"),
+                self.tr("Edit the selected development activity"),
+                self.tr("Remove the selected development activity"),
+                self.tr("Move the development activity up"),
+                self.tr("Move the development activity down"),
+            ),
+            weights={1: 1},
         )
 
     def _items(self, plan: DevelopmentPlan) -> list[Any]:
@@ -160,6 +176,9 @@ class ActivitiesSection(PlanListSection):
         dates = " – ".join(short_date(d) for d in (item.start_date, item.end_date) if d)
         cost = money(item.cost_cents) if item.cost_cents is not None else ""
         hours = f"{item.hours:g}" if item.hours is not None else ""
-        return QTreeWidgetItem(
+        row = QTreeWidgetItem(
             [label(item.kind), item.description, item.provider, hours, cost, dates]
         )
+        row.setToolTip(1, item.description)
+        row.setToolTip(2, item.provider)
+        return row
