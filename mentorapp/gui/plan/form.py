@@ -2,15 +2,20 @@
 
 The goals and the other lists sit between the two on screen, so they are two widgets;
 both say ``edited`` when the coach changes a field, and ``apply`` copies the fields onto
-a plan.
+a plan. A frozen version shows every field the same read-only way: readable text on the
+window's colour instead of an edit field's white, never greyed out.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +27,67 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.model import DevelopmentPlan
 from mentorapp.gui.mentee_dialog import OptionalDate
 from mentorapp.gui.style import lock_icon_label
+
+
+def show_read_only(widget: QWidget, read_only: bool) -> None:
+    """Give an input the read-only look (the window's colour) or its usual edit colour."""
+    usual = QApplication.palette(widget)
+    palette = widget.palette()
+    role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
+    # All groups: a read-only date edit draws its frame as a disabled combo box.
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
+        palette.setColor(group, QPalette.ColorRole.Base, usual.color(group, role))
+    # The app's style sheet gives a viewport and a date's inner line edit palettes of
+    # their own, so they are told too.
+    inner: list[QWidget] = widget.findChildren(QLineEdit)
+    if isinstance(widget, QAbstractScrollArea):
+        inner.append(widget.viewport())
+    for target in (widget, *inner):
+        target.setPalette(palette)
+
+
+def set_read_only(editor: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    editor.setReadOnly(read_only)
+    show_read_only(editor, read_only)
+
+
+class PlanDate(OptionalDate):
+    """An optional plan date; read only, it shows the date or says it is not set."""
+
+    def __init__(self, name: str, check_name: str, parent: QWidget | None = None) -> None:
+        """``name`` is the date's, ``check_name`` the box's that says there is one."""
+        super().__init__(name, parent)
+        self.check.setAccessibleName(check_name)
+        self.unset_label = QLabel(self.tr("not set"))
+        box = self.layout()
+        assert isinstance(box, QHBoxLayout)
+        box.insertWidget(2, self.unset_label)
+        self._read_only = False
+        self.check.toggled.connect(self._show)
+        self._show()
+
+    def set_value(self, value: date | None) -> None:
+        super().set_value(value)
+        self._show()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.edit.setReadOnly(read_only)
+        show_read_only(self.edit, read_only)
+        self._show()
+
+    def _show(self) -> None:
+        has = self.check.isChecked()
+        self.check.setVisible(not self._read_only)
+        self.edit.setVisible(has or not self._read_only)
+        self.edit.setEnabled(has)
+        self.unset_label.setVisible(self._read_only and not has)
+        # The caption's mnemonic lands on what can take the focus now.
+        self.setFocusProxy(self.edit if self._read_only else self.check)
 
 
 class _PlanFields(QWidget):
@@ -44,7 +110,8 @@ class _PlanFields(QWidget):
     def _row(self, text: str, widget: QWidget) -> None:
         caption = QLabel(text)
         caption.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
+        if not isinstance(widget, PlanDate):  # its box and date have names of their own
+            widget.setAccessibleName(text.replace("&", ""))
         self.form.addRow(caption, widget)
 
 
@@ -56,9 +123,13 @@ class PlanHeader(_PlanFields):
         self.title = QLineEdit()
         self.title.setMaxLength(300)
         self.title.textChanged.connect(self.edited)
-        self.period_start = OptionalDate(self.tr("Period from"))
-        self.period_end = OptionalDate(self.tr("Period until"))
-        self.review_date = OptionalDate(self.tr("Review date"))
+        self.period_start = PlanDate(
+            self.tr("Period from"), self.tr("The plan period has a start date")
+        )
+        self.period_end = PlanDate(
+            self.tr("Period until"), self.tr("The plan period has an end date")
+        )
+        self.review_date = PlanDate(self.tr("Review date"), self.tr("The plan has a review date"))
         for optional in self._dates():
             optional.check.toggled.connect(self.edited)
             optional.edit.dateChanged.connect(self.edited)
@@ -74,7 +145,7 @@ class PlanHeader(_PlanFields):
         ):
             self._row(text, widget)
 
-    def _dates(self) -> tuple[OptionalDate, ...]:
+    def _dates(self) -> tuple[PlanDate, ...]:
         return (self.period_start, self.period_end, self.review_date)
 
     def show_plan(self, plan: DevelopmentPlan) -> None:
@@ -88,11 +159,11 @@ class PlanHeader(_PlanFields):
     def set_editable(self, editable: bool) -> None:
         self.set_text_editable(editable)
         for optional in self._dates():
-            optional.setEnabled(editable)
+            optional.set_read_only(not editable)
 
     def set_text_editable(self, editable: bool) -> None:
         for editor in (self.title, self.current_situation, self.desired_direction):
-            editor.setReadOnly(not editable)
+            set_read_only(editor, not editable)
 
     def apply(self, plan: DevelopmentPlan) -> DevelopmentPlan:
         return dataclasses.replace(
@@ -148,7 +219,7 @@ class PlanCommitments(_PlanFields):
 
     def set_editable(self, editable: bool) -> None:
         for editor in self._texts():
-            editor.setReadOnly(not editable)
+            set_read_only(editor, not editable)
 
     def apply(self, plan: DevelopmentPlan) -> DevelopmentPlan:
         return dataclasses.replace(

@@ -30,7 +30,7 @@ from mentorapp.gui.plan.goals import GoalsSection
 from mentorapp.gui.plan.lists import ActivitiesSection, ObstaclesSection
 from mentorapp.gui.plan.version_bar import PlanVersionBar
 from mentorapp.gui.plan.writer import Job, PlanWriter
-from mentorapp.gui.style import set_message
+from mentorapp.gui.style import set_message, set_status
 from mentorapp.services import plans
 from mentorapp.store.vault import Vault
 
@@ -62,6 +62,7 @@ class PlanTab(QWidget):
         self.message.hide()
         outer.addWidget(self.message)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Development plan, the version shown"))
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll, 1)
         self.body = QWidget()
@@ -74,9 +75,8 @@ class PlanTab(QWidget):
         body.addWidget(self.empty_label)
         self.header = PlanHeader()
         body.addWidget(self.header)
-        self.smart_label = QLabel()
+        self.smart_label = QLabel()  # screen readers read its text (set_message)
         self.smart_label.setWordWrap(True)
-        self.smart_label.setAccessibleName(self.tr("SMART check"))
         body.addWidget(self.smart_label)
         self.goals = GoalsSection(self._collect)
         self.obstacles = ObstaclesSection()
@@ -160,7 +160,7 @@ class PlanTab(QWidget):
                 widget.setVisible(has)
             self.bar.show_state(plan, self.versions, self.mentee is not None)
             if plan is None:
-                self.state_label.clear()
+                self._state("")
                 return
             editable = lifecycle.is_editable(plan)
             self.header.show_plan(plan)
@@ -170,7 +170,7 @@ class PlanTab(QWidget):
             for section in self._sections():
                 section.set_editable(editable)
             self._show_lists(plan)
-            self.state_label.setText(self.tr("All changes saved.") if editable else "")
+            self._state(self.tr("All changes saved.") if editable else "")
         finally:
             self._loading = False
 
@@ -183,19 +183,40 @@ class PlanTab(QWidget):
         self._show_smart(plan)
 
     def _show_smart(self, plan: DevelopmentPlan) -> None:
-        problems = []
-        for goal in plan.goals:
-            if goal.feasibility != Feasibility.FEASIBLE:
-                continue
-            for action in goal.actions:
-                check = check_action(action, plan.period_start, plan.period_end)
-                if not check.ok:
-                    problems.append(f"• {action.description or '?'}: {self.goals.criteria(check)}")
+        """The SMART check of the feasible goals' actions; with none, what to do next."""
+        checked = [
+            (action, check_action(action, plan.period_start, plan.period_end))
+            for goal in plan.goals
+            if goal.feasibility == Feasibility.FEASIBLE
+            for action in goal.actions
+        ]
+        problems = [
+            f"• {action.description or '?'}: {self.goals.criteria(check)}"
+            for action, check in checked
+            if not check.ok
+        ]
         if problems:
             text = self.tr("%n action(s) not SMART yet - you can still save:", "", len(problems))
             set_message(self.smart_label, text + "\n" + "\n".join(problems), error=True)
-        else:
+        elif checked:
             set_message(self.smart_label, self.tr("Every action is SMART."), error=False)
+        else:  # nothing to praise yet: a calm next step, not the green all-clear
+            self.smart_label.setStyleSheet("")
+            set_status(self.smart_label, self._no_actions_text(plan))
+
+    def _no_actions_text(self, plan: DevelopmentPlan) -> str:
+        if not plan.goals:
+            return self.tr("No goals or actions yet: add a goal, then an action under it.")
+        if any(goal.actions for goal in plan.goals):
+            return self.tr(
+                "No actions to check yet: the actions so far belong to wishes that are "
+                "not feasible now. Add an action under a feasible goal."
+            )
+        return self.tr("No actions yet: select a goal and add an action under it.")
+
+    def _state(self, text: str) -> None:
+        """Whether the draft is saved; read, not announced, as it changes while typing."""
+        set_status(self.state_label, text, speak=False)
 
     def _export(self) -> None:
         self.save_now()
@@ -218,7 +239,7 @@ class PlanTab(QWidget):
         if self._loading or self.plan is None or not lifecycle.is_editable(self.plan):
             return
         self.writer.edited()
-        self.state_label.setText(self.tr("Editing…"))
+        self._state(self.tr("Editing…"))
 
     def _structural(self, change: Callable[[DevelopmentPlan], DevelopmentPlan]) -> None:
         """A goal, action, obstacle or activity changed: show it now and save it at once."""
@@ -227,7 +248,7 @@ class PlanTab(QWidget):
         self.plan = change(self._collect())
         self._lists_edited = True
         self._show_lists(self.plan)
-        self.state_label.setText(self.tr("Editing…"))
+        self._state(self.tr("Editing…"))
         self.writer.changed()
 
     def _saved(self, stored: DevelopmentPlan) -> None:
@@ -239,7 +260,7 @@ class PlanTab(QWidget):
         if self._lists_edited:
             self._lists_edited = False
             self._show_lists(stored, keep_selection=True)  # the stored rows, with their ids
-        self.state_label.setText(self.tr("All changes saved."))
+        self._state(self.tr("All changes saved."))
         self.message.hide()
 
     def _failed(self, exc: BaseException) -> None:
@@ -263,7 +284,7 @@ class PlanTab(QWidget):
         if stored is not None:
             self._saved(stored)
         elif was_dirty:
-            self.state_label.setText(self.tr("All changes saved."))
+            self._state(self.tr("All changes saved."))
         return True
 
     # ---- lifecycle: steps and new versions ------------------------------------------

@@ -19,6 +19,7 @@ from mentorapp.domain import plan_lifecycle as lifecycle
 from mentorapp.domain.enums import PlanStatus
 from mentorapp.domain.model import DevelopmentPlan, PlanTemplate
 from mentorapp.gui.labels import label, short_date
+from mentorapp.gui.style import set_status
 from mentorapp.services.plans import Step
 
 
@@ -45,7 +46,9 @@ class PlanVersionBar(QWidget):
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Plan version"))
         self.version_combo.currentIndexChanged.connect(self._chosen)
-        bar.addWidget(QLabel(self.tr("Version")))
+        self.version_label = QLabel(self.tr("Version"))
+        self.version_label.setBuddy(self.version_combo)
+        bar.addWidget(self.version_label)
         bar.addWidget(self.version_combo)
         self.status_label = QLabel()
         bar.addWidget(self.status_label)
@@ -66,6 +69,7 @@ class PlanVersionBar(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
+        self.more_button.setAccessibleName(self.tr("More plan actions"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.act_archive = more.addAction(self.tr("Archive this plan"))
@@ -137,12 +141,13 @@ class PlanVersionBar(QWidget):
         self.act_save_template.setEnabled(has)
         self.more_button.setVisible(has_mentee)
         if plan is None:
-            self.status_label.clear()
+            set_status(self.status_label, "")
         else:
-            self.status_label.setText(
+            set_status(
+                self.status_label,
                 self.tr("Draft - you can edit it")
                 if editable
-                else self.tr("Frozen version - read only")
+                else self.tr("Frozen version - read only"),
             )
 
     def clear(self) -> None:
