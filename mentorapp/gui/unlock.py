@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,16 +23,43 @@ from PySide6.QtWidgets import (
 
 from mentorapp.gui.forms.ui_unlock import Ui_UnlockForm
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.ops import run_op
+from mentorapp.gui.ops import format_for_log, run_op
 from mentorapp.gui.settings import AppSettings
-from mentorapp.gui.style import set_message
-from mentorapp.services.vault_files import MIN_PASSPHRASE_CHARS, Keychain, vault_id_of
-from mentorapp.store.errors import WeakPassphrase
+from mentorapp.gui.style import set_message, set_status
+from mentorapp.services.vault_files import (
+    MIN_PASSPHRASE_CHARS,
+    OSKeychain,
+    ask_keychain,
+    keychain_known,
+    vault_id_of,
+    vault_name,
+)
+from mentorapp.store.errors import WeakPassphrase, WrongRecoveryKey
 
 if TYPE_CHECKING:
     from types import ModuleType
 
     from mentorapp.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+# Why the vault is locked: information, not an error.
+REASON_STYLE = (
+    "QLabel { background: #eef3f9; border: 1px solid #c9d6e8; border-radius: 4px;"
+    " padding: 6px 8px; color: #1f2d3d; }"
+)
+# A quiet note under a control (why it is unavailable).
+NOTE_STYLE = "QLabel { color: #555555; margin-left: 22px; }"
+
+
+def make_heading(label: QLabel, scale: float = 1.5) -> QLabel:
+    """Bold and larger: the first line a screen or dialog says."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
 
 
 def _vault() -> type[Vault]:
@@ -47,13 +77,23 @@ def _life() -> ModuleType:
 
 
 class UnlockWidget(QWidget):
-    """The unlock form; emits ``unlocked`` with the open vault."""
+    """The unlock form (first window and lock screen); emits ``unlocked`` with the open vault.
+
+    The OS keychain is asked only for a vault that opted in ("remember on this
+    computer"), and once to forget when the coach turns that off; always off the GUI
+    thread and never waited on for long (see ``vault_files.Keychain``). Whether a
+    keychain exists at all is asked once per app, off the GUI thread too.
+    """
 
     unlocked = Signal(object)
     other_vault_requested = Signal()
 
     def __init__(
-        self, folder: Path, settings: AppSettings, keychain: Keychain, parent: QWidget | None = None
+        self,
+        folder: Path,
+        settings: AppSettings,
+        keychain: OSKeychain,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
@@ -61,19 +101,20 @@ class UnlockWidget(QWidget):
         self.keychain = keychain
         self.ui = Ui_UnlockForm()
         self.ui.setupUi(self)
-        title_font = self.ui.titleLabel.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
-        self.ui.vaultLabel.setText(str(folder))
+        make_heading(self.ui.titleLabel)
+        self.ui.vaultLabel.setText(vault_name(folder))
+        self.ui.vaultLabel.setToolTip(str(folder))
+        self.ui.reasonLabel.setStyleSheet(REASON_STYLE)
+        self.ui.reasonLabel.hide()
+        self.ui.rememberReasonLabel.setStyleSheet(NOTE_STYLE)
+        self.ui.rememberReasonLabel.hide()
         self.ui.busyBar.hide()
         self.ui.messageLabel.hide()
         self.vault_id = vault_id_of(folder)
-        self.ui.rememberCheck.setEnabled(keychain.available)
-        if not keychain.available:
-            self.ui.rememberCheck.setToolTip(self.tr("No secure system keychain is available."))
-        elif self.vault_id:
+        if self.vault_id:
             self.ui.rememberCheck.setChecked(settings.use_keychain(self.vault_id))
+        self._keychain_available: bool | None = None
+        self._find_keychain()
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
         self.ui.recoveryButton.clicked.connect(self.unlock_with_recovery_key)
@@ -82,30 +123,131 @@ class UnlockWidget(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.ui.busyBar.isVisible()
+        return not self.ui.busyBar.isHidden()
+
+    def set_reason(self, text: str) -> None:
+        """A calm line at the top saying why the vault is locked (empty: none)."""
+        set_status(self.ui.reasonLabel, text)
+        self.ui.reasonLabel.setVisible(bool(text))
+
+    # ---- the keychain --------------------------------------------------------------
+
+    def _find_keychain(self) -> None:
+        known = keychain_known(self.keychain)
+        if known is not None:
+            self._keychain_answered(known)
+            return
+        self._set_keychain(None, "")
+        keychain = self.keychain
+        run_op(
+            lambda: ask_keychain(keychain, lambda k: k.available),
+            self._keychain_answered,
+            self._keychain_silent,
+            parent=self,
+        )
+
+    def _keychain_answered(self, available: object) -> None:
+        if available:
+            self._set_keychain(True, "")
+        elif sys.platform.startswith("linux"):
+            self._set_keychain(
+                False,
+                self.tr(
+                    "Unavailable: this computer has no secure keychain (no Secret Service is running)."
+                ),
+            )
+        else:
+            self._set_keychain(
+                False, self.tr("Unavailable: no secure keychain was found on this computer.")
+            )
+
+    def _keychain_silent(self, exc: BaseException) -> None:
+        """The keychain did not answer (or failed): go on without it for this unlock."""
+        log.warning("keychain not used: %s", format_for_log(exc))
+        self._set_keychain(
+            None,
+            self.tr(
+                "The system keychain did not answer, so Mentorapp does not wait for it. Type your passphrase."
+            ),
+        )
+
+    def _set_keychain(self, available: bool | None, note: str) -> None:
+        self._keychain_available = available
+        self.ui.rememberCheck.setEnabled(available is True and not self.busy)
+        set_status(self.ui.rememberReasonLabel, note, speak=available is None)
+        self.ui.rememberReasonLabel.setVisible(bool(note))
+
+    def _in_keychain(
+        self, work: Callable[[OSKeychain], object], then: Callable[[object], None] | None = None
+    ) -> None:
+        """``work`` with the keychain, off the GUI thread; ``then`` with its answer.
+
+        No parent: the unlock form is usually gone before the keychain answers, and the
+        answer only concerns the settings.
+        """
+        keychain = self.keychain
+
+        def failed(exc: BaseException) -> None:
+            log.warning("keychain call failed: %s", format_for_log(exc))
+
+        run_op(lambda: ask_keychain(keychain, work), then or (lambda _a: None), failed)
 
     def try_keychain(self) -> bool:
-        """Unlock with a remembered key if this vault opted in; True if it is trying."""
-        if not (self.vault_id and self.settings.use_keychain(self.vault_id)):
+        """Unlock with a remembered key if this vault opted in; True if it is trying.
+
+        The coach may type meanwhile: a passphrase unlock that started first wins.
+        """
+        vault_id = self.vault_id
+        if not (vault_id and self.settings.use_keychain(vault_id)):
             return False
-        key = self.keychain.load(self.vault_id)
-        if key is None:
-            return False
-        folder = self.folder
-        self._set_busy(True)
+        keychain = self.keychain
         run_op(
-            lambda: _life().open_with_key(folder, key),
-            self._opened,
-            self._keychain_failed,
+            lambda: ask_keychain(keychain, lambda k: k.load(vault_id)),
+            self._key_loaded,
+            self._keychain_silent,
             parent=self,
         )
         return True
 
-    def _keychain_failed(self, exc: BaseException) -> None:
-        # A stale keychain entry (e.g. after a re-key elsewhere) just means: ask.
+    def _key_loaded(self, key: object) -> None:
+        if not isinstance(key, bytes) or self.busy:
+            return
+        folder = self.folder
+        self._set_busy(True)
+        run_op(
+            lambda: _life().open_with_key(folder, key),
+            lambda vault: self._opened(vault, via_keychain=True),
+            self._keychain_key_failed,
+            parent=self,
+        )
+
+    def _keychain_key_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if self.vault_id:
-            self.keychain.forget(self.vault_id)
+        vault_id = self.vault_id
+        if isinstance(exc, WrongRecoveryKey) and vault_id:
+            # A stale entry (the vault was re-keyed elsewhere) just means: ask. The next
+            # passphrase unlock stores the new key, as the vault still opts in.
+            self._in_keychain(lambda k: k.forget(vault_id))
+        else:
+            self._show_error(error_message(exc))
+
+    def _follow_remember_choice(self, vault: Vault, via_keychain: bool) -> None:
+        """Store or forget the key as the checkbox says; nothing for a vault never opted in."""
+        if self._keychain_available is not True:
+            return  # no keychain, or it did not answer: the coach's choice stays as it was
+        vault_id, settings = vault.vault_id, self.settings
+        remember = self.ui.rememberCheck.isChecked()
+        if remember == settings.use_keychain(vault_id) and (via_keychain or not remember):
+            return
+        settings.set_use_keychain(vault_id, remember)
+
+        def refused(stored: object) -> None:
+            if stored is False:
+                settings.set_use_keychain(vault_id, False)
+
+        self._in_keychain(lambda k: _life().remember_key(k, vault, remember), refused)
+
+    # ---- unlocking -----------------------------------------------------------------
 
     def unlock(self) -> None:
         if self.busy:
@@ -125,13 +267,11 @@ class UnlockWidget(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self._opened(dialog.vault)
 
-    def _opened(self, vault: object) -> None:
+    def _opened(self, vault: object, *, via_keychain: bool = False) -> None:
         assert isinstance(vault, _vault())
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
-        remember = self.ui.rememberCheck.isChecked() and self.keychain.available
-        self.settings.set_use_keychain(vault.vault_id, remember)
-        _life().remember_key(self.keychain, vault, remember)
+        self._follow_remember_choice(vault, via_keychain)
         self.unlocked.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
@@ -152,7 +292,7 @@ class UnlockWidget(QWidget):
             self.ui.otherVaultButton,
         ):
             widget.setEnabled(not busy)
-        self.ui.rememberCheck.setEnabled(not busy and self.keychain.available)
+        self.ui.rememberCheck.setEnabled(not busy and self._keychain_available is True)
         if busy:
             self.ui.messageLabel.hide()
 
@@ -185,6 +325,7 @@ class RecoveryDialog(QDialog):
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("Recovery key - Mentorapp"))
         layout = QVBoxLayout(self)
+        layout.addWidget(make_heading(QLabel(self.tr("Unlock with your recovery key")), 1.3))
         intro = QLabel(
             self.tr(
                 "Type the recovery key you wrote down when the vault was made (64 characters, dashes and spaces do not matter), then choose a new passphrase."
@@ -209,6 +350,7 @@ class RecoveryDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
+        layout.addStretch()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

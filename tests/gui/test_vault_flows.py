@@ -64,6 +64,7 @@ def test_keychain_remembers_and_unlocks_without_typing(
     widget.unlocked.connect(opened.append)
     widget.unlock()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    wait_idle(qtbot)  # the key is stored off the GUI thread
     opened[0].close()
     again = UnlockWidget(folder, settings, keychain)
     qtbot.addWidget(again)

@@ -28,6 +28,13 @@ class Ui_UnlockForm(object):
         self.outer = QVBoxLayout(UnlockForm)
         self.outer.setSpacing(10)
         self.outer.setObjectName(u"outer")
+        self.reasonLabel = QLabel(UnlockForm)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setWordWrap(True)
+        self.reasonLabel.setText(u"")
+
+        self.outer.addWidget(self.reasonLabel)
+
         self.titleLabel = QLabel(UnlockForm)
         self.titleLabel.setObjectName(u"titleLabel")
 
@@ -53,10 +60,23 @@ class Ui_UnlockForm(object):
 
         self.outer.addWidget(self.passphraseEdit)
 
+        self.rememberBox = QVBoxLayout()
+        self.rememberBox.setSpacing(2)
+        self.rememberBox.setObjectName(u"rememberBox")
         self.rememberCheck = QCheckBox(UnlockForm)
         self.rememberCheck.setObjectName(u"rememberCheck")
 
-        self.outer.addWidget(self.rememberCheck)
+        self.rememberBox.addWidget(self.rememberCheck)
+
+        self.rememberReasonLabel = QLabel(UnlockForm)
+        self.rememberReasonLabel.setObjectName(u"rememberReasonLabel")
+        self.rememberReasonLabel.setWordWrap(True)
+        self.rememberReasonLabel.setText(u"")
+
+        self.rememberBox.addWidget(self.rememberReasonLabel)
+
+
+        self.outer.addLayout(self.rememberBox)
 
         self.messageLabel = QLabel(UnlockForm)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -105,9 +125,9 @@ class Ui_UnlockForm(object):
         self.passphraseLabel.setBuddy(self.passphraseEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.passphraseEdit, self.rememberCheck)
-        QWidget.setTabOrder(self.rememberCheck, self.unlockButton)
-        QWidget.setTabOrder(self.unlockButton, self.recoveryButton)
+        QWidget.setTabOrder(self.rememberCheck, self.recoveryButton)
         QWidget.setTabOrder(self.recoveryButton, self.otherVaultButton)
+        QWidget.setTabOrder(self.otherVaultButton, self.unlockButton)
 
         self.retranslateUi(UnlockForm)
 
@@ -128,9 +148,6 @@ class Ui_UnlockForm(object):
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockForm", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
         self.rememberCheck.setText(QCoreApplication.translate("UnlockForm", u"&Remember on this computer (in the system keychain)", None))
-#if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("UnlockForm", u"Message", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("UnlockForm", u"Unlocking", None))
 #endif // QT_CONFIG(accessibility)
