@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import Language
+from mentorapp.gui import i18n
 from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.forms.ui_create_vault import Ui_CreateVaultForm
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import default_vault_folder
 from mentorapp.gui.style import set_message
-from mentorapp.gui.unlock import strength_hint
+from mentorapp.gui.unlock import make_heading, strength_hint
 from mentorapp.services import exports, vault_life
-from mentorapp.services.vault_files import VAULT_SUFFIX
+from mentorapp.services.vault_files import VAULT_SUFFIX, vault_name
 from mentorapp.store.vault import Vault
 
 
@@ -38,35 +40,63 @@ def vault_folder_name(name: str) -> str:
 
 
 class CreateVaultDialog(QDialog):
-    """Asks what a new vault needs and creates it off the GUI thread."""
+    """Asks what a new vault needs and creates it off the GUI thread.
+
+    Choosing a language switches the app to it at once (this dialog, the recovery-key
+    screen and the recovery kit that follow); cancelling puts the language back.
+    """
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CreateVaultForm()
         self.ui.setupUi(self)
+        make_heading(self.ui.headingLabel)
         self.vault: Vault | None = None
         self.recovery_key = ""
+        self._opened_in = language
         self.ui.languageCombo.addItem("Nederlands", "nl")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.languageCombo.setCurrentIndex(0 if language == "nl" else 1)
-        self.ui.nameEdit.setText(self.tr("My mentoring"))
         self.ui.locationEdit.setText(str(default_vault_folder()))
-        self.create_button = self.ui.buttonBox.addButton(
-            self.tr("&Create vault"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.create_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
+        self._default_name = ""
+        self._retranslate()
         self.ui.buttonBox.accepted.connect(self._create)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.passphraseEdit.textChanged.connect(self._update_hint)
         self.ui.repeatEdit.textChanged.connect(self._update_hint)
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.busyBar.hide()
         self.ui.messageLabel.hide()
-        self._update_hint()
 
     @property
     def language(self) -> str:
         return str(self.ui.languageCombo.currentData())
+
+    def _language_chosen(self) -> None:
+        i18n.install(self.language)  # every widget gets a LanguageChange event
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The texts set here rather than in the form, in the current language."""
+        self.create_button.setText(self.tr("&Create vault"))
+        name = self.ui.nameEdit.text()
+        if not name or name == self._default_name:  # untouched: follows the language
+            self._default_name = self.tr("My mentoring")
+            self.ui.nameEdit.setText(self._default_name)
+        self._update_hint()
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and self.language != self._opened_in:
+            i18n.install(self._opened_in)  # cancelled: the app keeps its language
+        super().done(result)
 
     def target(self) -> Path:
         return Path(self.ui.locationEdit.text()).expanduser() / vault_folder_name(
@@ -122,6 +152,9 @@ class CreateVaultDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once; the coach must confirm they stored it."""
 
+    # A copied key leaves the clipboard after this long (if it is still there).
+    CLIPBOARD_CLEAR_MS = 60_000
+
     def __init__(
         self,
         vault_path: Path,
@@ -129,14 +162,20 @@ class RecoveryKeyDialog(QDialog):
         parent: QWidget | None = None,
         *,
         again: bool = False,
+        language: str | None = None,
     ) -> None:
-        """``again``: shown on request for an existing vault (the coach may just close it)."""
+        """``again``: shown on request for an existing vault (the coach may just close it).
+
+        ``language`` ("nl" or "en") is the recovery kit's; by default the app's.
+        """
         super().__init__(parent)
         self.vault_path = vault_path
         self.recovery_key = recovery_key
         self.again = again
+        self.language = language
         self.setWindowTitle(self.tr("Your recovery key - Mentorapp"))
         layout = QVBoxLayout(self)
+        layout.addWidget(make_heading(QLabel(self.tr("Your recovery key")), 1.3))
         if again:
             text = self.tr(
                 "This is your vault's recovery key. With it, or with the passphrase, the vault opens; a recovery key you wrote down before a re-key no longer works. Write it down or print it, and keep it away from this computer."
@@ -154,22 +193,36 @@ class RecoveryKeyDialog(QDialog):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.key_label.setFont(font)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setTextInteractionFlags(self.key_label.textInteractionFlags())
+        # The key itself, read out group by group, not only the word "Recovery key".
+        self.key_label.setAccessibleName(
+            self.tr("Recovery key: {key}").format(key=" ".join(groups))
+        )
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Co&py"))
+        self.copy_button.setToolTip(
+            self.tr("Copies the recovery key; the clipboard is emptied after a minute.")
+        )
+        self.copy_button.clicked.connect(self.copy_key)
+        row.addWidget(self.copy_button)
         self.save_button = QPushButton(self.tr("&Save the recovery kit (PDF) to print…"))
         self.save_button.clicked.connect(self._save_page)
         row.addWidget(self.save_button)
         row.addStretch()
         layout.addLayout(row)
         self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
         self.saved_label.hide()
         layout.addWidget(self.saved_label)
         self.confirm = QCheckBox(
             self.tr("I have written down or printed the recovery key and keep it in a safe place")
         )
         layout.addWidget(self.confirm)
+        layout.addStretch()
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton(
             self.tr("&Close") if again else self.tr("&Continue"),
@@ -180,12 +233,36 @@ class RecoveryKeyDialog(QDialog):
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        self.resize(620, 380)
 
     def reject(self) -> None:
         """Escape does not skip a new key: it must be confirmed."""
         if self.again or self.confirm.isChecked():
             super().reject()
+
+    def copy_key(self) -> None:
+        """Put the key on the clipboard, marked secret; take it off again after a while.
+
+        The timer hangs on the clipboard, not on this dialog, so closing the dialog does
+        not leave the key behind.
+        """
+        key = self.recovery_key
+        data = QMimeData()
+        data.setText(key)
+        data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))  # no history
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setMimeData(data)
+
+        def clear() -> None:
+            if clipboard.text() == key:  # the coach copied something else meanwhile: keep it
+                clipboard.clear()
+
+        QTimer.singleShot(self.CLIPBOARD_CLEAR_MS, clipboard, clear)
+        set_message(
+            self.saved_label,
+            self.tr("Copied. The clipboard is emptied in a minute."),
+            error=False,
+        )
 
     def _save_page(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -197,10 +274,20 @@ class RecoveryKeyDialog(QDialog):
         if path:
             self.save_page(Path(path))
 
+    def kit_language(self) -> Language:
+        if self.language is not None:
+            return Language.NL if self.language == "nl" else Language.EN
+        return Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
+
     def kit_pdf(self) -> bytes:
-        language = Language.NL if QLocale().language() == QLocale.Language.Dutch else Language.EN
+        """The kit names the vault, its folder and this computer: which vault it opens."""
         return exports.render_recovery_kit(
-            self.vault_path.stem, self.recovery_key, language, date.today()
+            vault_name(self.vault_path),
+            self.recovery_key,
+            self.kit_language(),
+            date.today(),
+            location=str(self.vault_path),
+            computer=socket.gethostname(),
         )
 
     def save_page(self, path: Path) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CreateVaultForm(object):
     def setupUi(self, CreateVaultForm):
@@ -28,6 +28,12 @@ class Ui_CreateVaultForm(object):
         CreateVaultForm.resize(560, 420)
         self.outer = QVBoxLayout(CreateVaultForm)
         self.outer.setObjectName(u"outer")
+        self.headingLabel = QLabel(CreateVaultForm)
+        self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setWordWrap(True)
+
+        self.outer.addWidget(self.headingLabel)
+
         self.introLabel = QLabel(CreateVaultForm)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
@@ -111,6 +117,10 @@ class Ui_CreateVaultForm(object):
 
         self.outer.addLayout(self.form)
 
+        self.stretch = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.stretch)
+
         self.messageLabel = QLabel(CreateVaultForm)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -152,6 +162,7 @@ class Ui_CreateVaultForm(object):
 
     def retranslateUi(self, CreateVaultForm):
         CreateVaultForm.setWindowTitle(QCoreApplication.translate("CreateVaultForm", u"New vault - Mentorapp", None))
+        self.headingLabel.setText(QCoreApplication.translate("CreateVaultForm", u"Create a new vault", None))
         self.introLabel.setText(QCoreApplication.translate("CreateVaultForm", u"A vault keeps your mentees, notes and plans encrypted on this computer. Choose a passphrase you will remember: without it, or the recovery key you get next, nothing opens - nobody can reset it.", None))
         self.nameLabel.setText(QCoreApplication.translate("CreateVaultForm", u"&Name", None))
 #if QT_CONFIG(accessibility)
@@ -171,7 +182,7 @@ class Ui_CreateVaultForm(object):
         self.repeatEdit.setAccessibleName(QCoreApplication.translate("CreateVaultForm", u"Repeat passphrase", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.strengthLabel.setAccessibleName(QCoreApplication.translate("CreateVaultForm", u"Passphrase strength", None))
+        self.strengthLabel.setAccessibleDescription(QCoreApplication.translate("CreateVaultForm", u"Passphrase strength", None))
 #endif // QT_CONFIG(accessibility)
         self.languageLabel.setText(QCoreApplication.translate("CreateVaultForm", u"L&anguage", None))
 #if QT_CONFIG(accessibility)
