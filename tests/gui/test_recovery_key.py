@@ -7,9 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from mentorapp.gui import key_flows
 from mentorapp.gui.create_vault import RecoveryKeyDialog
+from mentorapp.gui.i18n import error_message
 from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
+from mentorapp.store.errors import WrongPassphrase
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -33,7 +35,11 @@ def test_show_recovery_key_asks_the_passphrase_and_shows_the_vaults_key(
     window.recovery.show_for(vault, "not the passphrase at all")
     qtbot.waitUntil(lambda: running_count() == 0 and bool(warnings), timeout=10000)
     assert window.recovery.dialog is None
-    assert "passphrase is not right" in warnings[0]
+    assert warnings == [error_message(WrongPassphrase())]
+
+    window.recovery.show_for(vault, "too short")  # the 12-character minimum is for new ones
+    qtbot.waitUntil(lambda: running_count() == 0 and len(warnings) == 2, timeout=10000)
+    assert warnings[1] == error_message(WrongPassphrase())
 
     window.recovery.show_for(vault, PASSPHRASE)
     qtbot.waitUntil(lambda: window.recovery.dialog is not None, timeout=10000)
