@@ -325,6 +325,12 @@ class PdfRenderer:
     def frame_height(self) -> float:
         return float(self.pagesize[1] - self.top_margin - self.bottom_margin)
 
+    @property
+    def short_block(self) -> float:
+        """Content up to this height is kept whole under its heading (a page break
+        leaves at most a quarter page empty)."""
+        return self.frame_height / 4
+
     def _header_rule(self, canvas: Any) -> None:
         width, height = self.pagesize
         y = height - self.top_margin + 6 * mm

@@ -188,19 +188,27 @@ def _first_piece(flowable: Flowable, width: float) -> float:
     return height + float(flowable.getSpaceBefore())
 
 
-def keep_heading(heading: list[Flowable], content: list[Flowable], width: float) -> list[Flowable]:
+def keep_heading(
+    heading: list[Flowable], content: list[Flowable], width: float, keep_whole: float = 0.0
+) -> list[Flowable]:
     """``heading`` (a title, perhaps an intro) only where the start of ``content`` fits too.
 
     A page break comes first when there is no room for the heading and the first lines
     of what it heads, so a heading never ends a page. Unlike keep-with-next, which
     pushes a heading and its whole first paragraph to the next page, a long text still
-    starts right under its heading.
+    starts right under its heading. Content no taller than ``keep_whole`` (a few
+    agreements, a short paragraph) is kept whole under its heading: no list leaves its
+    last item alone on the next page.
     """
     if not content:
         return heading
-    needed = sum(
+    heights = [f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in content]
+    below = sum(heights) - content[-1].getSpaceAfter()
+    if below > keep_whole:
+        below = _first_piece(content[0], width)
+    needed = below + sum(
         f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heading
-    ) + _first_piece(content[0], width)
+    )
     for flowable in heading:
         flowable.keepWithNext = 0  # the conditional break replaces keep-with-next here
     return [CondPageBreak(needed), *heading, *content]
@@ -289,17 +297,27 @@ def _widest(texts: Sequence[str], style: ParagraphStyle) -> float:
 
 def _value_widths(natural: list[float], room: list[float]) -> list[float]:
     """Widths for the value columns: ``room`` each, unless one would wrap while another
-    has room to spare; then the spare room goes to the one that wraps."""
+    has room to spare; then the spare room goes to the one that wraps.
+
+    When not everything fits on one line, a column that does fit in an equal share of
+    what is left keeps its width (no "24 nov-ember" in a narrow column), and the
+    others share the rest equally.
+    """
     if all(n <= r for n, r in zip(natural, room, strict=True)):
         return room
     total = sum(room)
     if sum(natural) <= total:
         spare = total - sum(natural)
         return [n + spare * n / sum(natural) for n in natural]
-    # Nothing fits on one line: share out in proportion, yet never below a third.
-    floor = total / (3 * len(natural))
-    shares = [max(n, floor) for n in natural]
-    return [total * s / sum(shares) for s in shares]
+    widths: dict[int, float] = {}
+    while True:
+        open_columns = [i for i in range(len(natural)) if i not in widths]
+        share = (total - sum(widths.values())) / len(open_columns)
+        fitting = [i for i in open_columns if natural[i] <= share]
+        if not fitting:
+            break
+        widths.update((i, natural[i]) for i in fitting)
+    return [widths.get(i, share) for i in range(len(natural))]
 
 
 def key_value_table(

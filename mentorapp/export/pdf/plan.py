@@ -46,10 +46,10 @@ from mentorapp.export.pdf.blocks import (
 )
 
 # Column shares of the frame width, measured so "28 september 2026", "Leidinggevende",
-# "Persoonlijke grenzen", "Vrijwilligerswerk", "€ 1.250,00" and "S M A R T" fit on one line.
+# "Persoonlijke grenzen", "Vrijwilligerswerk", "€ 12.500,00" and "S M A R T" fit on one line.
 ACTION_COLUMNS = (0.31, 0.225, 0.195, 0.16, 0.11)
 OBSTACLE_COLUMNS = (0.205, 0.3975, 0.3975)
-ACTIVITY_COLUMNS = (0.165, 0.42, 0.08, 0.115, 0.22)
+ACTIVITY_COLUMNS = (0.165, 0.40, 0.08, 0.135, 0.22)
 
 # Not agreed yet: marked as a draft, no signatures.
 NOT_AGREED = (PlanStatus.DRAFT, PlanStatus.SHARED)
@@ -151,7 +151,7 @@ class DevelopmentPlanPdf(PdfRenderer):
         s = self.style
         content = (list_flowables if one_per_line else text_flowables)(text, s["body"], s["bullet"])
         heading = Paragraph(markup(self.labels[key]), s["h2"])
-        return keep_heading([heading], content, self.frame_width)
+        return keep_heading([heading], content, self.frame_width, self.short_block)
 
     def goals_section(self) -> list[Flowable]:
         goals = [g for g in self.doc.goals if g.feasible]
@@ -257,7 +257,7 @@ class DevelopmentPlanPdf(PdfRenderer):
                 content.append(paragraph(action.description, s["bullet"], bulletText="•"))
             flowables.append(callout(content, self.frame_width, RULE))
             flowables.append(Spacer(1, 6))
-        return keep_heading(heading, flowables, self.frame_width)
+        return keep_heading(heading, flowables, self.frame_width, self.short_block)
 
     def obstacles_section(self) -> list[Flowable]:
         if not self.doc.obstacles:

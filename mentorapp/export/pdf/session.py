@@ -75,4 +75,4 @@ class SessionSummaryPdf(PdfRenderer):
 
     def section(self, key: str, content: list[Flowable]) -> list[Flowable]:
         heading = Paragraph(markup(self.labels[key]), self.style["h2"])
-        return keep_heading([heading], content, self.frame_width)
+        return keep_heading([heading], content, self.frame_width, self.short_block)
