@@ -284,6 +284,10 @@ def output_problem(out: Path) -> str | None:
         return translate(
             "cli", "{path} is a folder; give the name of the file to write in it"
         ).format(path=shown_path(out))
+    if out.parent.exists() and not out.parent.is_dir():
+        return translate("cli", "{path} is a file, not a folder").format(
+            path=shown_path(out.parent)
+        )
     if not out.parent.is_dir():
         return translate(
             "cli", "the folder {folder} does not exist; create it first or choose another place"

@@ -32,6 +32,26 @@
         <translation>Wanneer</translation>
     </message>
     <message>
+        <source>Add a development activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected development activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected development activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the development activity up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the development activity down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Development activity - Mentorapp</source>
         <translation>Ontwikkelingsactiviteit - Mentorapp</translation>
     </message>
@@ -609,6 +629,22 @@
         <translation>Doel toevoegen</translation>
     </message>
     <message>
+        <source>Edit the selected goal or action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected goal or action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the goal or action up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the goal or action down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
@@ -937,14 +973,6 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Omlaag</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1434,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
 <context>
     <name>MenteeWorkspace</name>
     <message>
+        <source>Mentee workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -1586,6 +1618,26 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>How to handle it</source>
         <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>Add an obstacle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected obstacle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected obstacle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the obstacle up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the obstacle down</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Obstacle - Mentorapp</source>
@@ -1785,18 +1837,37 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>PlanDate</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>Period from</source>
         <translation>Periode vanaf</translation>
     </message>
     <message>
+        <source>The plan period has a start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Period until</source>
         <translation>Periode tot</translation>
     </message>
     <message>
+        <source>The plan period has an end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Review date</source>
         <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>The plan has a review date</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1830,10 +1901,6 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Nog geen ontwikkelingsplan. Begin er een met Nieuw plan, of vanuit een sjabloon (Meer).</translation>
     </message>
     <message>
-        <source>SMART check</source>
-        <translation>SMART-controle</translation>
-    </message>
-    <message>
         <source>All changes saved.</source>
         <translation>Alle wijzigingen opgeslagen.</translation>
     </message>
@@ -1849,6 +1916,18 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Elke actie is SMART.</translation>
     </message>
     <message>
+        <source>No goals or actions yet: add a goal, then an action under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No actions to check yet: the actions so far belong to wishes that are not feasible now. Add an action under a feasible goal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No actions yet: select a goal and add an action under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
@@ -1859,6 +1938,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>That step is not possible for this version.</source>
         <translation>Die stap is niet mogelijk voor deze versie.</translation>
+    </message>
+    <message>
+        <source>Development plan, the version shown</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as template “{name}”.</source>
@@ -1914,6 +1997,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>More</source>
         <translation>Meer</translation>
+    </message>
+    <message>
+        <source>More plan actions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archive this plan</source>
@@ -2726,7 +2813,7 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
     </message>
     <message>
         <source>{refusal}: add --yes to restore it anyway</source>
-        <translation>{refusal}: voeg --yes toe om ze toch terug te zetten</translation>
+        <translation>{refusal}: voeg --yes toe om de back-up toch terug te zetten</translation>
     </message>
     <message>
         <source>Restore it anyway?</source>
@@ -3055,6 +3142,10 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
     <message>
         <source>{path} is a folder; give the name of the file to write in it</source>
         <translation>{path} is een map; geef de naam van het bestand dat erin moet komen</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist; create it first or choose another place</source>
