@@ -287,6 +287,29 @@ def test_no_summary_heading_ends_a_page() -> None:
             assert last_content_line(page) not in headings, paragraphs
 
 
+def test_a_short_list_of_agreements_is_never_split_over_two_pages() -> None:
+    for paragraphs in range(24, 44):
+        summary = "\n\n".join(f"Alinea {i}: wat je energie geeft." for i in range(paragraphs))
+        pages = layout_pages(summary_pdf(shared_summary=summary, agreements=AGREEMENTS))
+        holding = [n for n, page in enumerate(pages) if any(line.startswith("• ") for line in page)]
+        assert len(holding) == 1, paragraphs
+
+
+def test_the_info_box_gives_long_values_room_without_breaking_short_ones() -> None:
+    person = mentee(
+        organisation="Openbaar Centrum voor Maatschappelijk Welzijn Oost-Vlaanderen",
+        department="Dienst Personeel en Organisatieontwikkeling",
+    )
+    coach = CoachInfo("Marleen Claes-Vandenbussche", "Loopbaanpunt Vlaanderen vzw, Gent", None)
+    doc = plan_document(person, full_plan(), coach, Language.NL, TODAY)
+    lines = layout_pages(DevelopmentPlanPdf(doc, WHEN).generate())[0]
+    assert any(re.search(r"Geëxporteerd op\s+24 november 2026$", line) for line in lines)
+    assert any(re.search(r"Status\s+Akkoord$", line) for line in lines)
+    # The organisation takes the room the date does not need (half the box would wrap it
+    # after "voor").
+    assert any("Openbaar Centrum voor Maatschappelijk" in line for line in lines)
+
+
 # --- footers, money, dates, the coach ------------------------------------------------------------
 
 
