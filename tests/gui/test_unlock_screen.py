@@ -3,8 +3,6 @@ keyboard order and what a screen reader hears."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
@@ -18,7 +16,6 @@ from mentorapp.store.errors import WeakPassphrase, WrongPassphrase
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.gui.a11y import mute_labels, unnamed_focusable
-
 
 _windows: list[UnlockWindow] = []  # qtbot holds only weak references
 
@@ -99,7 +96,7 @@ def _tab_chain(window: QWidget, first: QWidget, steps: int) -> list[QWidget]:
 
 
 def test_tab_visits_the_unlock_form_in_visual_order(
-    qtbot: QtBot, vault: Vault, settings: AppSettings, tmp_path: Path
+    qtbot: QtBot, vault: Vault, settings: AppSettings
 ) -> None:
     from mentorapp.services.vault_files import Keychain as AppKeychain
     from tests.store.test_keychain import DictSecretService
