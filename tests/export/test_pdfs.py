@@ -67,6 +67,7 @@ from mentorapp.export.pdf import (
 )
 
 TODAY = date(2026, 11, 24)
+EXPORTED_AT = datetime(2026, 11, 24, 10, 30)  # fixed, so two renders can be compared
 NAMES = (
     "Łukasz Wróbel",
     "Şükrü Yılmaz",
@@ -199,21 +200,21 @@ def session(**changes: Any) -> CoachingSession:
 
 def plan_pdf(language: Language = Language.NL, **changes: Any) -> bytes:
     doc = plan_document(mentee(), full_plan(**changes), COACH, language, TODAY)
-    return DevelopmentPlanPdf(doc).generate()
+    return DevelopmentPlanPdf(doc, EXPORTED_AT).generate()
 
 
 def summary_pdf(language: Language = Language.NL, **changes: Any) -> bytes:
     doc = session_summary_document(mentee(), session(**changes), COACH, language)
-    return SessionSummaryPdf(doc).generate()
+    return SessionSummaryPdf(doc, EXPORTED_AT).generate()
 
 
 def recovery_pdf(language: Language = Language.NL) -> bytes:
     doc = RecoveryKitDocument("Praktijk Marleen", RECOVERY_KEY, TODAY, language)
-    return RecoveryKitPdf(doc).generate()
+    return RecoveryKitPdf(doc, EXPORTED_AT).generate()
 
 
 def preparation_pdf(language: Language = Language.NL) -> bytes:
-    return PreparationFormPdf(language, COACH).generate()
+    return PreparationFormPdf(language, COACH, EXPORTED_AT).generate()
 
 
 KINDS: dict[str, Callable[[Language], bytes]] = {
