@@ -134,22 +134,31 @@ def test_a_draft_is_edited_in_edit_fields(qtbot: QtBot, vault: Vault) -> None:
     assert not tab.header.review_date.unset_label.isVisible()
 
 
+WISH = Goal("Teamleider", feasibility=Feasibility.NOT_NOW, actions=[Action("Cursus")])
+
+
 @pytest.mark.parametrize(
-    ("goals", "next_step"),
+    ("status", "goals", "next_step"),
     [
-        ([], "No goals or actions yet: add a goal, then an action under it."),
-        ([Goal("Controller worden")], "No actions yet: select a goal and add an action under it."),
+        (PlanStatus.DRAFT, [], "No goals or actions yet: add a goal, then an action under it."),
         (
-            [Goal("Teamleider", feasibility=Feasibility.NOT_NOW, actions=[Action("Cursus")])],
+            PlanStatus.DRAFT,
+            [Goal("Controller worden")],
+            "No actions yet: select a goal and add an action under it.",
+        ),
+        (
+            PlanStatus.DRAFT,
+            [WISH],
             "No actions to check yet: the actions so far belong to wishes that are not "
             "feasible now. Add an action under a feasible goal.",
         ),
+        (PlanStatus.AGREED, [WISH], "This version has no actions to check."),
     ],
 )
 def test_a_plan_without_actions_says_what_to_do_next(
-    qtbot: QtBot, vault: Vault, goals: list[Goal], next_step: str
+    qtbot: QtBot, vault: Vault, status: PlanStatus, goals: list[Goal], next_step: str
 ) -> None:
-    tab = shown_tab(qtbot, vault, a_plan(PlanStatus.DRAFT, goals=goals))
+    tab = shown_tab(qtbot, vault, a_plan(status, goals=goals))
     label = tab.smart_label
 
     assert label.text() == next_step

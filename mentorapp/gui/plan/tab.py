@@ -205,6 +205,8 @@ class PlanTab(QWidget):
             set_status(self.smart_label, self._no_actions_text(plan))
 
     def _no_actions_text(self, plan: DevelopmentPlan) -> str:
+        if not lifecycle.is_editable(plan):  # nothing to add to a frozen version
+            return self.tr("This version has no actions to check.")
         if not plan.goals:
             return self.tr("No goals or actions yet: add a goal, then an action under it.")
         if any(goal.actions for goal in plan.goals):
