@@ -11,9 +11,11 @@ on paper, so "one per line" and "the last line of a page" can be checked as such
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
@@ -73,6 +75,28 @@ def layout_pages(data: bytes) -> list[list[str]]:
     if pages and not pages[-1].strip():
         pages.pop()
     return [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+
+
+Word = tuple[float, float, float, float, str]  # x min, x max, y min, y max, text
+
+
+def word_boxes(data: bytes) -> list[list[Word]]:
+    """Every word of every page with its box in points, from the top (``-bbox``)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"],
+        input=data,
+        capture_output=True,
+        check=True,
+    ).stdout
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    return [
+        [
+            (float(w.get("xMin", 0)), float(w.get("xMax", 0)), float(w.get("yMin", 0)),
+             float(w.get("yMax", 0)), w.text or "")
+            for w in page.iter(f"{xhtml}word")
+        ]
+        for page in ET.fromstring(out).iter(f"{xhtml}page")
+    ]  # fmt: skip
 
 
 def pdffonts(data: bytes) -> list[str]:
@@ -373,6 +397,40 @@ def test_a_plan_without_a_coach_name_still_has_a_header_and_no_empty_name(
     assert not re.search(r"^Mentor\s*$", "\n".join(pages[0][:8]), re.MULTILINE)
     if coach.organisation.strip():
         assert all(header in page[0] for page in pages[1:])  # running header
+
+
+MARGIN = 20 * 72 / 25.4  # the left and right margin of every page, in points
+MARK_GAP = 4 * 72 / 25.4  # room the draft mark's box needs on each side
+
+
+@pytest.mark.parametrize("status", [PlanStatus.DRAFT, PlanStatus.AGREED])
+@pytest.mark.parametrize("language", list(Language))
+def test_long_names_in_header_and_footer_are_cut_short_never_overlapping(
+    status: PlanStatus, language: Language
+) -> None:
+    person = mentee("Anne-Marie Van den Broeck-Vercauteren de Wit en Vandenbussche-Claes")
+    coach = CoachInfo(
+        "Marleen Claes-Vandenbussche van Loopbaanbegeleiding Oost-Vlaanderen",
+        "Loopbaanpunt Vlaanderen vzw, afdeling Gent, Eeklo en omstreken",
+        None,
+    )
+    plan = full_plan(status=status, current_situation="\n\n".join(["Een alinea."] * 60))
+    data = DevelopmentPlanPdf(plan_document(person, plan, coach, language, TODAY), WHEN).generate()
+    pages = word_boxes(data)
+    assert len(pages) >= 2
+    for number, words in enumerate(pages, start=1):
+        bands = [w for w in words if w[3] < 85 or w[2] > 841.89 - 62]  # header, footer
+        lines: dict[float, list[Word]] = {}
+        for word in bands:
+            lines.setdefault(round(word[2]), []).append(word)
+        for line in lines.values():
+            line.sort()
+            assert line[0][0] >= MARGIN - 0.5 and line[-1][1] <= 595.28 - MARGIN + 0.5, line
+            for before, after in itertools.pairwise(line):
+                marked = {"CONCEPT", "DRAFT"} & {before[4], after[4]}
+                gap = MARK_GAP if marked else 0.5
+                assert after[0] - before[1] >= gap, (number, before[4], after[4])
+        assert any(w[4].endswith("…") for w in bands)  # something had to be cut
 
 
 # --- fonts and dates of the file ---------------------------------------------------------------

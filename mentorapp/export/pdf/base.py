@@ -372,11 +372,12 @@ class PdfRenderer:
         """
         width, height = self.pagesize
         top = height - self.header_top
+        side = self._side_width()
         if self.logo is not None:
             w, h = self.logo.fit(self.logo_max_width, self.logo_max_height)
             canvas.drawImage(self.logo.reader, self.left_margin, top - h, w, h, mask="auto")
+            side = min(side, self.frame_width - w - 6 * mm)
         right = width - self.right_margin
-        side = self._side_width()
         lines = [line for line in (self.coach_name, self.coach_organisation) if line]
         if not lines and self.logo is None:
             lines = [self.header_title()]
@@ -398,15 +399,18 @@ class PdfRenderer:
         side = self._side_width()
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.left_margin, y, fit_text(self.running_title(), SANS, 7.5, side))
         who = self.coach_name or self.coach_organisation
         if who:
-            canvas.drawRightString(width - self.right_margin, y, fit_text(who, SANS, 7.5, side))
+            # The coach takes at most half the line; the title has the rest.
+            who = fit_text(who, SANS, 7.5, min(side, self.frame_width / 2 - 3 * mm))
+            canvas.drawRightString(width - self.right_margin, y, who)
+        room = min(side, self.frame_width - stringWidth(who, SANS, 7.5) - 6 * mm)
+        canvas.drawString(self.left_margin, y, fit_text(self.running_title(), SANS, 7.5, room))
         self._draw_mark(canvas, y)
         self._header_rule(canvas)
 
     def draw_footer(self, canvas: Any) -> None:
-        """ "Confidential" and the document's footer text, clear of the page number."""
+        """The word "Confidential" and the document's footer text, clear of the page number."""
         width, _ = self.pagesize
         y = self.bottom_margin - self.footer_offset
         canvas.setStrokeColor(RULE)
