@@ -9,15 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
-    QTime,
     QTranslator,
 )
 
 import mentorapp.store.errors as errors
+from mentorapp.gui.labels import short_date
 from mentorapp.resource_files import resource_dir
 
 TRANSLATIONS = resource_dir("translations")
@@ -73,10 +71,7 @@ def in_use_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "This vault is open in another Mentorapp window or program."
         )
-    when = QLocale().toString(
-        QDateTime(QDate(since.year, since.month, since.day), QTime(since.hour, since.minute)),
-        QLocale.FormatType.ShortFormat,
-    )
+    when = short_date(since.replace(second=0, microsecond=0, tzinfo=None))
     if host:
         return QCoreApplication.translate(
             "Messages", "This vault is open on {host} since {time}."
@@ -92,7 +87,8 @@ def error_message(exc: BaseException) -> str:
         (
             errors.WrongPassphrase,
             QCoreApplication.translate(
-                "Messages", "That passphrase is not right. Nothing was changed."
+                "Messages",
+                "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Forgotten it? Use your recovery key.",
             ),
         ),
         (

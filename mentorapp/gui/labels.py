@@ -123,13 +123,20 @@ def qdatetime(value: datetime) -> QDateTime:
     return QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second))
 
 
+# One date style per language, on screen as on paper (export/labels.py): day, month name,
+# year ("3 March 2026", "3 maart 2026"), and the 24-hour clock in both languages.
+DATE_FORMAT = "d MMMM yyyy"
+TIME_FORMAT = "HH:mm"
+DATE_TIME_FORMAT = f"{DATE_FORMAT} {TIME_FORMAT}"
+
+
 def short_date(value: date | datetime | None) -> str:
-    """A date (and time) in the chosen language's short format; '-' when absent."""
+    """A date (and time) in the app's one date style; '-' when absent."""
     if value is None:
         return "-"
     if isinstance(value, datetime):
-        return QLocale().toString(qdatetime(value), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qdatetime(value), DATE_TIME_FORMAT)
+    return QLocale().toString(qdate(value), DATE_FORMAT)
 
 
 def money(cents: int) -> str:
@@ -138,4 +145,4 @@ def money(cents: int) -> str:
 
 
 def short_time(value: datetime) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QTime(value.hour, value.minute), TIME_FORMAT)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import Language, MenteeStatus
 from mentorapp.domain.model import Mentee
-from mentorapp.gui.labels import label, qdate
+from mentorapp.gui.labels import DATE_FORMAT, label, qdate
 from mentorapp.gui.ops import run_write
 from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import mentees
@@ -41,6 +41,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox()
         self.check.setAccessibleName(name)
         self.edit = QDateEdit()
+        self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(name)
         self.edit.setDate(QDate.currentDate())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import SessionKind, SessionMode
 from mentorapp.domain.model import CoachingSession
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import label, qdatetime, short_time
+from mentorapp.gui.labels import DATE_TIME_FORMAT, label, qdatetime, short_time
 from mentorapp.gui.markdown_edit import MarkdownEdit
 from mentorapp.gui.ops import format_for_log, run_write, write_now
 from mentorapp.gui.style import note_pane, set_message
@@ -80,6 +80,7 @@ class SessionEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         row = QHBoxLayout()
         self.started = QDateTimeEdit()
+        self.started.setDisplayFormat(DATE_TIME_FORMAT)
         self.started.setCalendarPopup(True)
         self.started.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox()
@@ -117,6 +118,7 @@ class SessionEditor(QWidget):
         nxt = QHBoxLayout()
         self.has_next = QCheckBox(self.tr("&Planned"))
         self.next_at = QDateTimeEdit()
+        self.next_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.next_at.setCalendarPopup(True)
         self.next_at.setAccessibleName(self.tr("Next session"))
         self.has_next.toggled.connect(self.next_at.setEnabled)

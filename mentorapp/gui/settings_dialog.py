@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
 
 from mentorapp.gui.forms.ui_settings import Ui_SettingsForm
 from mentorapp.gui.i18n import error_message, system_language
+from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.style import set_message
-from mentorapp.services.vault_files import Keychain
+from mentorapp.services.vault_files import Keychain, KeychainNoAnswer, ask_keychain, keychain_known
 from mentorapp.store.errors import VaultError
 
 
@@ -81,9 +82,29 @@ class SettingsDialog(QDialog):
     @property
     def _keychain_usable(self) -> bool:
         return (
-            self.keychain.available
-            and self.vault_id is not None
-            and self.data_key_provider is not None
+            self._keychain_ok and self.vault_id is not None and self.data_key_provider is not None
+        )
+
+    def _keychain_answered(self, available: object) -> None:
+        """Whether the keychain exists, asked off the GUI thread when it was not known."""
+        self._keychain_ok = available is True
+        remember = self.ui.rememberCheck
+        if not self._keychain_ok:
+            remember.setEnabled(False)
+            remember.setToolTip(
+                self.tr(
+                    "No secure system keychain is available on this computer, so Mentorapp keeps the key nowhere and asks for the passphrase."
+                )
+            )
+            return
+        assert self.vault_id is not None
+        self._initial_keychain = self.settings.use_keychain(self.vault_id)
+        remember.setEnabled(True)
+        remember.setChecked(self._initial_keychain)
+        remember.setToolTip(
+            self.tr(
+                "Opens this vault without the passphrase while you are logged in to this computer. The key is kept in the system keychain, encrypted by the operating system."
+            )
         )
 
     def _load(self) -> None:
@@ -99,27 +120,27 @@ class SettingsDialog(QDialog):
         self.ui.logoEdit.setText(str(s.logo_path) if s.logo_path else "")
 
         self._initial_keychain = False
+        self._keychain_ok = False
         remember = self.ui.rememberCheck
         if self.vault_id is None or self.data_key_provider is None:
             remember.setEnabled(False)
             remember.setToolTip(
                 self.tr("Open a vault first: this remembers the key of the open vault.")
             )
-        elif not self.keychain.available:
-            remember.setEnabled(False)
-            remember.setToolTip(
-                self.tr(
-                    "No secure system keychain is available on this computer, so Mentorapp keeps the key nowhere and asks for the passphrase."
-                )
-            )
         else:
-            self._initial_keychain = s.use_keychain(self.vault_id)
-            remember.setChecked(self._initial_keychain)
-            remember.setToolTip(
-                self.tr(
-                    "Opens this vault without the passphrase while you are logged in to this computer. The key is kept in the system keychain, encrypted by the operating system."
+            known = keychain_known(self.keychain)
+            if known is None:  # not asked yet in this run: ask off the GUI thread
+                remember.setEnabled(False)
+                remember.setToolTip(self.tr("Asking the system keychain…"))
+                keychain = self.keychain
+                run_op(
+                    lambda: keychain.available,
+                    self._keychain_answered,
+                    lambda _exc: self._keychain_answered(False),
+                    parent=self,
                 )
-            )
+            else:
+                self._keychain_answered(known)
 
         if self.vault_id is None:
             self._initial_folder = ""
@@ -184,29 +205,50 @@ class SettingsDialog(QDialog):
             return False, None
         return True, folder
 
-    def _apply_keychain(self, on: bool) -> bool:
-        """Store or forget the open vault's key; False (with a message) if storing failed."""
+    def _apply_keychain(self, on: bool) -> None:
+        """Store or forget the open vault's key off the GUI thread, with the keychain's
+        time-out; then finish the accept, or say why not and stay open."""
         assert self.vault_id is not None and self.data_key_provider is not None
-        if not on:
-            self.keychain.forget(self.vault_id)
-            return True
-        try:
-            key = self.data_key_provider()
-        except VaultError as exc:
-            self._show_error(error_message(exc))
-            return False
-        if not self.keychain.store(self.vault_id, key):
-            self._show_error(
-                self.tr(
-                    "The system keychain did not accept the key (it may be locked). Nothing was changed."
-                )
+        vault_id, keychain = self.vault_id, self.keychain
+        if on:
+            try:
+                key = self.data_key_provider()
+            except VaultError as exc:
+                self._show_error(error_message(exc))
+                return
+
+            def work() -> bool:
+                return ask_keychain(keychain, lambda k: k.store(vault_id, key))
+        else:
+
+            def work() -> bool:
+                ask_keychain(keychain, lambda k: k.forget(vault_id))
+                return True
+
+        self.ui.buttonBox.setEnabled(False)
+        run_op(work, self._keychain_applied, self._keychain_failed, parent=self)
+
+    def _keychain_applied(self, stored: object) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if stored is not True:
+            self._keychain_failed(None)
+            return
+        self._finish(keychain_changed=True)
+
+    def _keychain_failed(self, exc: BaseException | None) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if isinstance(exc, KeychainNoAnswer):
+            text = self.tr("The system keychain did not answer. Nothing was changed.")
+        else:
+            text = self.tr(
+                "The system keychain did not accept the key (it may be locked). Nothing was changed."
             )
-            return False
-        return True
+        self._show_error(text)
+        self.ui.rememberCheck.setFocus()
 
     def accept(self) -> None:
         """Check, then write everything; on a problem say so and stay open."""
-        ok, folder = self._chosen_backup_folder()
+        ok, _folder = self._chosen_backup_folder()
         if not ok:
             self.ui.backupFolderEdit.setFocus()
             return
@@ -215,12 +257,18 @@ class SettingsDialog(QDialog):
             self.ui.logoEdit.setFocus()
             return
         remember = self.ui.rememberCheck.isChecked()
-        keychain_changes = self._keychain_usable and remember != self._initial_keychain
-        if keychain_changes and not self._apply_keychain(remember):
-            self.ui.rememberCheck.setFocus()
+        if self._keychain_usable and remember != self._initial_keychain:
+            self._apply_keychain(remember)  # finishes when the keychain has answered
+            return
+        self._finish(keychain_changed=False)
+
+    def _finish(self, *, keychain_changed: bool) -> None:
+        """Write every setting (the keychain already holds or forgot the key), close."""
+        ok, folder = self._chosen_backup_folder()
+        if not ok:
             return
         self.ui.messageLabel.hide()
-
+        remember = self.ui.rememberCheck.isChecked()
         s = self.settings
         s.auto_lock_minutes = self.ui.autoLockSpin.value()
         s.backup_keep = self.ui.backupKeepSpin.value()
@@ -235,7 +283,7 @@ class SettingsDialog(QDialog):
             s.language = language
         if self.vault_id is not None:
             s.set_backup_folder(self.vault_id, folder)
-            if keychain_changes:
+            if keychain_changed:
                 s.set_use_keychain(self.vault_id, remember)
         s.sync()
 

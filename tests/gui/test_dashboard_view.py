@@ -17,7 +17,7 @@ from mentorapp.domain.enums import Feasibility, MenteeStatus
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
 from mentorapp.gui.dashboard import MENTEE_ID_ROLE, DashboardView
-from mentorapp.gui.labels import qdate
+from mentorapp.gui.labels import qdate, short_date
 from mentorapp.gui.ops import running_count
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
@@ -128,9 +128,7 @@ def test_refresh_shows_what_is_due_with_counts(
         assert box.title_label.objectName() == "sectionTitle"
 
     actions = texts(view.actions_box.list)
-    assert actions[0].startswith(
-        f"{QLocale().toString(qdate(days(-2)), QLocale.FormatType.ShortFormat)}"
-    )
+    assert actions[0].startswith(short_date(days(-2)))
     assert "An Peeters · overdue" in actions[0] and actions[0].endswith("\nCv bijwerken")
     assert "overdue" not in actions[1] and actions[1].endswith("Gesprek met de leidinggevende")
     assert view.actions_box.overdue_label.text() == "1 overdue"
@@ -141,7 +139,7 @@ def test_refresh_shows_what_is_due_with_counts(
     )
     assert texts(view.reviews_box.list)[0].endswith("\nGroeien in de breedte")
     assert texts(view.retention_box.list) == [
-        f"{QLocale().toString(qdate(days(-30)), QLocale.FormatType.ShortFormat)}"
+        f"{short_date(days(-30))}"
         " · Bram Janssens · overdue\nRetention period ended (Closed)"
     ]
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
 from mentorapp.store.errors import VaultLocked
@@ -78,9 +79,12 @@ def reread(ini: Path) -> AppSettings:
 
 
 def press(qtbot: QtBot, dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:
+    """Click ``which``, then wait for the keychain, which is asked off the GUI thread."""
     button = dialog.ui.buttonBox.button(which)
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=10000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled, timeout=10000)
 
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -381,3 +385,30 @@ def test_logo_for_pdfs_is_checked_and_saved(qtbot: QtBot, tmp_path: Path) -> Non
     dialog.ui.logoEdit.setText(str(logo))
     dialog.accept()
     assert settings.logo_path == logo
+
+
+def test_an_unknown_keychain_is_asked_off_the_gui_thread(
+    qtbot: QtBot,
+    settings: AppSettings,
+    backend: MemorySecretService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Settings dialog opens at once; the keychain is found and asked behind it."""
+    import threading
+
+    from mentorapp.services import vault_files
+
+    threads: list[str] = []
+
+    class Found(Keychain):
+        def __init__(self, _given: object = None) -> None:
+            threads.append(threading.current_thread().name)
+            super().__init__(backend)
+
+    monkeypatch.setattr(vault_files, "OSKeychain", Found)
+    dialog = SettingsDialog(settings, vault_files.Keychain(), VAULT, lambda: KEY)
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.rememberCheck.isEnabled()  # not known yet: asked in the back
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=10000)
+    qtbot.waitUntil(dialog.ui.rememberCheck.isEnabled, timeout=10000)
+    assert threads and "MainThread" not in threads

@@ -110,7 +110,7 @@ def test_first_start_create_log_search_lock_unlock(
     unlock.ui.passphraseEdit.setText("not the passphrase")
     unlock.ui.unlockButton.click()
     qtbot.waitUntil(lambda: unlock.ui.messageLabel.isVisible(), timeout=10000)
-    assert "not right" in unlock.ui.messageLabel.text()
+    assert "does not open this vault" in unlock.ui.messageLabel.text()
     assert unlock.ui.passphraseEdit.selectedText() == "not the passphrase"
 
     unlock.ui.passphraseEdit.setText(PASS)
