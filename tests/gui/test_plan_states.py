@@ -194,6 +194,25 @@ def test_a_long_action_is_read_whole_in_its_row(qtbot: QtBot, vault: Vault) -> N
     assert action.toolTip(0) == LONG_ACTION
 
 
+def test_a_list_shrinks_to_its_rows_when_one_is_removed(qtbot: QtBot, vault: Vault) -> None:
+    plan = a_plan(PlanStatus.DRAFT)
+    # the same kind: the column widths stay, only the rows change
+    plan.obstacles.append(Obstacle(ObstacleKind.TIME, "Geen budget", "Vraag het aan HR"))
+    tab = shown_tab(qtbot, vault, plan)
+    tree = tab.obstacles.tree
+
+    def rows_and_frame() -> int:
+        rows = sum(tree.visualItemRect(item).height() for item in tree.all_items())
+        return tree.header().height() + rows + 2 * tree.frameWidth()
+
+    assert tree.topLevelItemCount() == 2 and tree.height() == rows_and_frame()
+    tree.setCurrentItem(tree.topLevelItem(1))
+    tab.obstacles.remove_selected()
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: tree.height() == rows_and_frame())
+    assert tree.verticalScrollBar().maximum() == 0
+
+
 def test_every_control_has_a_name_of_its_own(qtbot: QtBot, vault: Vault) -> None:
     tab = shown_tab(qtbot, vault, a_plan(PlanStatus.DRAFT))
 

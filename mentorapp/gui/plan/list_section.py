@@ -95,7 +95,7 @@ class PlanTree(QTreeWidget):
         self.setItemDelegate(_WrappingDelegate(self))
         self.setAlternatingRowColors(True)
         self.header().setStretchLastSection(False)
-        self.header().sectionResized.connect(self._relayout)
+        self.header().sectionResized.connect(self.relayout)
 
     def all_items(self) -> list[QTreeWidgetItem]:
         """Every row, children after their parent, as shown (all are expanded)."""
@@ -145,16 +145,18 @@ class PlanTree(QTreeWidget):
         return width
 
     def sizeHint(self) -> QSize:
-        rows = sum(self.indexRowSizeHint(self.indexFromItem(item)) for item in self.all_items())
-        empty = self.fontMetrics().lineSpacing() + 8  # an empty list keeps one row of room
-        height = self.header().sizeHint().height() + max(rows, empty) + 2 * self.frameWidth()
+        items = self.all_items()
+        rows = sum(self.indexRowSizeHint(self.indexFromItem(item)) for item in items)
+        if not items:  # an empty list keeps one row of room
+            rows = self.fontMetrics().lineSpacing() + 8
+        height = self.header().sizeHint().height() + rows + 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
-    def _relayout(self, *_args: object) -> None:
-        """Column widths changed: wrap the rows again and take their new height."""
+    def relayout(self, *_args: object) -> None:
+        """Rows or column widths changed: wrap the rows again and take their new height."""
         self.doItemsLayout()
         self.updateGeometry()
 
@@ -162,7 +164,7 @@ class PlanTree(QTreeWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_columns()
-        self._relayout()
+        self.relayout()
 
 
 class ListSection(QGroupBox):
@@ -224,6 +226,7 @@ class ListSection(QGroupBox):
         self.tree.clear()
         self._fill(plan)
         self.tree.fit_columns()
+        self.tree.relayout()  # the widths may be the same, the rows are not
         if kept is not None:
             self.reselect(kept)
 

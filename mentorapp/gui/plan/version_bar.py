@@ -45,6 +45,8 @@ class PlanVersionBar(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Plan version"))
+        # As wide as its longest version, not as the versions it first showed.
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_combo.currentIndexChanged.connect(self._chosen)
         self.version_label = QLabel(self.tr("Version"))
         self.version_label.setBuddy(self.version_combo)
