@@ -146,8 +146,9 @@ class ActivitiesSection(PlanListSection):
                 self.tr("Move the development activity up"),
                 self.tr("Move the development activity down"),
             ),
-            weights={1: 1},
+            weights={1: 2, 2: 1},  # the activity, then its provider, wrap
         )
+        self.tree.cap_chars = 38  # "12 september 2026 – 30 september 2026" stays whole
 
     def _items(self, plan: DevelopmentPlan) -> list[Any]:
         return list(plan.activities)
