@@ -95,6 +95,7 @@ class Controller(QObject):
         )
         window.other_vault_requested.connect(self.show_welcome)
         window.new_vault_requested.connect(self.create_vault)
+        window.demo_requested.connect(self.open_demo)
         window.destroyed.connect(
             lambda _o=None, w=window: self.windows.remove(w) if w in self.windows else None
         )

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     other_vault_requested = Signal()
     new_vault_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(
         self,
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView()
         self.dashboard.mentee_requested.connect(self.select_mentee)
         self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
+        self.dashboard.new_mentee_requested.connect(self.new_mentee)
+        self.dashboard.demo_requested.connect(self.demo_requested)
         self.workspace = MenteeWorkspace()
         self.workspace.edit_requested.connect(self.edit_mentee)
         self.workspace.plan_export_requested.connect(lambda p: self.exports.export_plan_pdf(p))

@@ -34,12 +34,14 @@ from mentorapp.store.vault import Vault
 class OptionalDate(QWidget):
     """A date that may be absent: a checkbox plus a calendar date edit."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, check_name: str = "") -> None:
+        """``name`` is read for the date; ``check_name`` for the box that says whether
+        there is one (by default "<name>: set")."""
         super().__init__(parent)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox()
-        self.check.setAccessibleName(name)
+        self.check.setAccessibleName(check_name or self.tr("{date}: has a date").format(date=name))
         self.edit = QDateEdit()
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setCalendarPopup(True)
