@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -162,3 +163,25 @@ def test_opening_a_search_hit_puts_the_focus_on_the_note(
         assert window.workspace.mentee_id == mentee
         assert window.workspace.currentWidget() is window.workspace.sessions
         assert QApplication.focusWidget() is pane.editor, word
+
+
+def test_an_empty_vault_offers_its_first_steps(
+    qtbot: QtBot,
+    vault: Vault,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mentorapp.gui import mentee_dialog
+
+    opened: list[bool] = []
+    monkeypatch.setattr(mentee_dialog.MenteeDialog, "exec", lambda _self: opened.append(True))
+    window = _window(qtbot, vault, settings, no_keychain)
+    demo: list[bool] = []
+    window.demo_requested.connect(lambda: demo.append(True))
+    card = window.dashboard.empty_vault
+    qtbot.waitUntil(card.isVisible, timeout=10000)
+    assert card.new_mentee_button.isVisible() and card.demo_button.isVisible()
+    card.new_mentee_button.click()
+    card.demo_button.click()
+    assert opened == [True] and demo == [True]
