@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>Add a development activity</source>
-        <translation type="unfinished" />
+        <translation>Ontwikkelingsactiviteit toevoegen</translation>
     </message>
     <message>
         <source>Edit the selected development activity</source>
-        <translation type="unfinished" />
+        <translation>Gekozen ontwikkelingsactiviteit bewerken</translation>
     </message>
     <message>
         <source>Remove the selected development activity</source>
-        <translation type="unfinished" />
+        <translation>Gekozen ontwikkelingsactiviteit verwijderen</translation>
     </message>
     <message>
         <source>Move the development activity up</source>
-        <translation type="unfinished" />
+        <translation>Ontwikkelingsactiviteit omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the development activity down</source>
-        <translation type="unfinished" />
+        <translation>Ontwikkelingsactiviteit omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Development activity - Mentorapp</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>No backup yet: one is made when you lock or quit.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen back-up: er wordt er een gemaakt wanneer je vergrendelt of afsluit.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -115,15 +115,15 @@
     <name>CoachDetailsDialog</name>
     <message>
         <source>Your name on the PDFs - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Je naam op de PDF's - Mentorapp</translation>
     </message>
     <message>
         <source>Your name on the PDFs</source>
-        <translation type="unfinished" />
+        <translation>Je naam op de PDF's</translation>
     </message>
     <message>
         <source>Plans and summaries show who the mentor is and carry your name under the signature. This is asked once; you can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Plannen en verslagen tonen wie de mentor is en dragen je naam onder de handtekening. Dit wordt één keer gevraagd; je kunt het later wijzigen bij Instellingen.</translation>
     </message>
     <message>
         <source>Your name, as printed on exported plans</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>&amp;Save and go on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewaren en verdergaan</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Niet nu</translation>
     </message>
 </context>
 <context>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe kluis maken</translation>
     </message>
     <message>
         <source>A vault keeps your mentees, notes and plans encrypted on this computer. Choose a passphrase you will remember: without it, or the recovery key you get next, nothing opens - nobody can reset it.</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Dashboard: what is due</source>
-        <translation type="unfinished" />
+        <translation>Dashboard: wat er te doen is</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -530,23 +530,23 @@
     <name>EmptyVaultCard</name>
     <message>
         <source>No mentees yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen mentees</translation>
     </message>
     <message>
         <source>Start by adding your first mentee: Mentee &gt; New mentee… ({shortcut}). Rather look around first? The demo vault holds made-up mentees with sessions and plans: File &gt; Open vault…, then Try the demo vault.</source>
-        <translation type="unfinished" />
+        <translation>Begin met je eerste mentee: Mentee &gt; Nieuwe mentee… ({shortcut}). Eerst wat rondkijken? De demokluis bevat verzonnen mentees met sessies en plannen: Bestand &gt; Kluis openen…, daarna Demokluis uitproberen.</translation>
     </message>
     <message>
         <source>Add your first mentee…</source>
-        <translation type="unfinished" />
+        <translation>Eerste mentee toevoegen…</translation>
     </message>
     <message>
         <source>Open the demo vault…</source>
-        <translation type="unfinished" />
+        <translation>Demokluis openen…</translation>
     </message>
     <message>
         <source>A separate vault with made-up people, to try out</source>
-        <translation type="unfinished" />
+        <translation>Een aparte kluis met verzonnen personen, om uit te proberen</translation>
     </message>
 </context>
 <context>
@@ -630,19 +630,19 @@
     </message>
     <message>
         <source>Edit the selected goal or action</source>
-        <translation type="unfinished" />
+        <translation>Gekozen doel of actie bewerken</translation>
     </message>
     <message>
         <source>Remove the selected goal or action</source>
-        <translation type="unfinished" />
+        <translation>Gekozen doel of actie verwijderen</translation>
     </message>
     <message>
         <source>Move the goal or action up</source>
-        <translation type="unfinished" />
+        <translation>Doel of actie omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the goal or action down</source>
-        <translation type="unfinished" />
+        <translation>Doel of actie omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -1027,11 +1027,11 @@
     </message>
     <message>
         <source>Session s&amp;ummary (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>Sessie&amp;verslag (PDF)…</translation>
     </message>
     <message>
         <source>Development &amp;plan (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>Ontwikkelings&amp;plan (PDF)…</translation>
     </message>
     <message>
         <source>E&amp;xport data (JSON)…</source>
@@ -1105,22 +1105,22 @@
     </message>
     <message>
         <source>Everything was saved.</source>
-        <translation type="unfinished" />
+        <translation>Alles is bewaard.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked because the computer was locked or went to sleep.</source>
-        <translation type="unfinished" />
+        <translation>Vergrendeld omdat de computer vergrendeld werd of in slaapstand ging.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished" />
+        <translation>Vergrendeld.</translation>
     </message>
     <message>
         <source>Demo vault - passphrase: {passphrase}</source>
@@ -1169,11 +1169,11 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     </message>
     <message>
         <source>This mentee has no development plan to export yet.</source>
-        <translation type="unfinished" />
+        <translation>Deze mentee heeft nog geen ontwikkelingsplan om te exporteren.</translation>
     </message>
     <message>
         <source>This mentee has no session to summarise yet.</source>
-        <translation type="unfinished" />
+        <translation>Deze mentee heeft nog geen sessie om samen te vatten.</translation>
     </message>
     <message>
         <source>Mentorapp</source>
@@ -1184,7 +1184,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <name>MarkdownEdit</name>
     <message>
         <source>Formatting: {editor}</source>
-        <translation type="unfinished" />
+        <translation>Opmaak: {editor}</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1315,7 +1315,7 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     </message>
     <message>
         <source>Private &amp;background</source>
-        <translation type="unfinished" />
+        <translation>Persoonlijke &amp;achtergrond</translation>
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
@@ -1393,7 +1393,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished" />
+        <translation>Filter wissen</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -1435,7 +1435,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <name>MenteeWorkspace</name>
     <message>
         <source>Mentee workspace</source>
-        <translation type="unfinished" />
+        <translation>Werkruimte van de mentee</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1477,8 +1477,8 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Deze kluis is open in een ander Mentorapp-venster of programma sinds {time}.</translation>
     </message>
     <message>
-        <source>That passphrase is not right. Nothing was changed.</source>
-        <translation>Die wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Forgotten it? Use your recovery key.</source>
+        <translation>Met die wachtwoordzin gaat deze kluis niet open. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw. Vergeten? Gebruik je herstelsleutel.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault.</source>
@@ -1621,23 +1621,23 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Add an obstacle</source>
-        <translation type="unfinished" />
+        <translation>Obstakel toevoegen</translation>
     </message>
     <message>
         <source>Edit the selected obstacle</source>
-        <translation type="unfinished" />
+        <translation>Gekozen obstakel bewerken</translation>
     </message>
     <message>
         <source>Remove the selected obstacle</source>
-        <translation type="unfinished" />
+        <translation>Gekozen obstakel verwijderen</translation>
     </message>
     <message>
         <source>Move the obstacle up</source>
-        <translation type="unfinished" />
+        <translation>Obstakel omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the obstacle down</source>
-        <translation type="unfinished" />
+        <translation>Obstakel omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Obstacle - Mentorapp</source>
@@ -1657,10 +1657,17 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>{date}: has a date</source>
+        <translation>{date}: heeft een datum</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Mentee overview</source>
-        <translation type="unfinished" />
+        <translation>Overzicht van de mentee</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
@@ -1732,7 +1739,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Not recorded: ask for it and note it in the profile (F2)</source>
-        <translation type="unfinished" />
+        <translation>Niet vastgelegd: vraag ze en noteer ze in het profiel (F2)</translation>
     </message>
     <message>
         <source>Given on {date}</source>
@@ -1840,7 +1847,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <name>PlanDate</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1858,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>The plan period has a start date</source>
-        <translation type="unfinished" />
+        <translation>De planperiode heeft een begindatum</translation>
     </message>
     <message>
         <source>Period until</source>
@@ -1859,7 +1866,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>The plan period has an end date</source>
-        <translation type="unfinished" />
+        <translation>De planperiode heeft een einddatum</translation>
     </message>
     <message>
         <source>Review date</source>
@@ -1867,7 +1874,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>The plan has a review date</source>
-        <translation type="unfinished" />
+        <translation>Het plan heeft een evaluatiedatum</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1916,16 +1923,20 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Elke actie is SMART.</translation>
     </message>
     <message>
+        <source>This version has no actions to check.</source>
+        <translation>Deze versie heeft geen acties om te toetsen.</translation>
+    </message>
+    <message>
         <source>No goals or actions yet: add a goal, then an action under it.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen doelen of acties: voeg een doel toe en daaronder een actie.</translation>
     </message>
     <message>
         <source>No actions to check yet: the actions so far belong to wishes that are not feasible now. Add an action under a feasible goal.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen acties om te toetsen: de acties tot nu toe horen bij wensen die nu niet haalbaar zijn. Voeg een actie toe onder een haalbaar doel.</translation>
     </message>
     <message>
         <source>No actions yet: select a goal and add an action under it.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen acties: kies een doel en voeg er een actie onder toe.</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -1941,7 +1952,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Development plan, the version shown</source>
-        <translation type="unfinished" />
+        <translation>Ontwikkelingsplan, getoonde versie</translation>
     </message>
     <message>
         <source>Saved as template “{name}”.</source>
@@ -2000,7 +2011,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>More plan actions</source>
-        <translation type="unfinished" />
+        <translation>Meer planacties</translation>
     </message>
     <message>
         <source>Archive this plan</source>
@@ -2028,7 +2039,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Frozen version - read only</source>
-        <translation>Vastgezet</translation>
+        <translation>Vastgezette versie - alleen lezen</translation>
     </message>
     <message>
         <source>Save as template - Mentorapp</source>
@@ -2070,7 +2081,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Ontgrendelen met je herstelsleutel</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when the vault was made (64 characters, dashes and spaces do not matter), then choose a new passphrase.</source>
@@ -2117,7 +2128,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Je herstelsleutel</translation>
     </message>
     <message>
         <source>This is your vault's recovery key. With it, or with the passphrase, the vault opens; a recovery key you wrote down before a re-key no longer works. Write it down or print it, and keep it away from this computer.</source>
@@ -2153,15 +2164,15 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Recovery key: {key}</source>
-        <translation type="unfinished" />
+        <translation>Herstelsleutel: {key}</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Copies the recovery key; the clipboard is emptied after a minute.</source>
-        <translation type="unfinished" />
+        <translation>Kopieert de herstelsleutel; het klembord wordt na een minuut leeggemaakt.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2169,7 +2180,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Copied. The clipboard is emptied in a minute.</source>
-        <translation type="unfinished" />
+        <translation>Gekopieerd. Het klembord wordt over een minuut leeggemaakt.</translation>
     </message>
     <message>
         <source>Save recovery kit</source>
@@ -2211,15 +2222,15 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished" />
+        <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
         <source>shared summary or agreements</source>
-        <translation type="unfinished" />
+        <translation>gedeelde samenvatting of afspraken</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished" />
+        <translation>privénotities</translation>
     </message>
     <message>
         <source>plan</source>
@@ -2227,7 +2238,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>private remarks on the plan</source>
-        <translation type="unfinished" />
+        <translation>persoonlijke opmerkingen bij het plan</translation>
     </message>
     <message>
         <source>goal</source>
@@ -2309,7 +2320,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>May be handed to the employee, with the agreements below.</source>
-        <translation type="unfinished" />
+        <translation>Mag aan de medewerker gegeven worden, samen met de afspraken hieronder.</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
@@ -2321,19 +2332,19 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Energy: not noted</source>
-        <translation type="unfinished" />
+        <translation>Energie: niet genoteerd</translation>
     </message>
     <message>
         <source>Energy: </source>
-        <translation type="unfinished" />
+        <translation>Energie: </translation>
     </message>
     <message>
         <source> of 10</source>
-        <translation type="unfinished" />
+        <translation> op 10</translation>
     </message>
     <message>
         <source>Agreements, may go to the employee</source>
-        <translation type="unfinished" />
+        <translation>Afspraken, mogen naar de medewerker</translation>
     </message>
     <message>
         <source>Shared summary, may go to the employee</source>
@@ -2380,7 +2391,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Start a session now (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Nu een sessie beginnen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Summary &amp;PDF…</source>
@@ -2392,13 +2403,15 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished" />
+        <translation>Sessie &amp;verwijderen…</translation>
     </message>
     <message>
         <source>No sessions yet.
 
 Start one with New session (Ctrl+Shift+N): the date and time are filled in, and your notes are saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen sessies.
+
+Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en je notities worden bewaard terwijl je typt.</translation>
     </message>
     <message>
         <source>Delete session - Mentorapp</source>
@@ -2424,6 +2437,10 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
         <translation>Opent deze kluis zonder wachtwoordzin zolang je op deze computer aangemeld bent. De sleutel wordt bewaard in de sleutelbos van het systeem, versleuteld door het besturingssysteem.</translation>
     </message>
     <message>
+        <source>Asking the system keychain…</source>
+        <translation>De sleutelbos van het systeem wordt gevraagd…</translation>
+    </message>
+    <message>
         <source>Open a vault to choose where its backups go.</source>
         <translation>Open een kluis om te kiezen waar de back-ups terechtkomen.</translation>
     </message>
@@ -2446,6 +2463,10 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
     <message>
         <source>Mentorapp cannot create or write to the backup folder {folder}. Choose another folder, or leave it empty to use the vault's own backups folder.</source>
         <translation>Mentorapp kan de back-upmap {folder} niet maken of er niet in schrijven. Kies een andere map, of laat het veld leeg om de eigen back-upmap van de kluis te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Nothing was changed.</source>
+        <translation>De sleutelbos van het systeem antwoordde niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The system keychain did not accept the key (it may be locked). Nothing was changed.</source>
@@ -2587,7 +2608,7 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
     <name>Style</name>
     <message>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation>Privé</translation>
     </message>
 </context>
 <context>
@@ -2633,15 +2654,15 @@ Start one with New session (Ctrl+Shift+N): the date and time are filled in, and 
     <name>UnlockWidget</name>
     <message>
         <source>Unavailable: this computer has no secure keychain (no Secret Service is running).</source>
-        <translation type="unfinished" />
+        <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelbos (er draait geen Secret Service).</translation>
     </message>
     <message>
         <source>Unavailable: no secure keychain was found on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Niet beschikbaar: op deze computer is geen veilige sleutelbos gevonden.</translation>
     </message>
     <message>
         <source>The system keychain did not answer, so Mentorapp does not wait for it. Type your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>De sleutelbos van het systeem antwoordt niet, dus Mentorapp wacht er niet op. Typ je wachtwoordzin.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
