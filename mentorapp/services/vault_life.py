@@ -6,9 +6,8 @@ ran) belong to the GUI; the calls here take them as plain values.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.store import backup, backup_purge, gdpr
 from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
-from mentorapp.store.errors import VaultInUse, WeakPassphrase, WrongPassphrase
+from mentorapp.store.errors import VaultInUse
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
@@ -55,22 +54,8 @@ def _unlocked(vault: Vault) -> Vault:
     return vault
 
 
-@contextlib.contextmanager
-def _existing_passphrase() -> Iterator[None]:
-    """A passphrase typed to unlock is right or wrong: the minimum length is for new ones.
-
-    The store's key derivation refuses a short passphrase with ``WeakPassphrase``, also
-    when unlocking; no key was ever wrapped under one, so it is simply the wrong one.
-    """
-    try:
-        yield
-    except WeakPassphrase:
-        raise WrongPassphrase("the passphrase does not unwrap the data key") from None
-
-
 def open_vault(folder: Path, passphrase: str) -> Vault:
-    with _existing_passphrase():
-        return _unlocked(Vault.open(folder, passphrase))
+    return _unlocked(Vault.open(folder, passphrase))
 
 
 def open_for_reading(folder: Path, passphrase: str) -> Vault:
@@ -79,8 +64,7 @@ def open_for_reading(folder: Path, passphrase: str) -> Vault:
     try:
         return open_vault(folder, passphrase)
     except VaultInUse:
-        with _existing_passphrase():
-            return Vault.open(folder, passphrase, read_only=True)
+        return Vault.open(folder, passphrase, read_only=True)
 
 
 def open_with_key(folder: Path, data_key: bytes) -> Vault:
@@ -114,8 +98,7 @@ def recovery_key(folder: Path, passphrase: str) -> str:
 
 def verify_passphrase(folder: Path, passphrase: str) -> None:
     """``WrongPassphrase`` unless ``passphrase`` opens this vault (nothing is opened)."""
-    with _existing_passphrase():
-        check_passphrase(folder, passphrase)
+    check_passphrase(folder, passphrase)
 
 
 def remember_key(keychain: Keychain, vault: Vault, remember: bool) -> bool:

@@ -256,8 +256,15 @@ class KeyFile:
         return dataclasses.replace(blank, wrapped_key=wrapped)
 
     def unwrap(self, passphrase: str) -> bytes:
-        """The data key; ``WrongPassphrase`` when the passphrase does not fit."""
-        kek = derive_kek(passphrase, self.salt, self.params)
+        """The data key; ``WrongPassphrase`` when the passphrase does not fit.
+
+        The minimum length is for new passphrases: no key was ever wrapped under a
+        shorter one, so a short passphrase typed to unlock is simply the wrong one.
+        """
+        try:
+            kek = derive_kek(passphrase, self.salt, self.params)
+        except WeakPassphrase:
+            raise WrongPassphrase("the passphrase does not unwrap the data key") from None
         try:
             key = AESGCM(kek).decrypt(self.nonce, self.wrapped_key, self._aad())
         except InvalidTag as exc:

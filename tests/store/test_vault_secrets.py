@@ -61,7 +61,9 @@ def test_wrong_passphrase_three_times_changes_nothing(vault: Vault, vault_path: 
     add_mentee_with_session(vault, private="iets vertrouwelijks")
     vault.close()
     before = snapshot(vault_path)
-    for attempt in ("wrong passphrase 1", PASSPHRASE + " ", PASSPHRASE.upper()):
+    # A short one too: the 12-character minimum is for new passphrases, so below it an
+    # unlock says "wrong passphrase", not "too short" (store level, for every caller).
+    for attempt in ("wrong passphrase 1", PASSPHRASE + " ", PASSPHRASE.upper(), "kort", ""):
         with pytest.raises(WrongPassphrase):
             Vault.open(vault_path, attempt)
     assert snapshot(vault_path) == before
