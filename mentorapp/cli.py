@@ -58,7 +58,6 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 MAX_ID = 2**63 - 1  # SQLite's largest rowid
 MAX_LIMIT = 1000
 PRIVATE_MARK = "\N{LOCK} "  # starts the snippet of a hit in private text (README)
-_IMAGE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 
 
 class CliError(Exception):
@@ -343,19 +342,18 @@ def _output(path: Path) -> Path:
 
 
 def _logo(text: str) -> Path:
-    """``--logo``: a PNG or JPEG file that can be read, else an error (exit 1)."""
+    """``--logo``: a PNG or JPEG file that decodes, else an error (exit 1)."""
+    from mentorapp.services.exports import LogoProblem, check_logo
+
     path = Path(text)
-    try:
-        with path.open("rb") as file:
-            start = file.read(8)
-    except FileNotFoundError:
-        sentence = translate("cli", "the logo {path} does not exist")
-    except OSError:
-        sentence = translate("cli", "the logo {path} cannot be read")
-    else:
-        if start.startswith(_IMAGE_STARTS):
-            return path
-        sentence = translate("cli", "the logo {path} is not a PNG or JPEG image")
+    problem = check_logo(path)
+    if problem is None:
+        return path
+    sentence = {
+        LogoProblem.MISSING: translate("cli", "the logo {path} does not exist"),
+        LogoProblem.UNREADABLE: translate("cli", "the logo {path} cannot be read"),
+        LogoProblem.NOT_AN_IMAGE: translate("cli", "the logo {path} is not a PNG or JPEG image"),
+    }[problem]
     raise CliError(sentence.format(path=shown_path(path)), EXIT_ERROR)
 
 

@@ -174,8 +174,9 @@ class SettingsDialog(QDialog):
         text = self.ui.logoEdit.text().strip()
         if not text:
             return True
-        path = Path(text)
-        return path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg"}
+        from mentorapp.services.exports import check_logo  # decodes it, as the PDF will
+
+        return check_logo(Path(text)) is None
 
     def _show_error(self, text: str) -> None:
         set_message(self.ui.messageLabel, text, error=True)

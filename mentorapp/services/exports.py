@@ -27,9 +27,11 @@ from mentorapp.export.documents import (
 from mentorapp.export.files import write_export
 from mentorapp.export.pdf import (
     DevelopmentPlanPdf,
+    LogoProblem,
     PreparationFormPdf,
     RecoveryKitPdf,
     SessionSummaryPdf,
+    logo_problem,
 )
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.services.mentees import mentee_records
@@ -72,6 +74,12 @@ def missing_coach_details(coach: CoachInfo) -> tuple[str, ...]:
 
 # ---- rendering (bytes, for a preview or a file) --------------------------------------
 # ``now`` is the export time, the PDF's creation date; the current time when not given.
+
+
+def check_logo(path: Path) -> LogoProblem | None:
+    """Why a logo cannot go on the PDFs (missing, unreadable, not a PNG/JPEG that
+    decodes), or None: the settings dialog and ``--logo`` both ask here."""
+    return logo_problem(path)
 
 
 def render_plan(
@@ -238,7 +246,9 @@ def export_data(
 __all__ = [
     "CoachInfo",
     "LoggedExport",
+    "LogoProblem",
     "NoPlanToExport",
+    "check_logo",
     "check_target",
     "export_data",
     "export_plan",

@@ -129,10 +129,13 @@ def test_a_missing_or_unreadable_logo_is_an_error(
     out = tmp_path / "form.pdf"
     text = tmp_path / "logo.png"
     text.write_text("not an image")
+    truncated = tmp_path / "truncated.png"
+    truncated.write_bytes(b"\x89PNG\r\n\x1a\n")  # the header only: would not decode
     for logo, why in (
         (tmp_path / "nope.png", "does not exist"),
         (tmp_path, "cannot be read"),
         (text, "is not a PNG or JPEG image"),
+        (truncated, "is not a PNG or JPEG image"),
     ):
         code, _, err = run_cli(capsys, "export", "form", str(out), "--logo", str(logo))
         assert (code, err) == (1, f"mentorapp: error: the logo {logo} {why}\n")

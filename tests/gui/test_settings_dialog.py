@@ -14,6 +14,7 @@ import keyring.backends.SecretService
 import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -381,8 +382,11 @@ def test_logo_for_pdfs_is_checked_and_saved(qtbot: QtBot, tmp_path: Path) -> Non
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted and settings.logo_path is None
     logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")  # a PNG header, no image: the PDF would drop it
     dialog.ui.logoEdit.setText(str(logo))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and settings.logo_path is None
+    QImage(20, 6, QImage.Format.Format_RGB32).save(str(logo))
     dialog.accept()
     assert settings.logo_path == logo
 

@@ -6,7 +6,7 @@ from ``generate()``; ``export.files.write_export`` puts them on disk atomically.
 
 from __future__ import annotations
 
-from mentorapp.export.pdf.base import FONT_DIR, PdfRenderer
+from mentorapp.export.pdf.base import FONT_DIR, LogoProblem, PdfRenderer, logo_problem
 from mentorapp.export.pdf.plan import DevelopmentPlanPdf
 from mentorapp.export.pdf.preparation import PreparationFormPdf
 from mentorapp.export.pdf.recovery import RecoveryKitPdf
@@ -15,8 +15,10 @@ from mentorapp.export.pdf.session import SessionSummaryPdf
 __all__ = [
     "FONT_DIR",
     "DevelopmentPlanPdf",
+    "LogoProblem",
     "PdfRenderer",
     "PreparationFormPdf",
     "RecoveryKitPdf",
     "SessionSummaryPdf",
+    "logo_problem",
 ]

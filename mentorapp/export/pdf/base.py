@@ -12,6 +12,7 @@ the same document at the same time gives the same bytes.
 
 from __future__ import annotations
 
+import enum
 import functools
 import io
 import threading
@@ -85,6 +86,31 @@ def register_bundled_fonts(folder: Path = FONT_DIR) -> None:
             MONO, normal=MONO, bold=MONO_BOLD, italic=MONO, boldItalic=MONO_BOLD
         )
         _fonts_registered = True
+
+
+class LogoProblem(enum.Enum):
+    """Why a logo file cannot go on a PDF."""
+
+    MISSING = "missing"
+    UNREADABLE = "unreadable"  # no permission, or a read error
+    NOT_AN_IMAGE = "not_an_image"  # not a PNG or JPEG that decodes (truncated, renamed)
+
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def logo_problem(path: Path) -> LogoProblem | None:
+    """None when ``path`` is a PNG or JPEG logo that decodes as the PDF would load it."""
+    try:
+        with path.open("rb"):
+            pass
+    except FileNotFoundError:
+        return LogoProblem.MISSING
+    except OSError:  # a folder, no permission, a read error
+        return LogoProblem.UNREADABLE
+    if path.suffix.lower() not in LOGO_SUFFIXES or Logo.load(path) is None:
+        return LogoProblem.NOT_AN_IMAGE
+    return None
 
 
 class Logo:
