@@ -139,8 +139,7 @@ def test_refresh_shows_what_is_due_with_counts(
     )
     assert texts(view.reviews_box.list)[0].endswith("\nGroeien in de breedte")
     assert texts(view.retention_box.list) == [
-        f"{short_date(days(-30))}"
-        " · Bram Janssens · overdue\nRetention period ended (Closed)"
+        f"{short_date(days(-30))} · Bram Janssens · overdue\nRetention period ended (Closed)"
     ]
 
 
