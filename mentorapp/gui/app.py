@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from mentorapp import APP_NAME, __version__
+from mentorapp import APP_NAME, __version__, cli_messages
+from mentorapp.cli_messages import translate
 from mentorapp.gui import i18n, style
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
@@ -210,18 +211,31 @@ class Controller(QObject):
 
 
 class _Arguments(argparse.ArgumentParser):
-    """The app's options; a usage error is one line, like every error of the CLI."""
+    """The app's options; a usage error is one line, like every error of the CLI, and in
+    the same language (the CLI's sentences and argparse's own, from the app's .qm)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"mentorapp: error: {message}\n")
+        self.exit(2, cli_messages.error_line(message) + "\n")
+
+
+def _arguments(argv: Sequence[str]) -> argparse.Namespace:
+    with cli_messages.argparse_translated():
+        parser = _Arguments(prog="mentorapp", description=translate("cli", "Mentorapp desktop app"))
+        parser.add_argument(
+            "--screenshots",
+            type=Path,
+            metavar="DIR",
+            help=translate("cli", "save every main screen as PNG into DIR"),
+        )
+        parser.add_argument("--vault", type=Path, help=translate("cli", "open this vault"))
+        parser.add_argument(
+            "--lang", choices=["nl", "en"], help=translate("cli", "language of the app")
+        )
+        return parser.parse_args(list(argv))
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = _Arguments(prog="mentorapp", description="Mentorapp desktop app")
-    parser.add_argument("--screenshots", type=Path, help="save every main screen as PNG into DIR")
-    parser.add_argument("--vault", type=Path, help="open this vault")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
-    args = parser.parse_args(list(argv))
+    args = _arguments(argv)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

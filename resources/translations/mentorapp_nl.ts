@@ -3208,5 +3208,21 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
         <source>interrupted before the backup was restored; vault.db and its key file are unchanged</source>
         <translation>onderbroken voor de back-up teruggezet was; vault.db en het sleutelbestand zijn ongewijzigd</translation>
     </message>
+    <message>
+        <source>Mentorapp desktop app</source>
+        <translation>Mentorapp-desktopapp</translation>
+    </message>
+    <message>
+        <source>save every main screen as PNG into DIR</source>
+        <translation>elk hoofdscherm als PNG in DIR bewaren</translation>
+    </message>
+    <message>
+        <source>open this vault</source>
+        <translation>deze kluis openen</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>taal van de app</translation>
+    </message>
 </context>
 </TS>

@@ -201,3 +201,23 @@ def test_search_marks_private_hits_and_keeps_three_columns(
     classes = {int(line.split("\t")[0]): line.split("\t")[3] for line in out.splitlines()}
     assert classes == {private: "private", shared: "shared"}
     assert all(len(line.split("\t")) == 4 for line in out.splitlines())
+
+
+def test_the_desktop_apps_usage_errors_speak_dutch_too(tmp_path: Path) -> None:
+    """``mentorapp --lang xx`` goes to the desktop app's parser: same language as the CLI."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "nl_BE.UTF-8", "LC_ALL": "", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mentorapp", "--lang", "xx"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("mentorapp: fout: argument --lang: ongeldige keuze")
+    assert done.stderr.count("\n") == 1
