@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -49,7 +48,7 @@ from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdate, short_date
 from mentorapp.gui.ops import run_op
-from mentorapp.gui.style import ERROR_COLOUR, set_message, set_status
+from mentorapp.gui.style import ERROR_COLOUR, item_background, set_message, set_status
 from mentorapp.services.dashboard import PLANNED_SESSION, Dashboard, DueItem, due
 from mentorapp.store.vault import Vault
 
@@ -128,12 +127,7 @@ class DueItemDelegate(QStyledItemDelegate):
         if not name:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = item_background(self, painter, option, index)
 
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         late = bool(index.data(_LATE_ROLE))

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import run_op
-from mentorapp.gui.style import ICONS, PRIVATE_COLOUR, name_clear_button, set_status
+from mentorapp.gui.style import (
+    ICONS,
+    PRIVATE_COLOUR,
+    item_background,
+    name_clear_button,
+    set_status,
+)
 from mentorapp.services import search
 from mentorapp.store.vault import Vault
 
@@ -75,12 +81,8 @@ class HtmlDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self.initStyleOption(option, index)
+        option = item_background(self, painter, option, index)
         doc = self._doc(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
         painter.translate(option.rect.left() + 4, option.rect.top() + 2)
         context = QAbstractTextDocumentLayout.PaintContext()
