@@ -22,6 +22,7 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import announce, run_op, run_write
 from mentorapp.services import vault_life
 from mentorapp.services.changes import Area, Changes
+from mentorapp.services.vault_life import Erased
 from mentorapp.store.errors import EraseIncomplete
 from mentorapp.store.vault import Vault
 
@@ -87,6 +88,25 @@ class ErasureFlow(QObject):
 
     erased = Signal(object)  # vault_life.Erased
     failed = Signal(object)
+
+    def report(self, erased: Erased, notify: Callable[[str], None]) -> None:
+        """Say what was erased (a count) and list the backups that still hold it."""
+        message = self.tr("Erased %n mentee(s).", "", erased.count)
+        if erased.backups is not None:
+            message += " " + self.tr("Removed from %n backup(s).", "", erased.backups_purged)
+        notify(message)
+        if erased.backups_not_purged:
+            QMessageBox.information(
+                self.window,
+                self.tr("Erase for good - Mentorapp"),
+                self.tr(
+                    "Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:",
+                    "",
+                    len(erased.backups_not_purged),
+                )
+                + "\n"
+                + "\n".join(str(n.path) for n in erased.backups_not_purged),
+            )
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)

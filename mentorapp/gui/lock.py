@@ -55,6 +55,17 @@ class IdleWatcher(QObject):
         else:
             self._check.stop()
 
+    def sentence(self, reason: LockReason, idle_minutes: int) -> str:
+        """What the lock screen says: why it locked, and that nothing was lost."""
+        saved = self.tr("Everything was saved.")
+        if reason is LockReason.IDLE:
+            why = self.tr("Locked after %n minute(s) without activity.", "", idle_minutes)
+        elif reason is LockReason.SYSTEM:
+            why = self.tr("Locked because the computer was locked or went to sleep.")
+        else:
+            why = self.tr("Locked.")
+        return f"{why} {saved}"
+
     def set_minutes(self, minutes: int) -> None:
         self.set_timeout_ms(minutes * 60_000)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
@@ -53,7 +54,7 @@ class MainActions(QObject):
         self.overview = self._action(self.tr("&Overview tab"), lambda: w.go_tab(0), "Ctrl+1")
         self.sessions = self._action(self.tr("S&essions tab"), lambda: w.go_tab(1), "Ctrl+2")
         self.plan = self._action(self.tr("Development &plan tab"), lambda: w.go_tab(2), "Ctrl+3")
-        self.about = self._action(self.tr("&About Mentorapp"), w.about)
+        self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
             self.backup,
@@ -110,6 +111,17 @@ class MainActions(QObject):
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
+
+    def show_about(self) -> None:
+        from mentorapp import __version__
+
+        QMessageBox.about(
+            self.window,
+            self.tr("About Mentorapp"),
+            self.tr(
+                "Mentorapp {version}\n\nA confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer."
+            ).format(version=__version__),
+        )
 
     def update(self, unlocked: bool, has_mentee: bool) -> None:
         for action in self.vault_actions:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -225,18 +226,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.unlock.ui.passphraseEdit.setFocus()
 
-    def _lock_sentence(self, reason: LockReason) -> str:
-        saved = self.tr("Everything was saved.")
-        if reason is LockReason.IDLE:
-            why = self.tr(
-                "Locked after %n minute(s) without activity.", "", self.settings.auto_lock_minutes
-            )
-        elif reason is LockReason.SYSTEM:
-            why = self.tr("Locked because the computer was locked or went to sleep.")
-        else:
-            why = self.tr("Locked.")
-        return f"{why} {saved}"
-
     def try_keychain(self) -> None:
         if self.unlock is not None:
             self.unlock.try_keychain()
@@ -290,7 +279,7 @@ class MainWindow(QMainWindow):
         self._renew_views()
         self.backups.show_status(None)
         self.demo_banner.clear()
-        self._show_lock_page(reason=self._lock_sentence(reason))
+        self._show_lock_page(reason=self.idle.sentence(reason, self.settings.auto_lock_minutes))
         settings = self.settings
 
         def finish() -> None:
@@ -466,22 +455,7 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.dashboard)
 
     def _erased(self, erased: Erased) -> None:
-        message = self.tr("Erased %n mentee(s).", "", erased.count)
-        if erased.backups is not None:
-            message += " " + self.tr("Removed from %n backup(s).", "", erased.backups_purged)
-        self.statusBar().showMessage(message, 8000)
-        if erased.backups_not_purged:
-            QMessageBox.information(
-                self,
-                self.tr("Erase for good - Mentorapp"),
-                self.tr(
-                    "Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:",
-                    "",
-                    len(erased.backups_not_purged),
-                )
-                + "\n"
-                + "\n".join(str(n.path) for n in erased.backups_not_purged),
-            )
+        self.erasure.report(erased, self._notify)
         self.show_dashboard()
 
     # ---- backups and settings -------------------------------------------------------
@@ -531,17 +505,6 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
-    def about(self) -> None:
-        from mentorapp import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Mentorapp"),
-            self.tr(
-                "Mentorapp {version}\n\nA confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer."
-            ).format(version=__version__),
-        )
-
     # ---- state ----------------------------------------------------------------------
 
     def show_recovery_key(self) -> None:
@@ -550,23 +513,28 @@ class MainWindow(QMainWindow):
 
     def export_plan(self) -> None:
         """Mentee > Development plan (PDF): the plan tab's export, from the menu."""
-        if self.workspace.mentee_id is None:
-            return
-        self.workspace.setCurrentWidget(self.workspace.plan)
-        if self.workspace.plan.export_button.isEnabled():
-            self.workspace.plan.export_button.click()
-        else:
-            self._notify(self.tr("This mentee has no development plan to export yet."))
+        self._export_from(
+            self.workspace.plan,
+            self.workspace.plan.export_button,
+            self.tr("This mentee has no development plan to export yet."),
+        )
 
     def export_summary(self) -> None:
         """Mentee > Session summary (PDF): the shown session's summary."""
+        self._export_from(
+            self.workspace.sessions,
+            self.workspace.sessions.export_button,
+            self.tr("This mentee has no session to summarise yet."),
+        )
+
+    def _export_from(self, tab: QWidget, button: QPushButton, nothing: str) -> None:
         if self.workspace.mentee_id is None:
             return
-        self.workspace.setCurrentWidget(self.workspace.sessions)
-        if self.workspace.sessions.export_button.isEnabled():
-            self.workspace.sessions.export_button.click()
+        self.workspace.setCurrentWidget(tab)
+        if button.isEnabled():
+            button.click()
         else:
-            self._notify(self.tr("This mentee has no session to summarise yet."))
+            self._notify(nothing)
 
     def _current_mentee(self) -> tuple[Vault, Mentee] | None:
         """The open vault and the shown mentee, with pending edits saved (for exports)."""

@@ -20,15 +20,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Removed %n erased mentee(s) again from the restored backup.</source>
-        <translation><numerusform>Removed %n erased mentee again from the restored backup.</numerusform><numerusform>Removed %n erased mentees again from the restored backup.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minute(s) without activity.</source>
-        <translation><numerusform>Locked after %n minute without activity.</numerusform><numerusform>Locked after %n minutes without activity.</numerusform></translation>
-    </message>
+    <name>ErasureFlow</name>
     <message numerus="yes">
         <source>Erased %n mentee(s).</source>
         <translation><numerusform>Erased %n mentee.</numerusform><numerusform>Erased %n mentees.</numerusform></translation>
@@ -40,6 +32,20 @@
     <message numerus="yes">
         <source>Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</source>
         <translation><numerusform>Could not purge %n backup: made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</numerusform><numerusform>Could not purge %n backups: made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation><numerusform>Locked after %n minute without activity.</numerusform><numerusform>Locked after %n minutes without activity.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Removed %n erased mentee(s) again from the restored backup.</source>
+        <translation><numerusform>Removed %n erased mentee again from the restored backup.</numerusform><numerusform>Removed %n erased mentees again from the restored backup.</numerusform></translation>
     </message>
 </context>
 <context>

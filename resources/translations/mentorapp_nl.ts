@@ -593,9 +593,30 @@
 </context>
 <context>
     <name>ErasureFlow</name>
+    <message numerus="yes">
+        <source>Erased %n mentee(s).</source>
+        <translation>
+            <numerusform>%n mentee gewist.</numerusform>
+            <numerusform>%n mentees gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %n backup(s).</source>
+        <translation>
+            <numerusform>Verwijderd uit %n back-up.</numerusform>
+            <numerusform>Verwijderd uit %n back-ups.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Erase for good - Mentorapp</source>
         <translation>Definitief wissen - Mentorapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</source>
+        <translation>
+            <numerusform>%n back-up kon niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevat nog de gewiste gegevens; verwijder ze zelf:</numerusform>
+            <numerusform>%n back-ups konden niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevatten nog de gewiste gegevens; verwijder ze zelf:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -759,6 +780,28 @@
     <message>
         <source>Action - Mentorapp</source>
         <translation>Actie - Mentorapp</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <source>Everything was saved.</source>
+        <translation>Alles is bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked or went to sleep.</source>
+        <translation>Vergrendeld omdat de computer vergrendeld werd of in slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation>Vergrendeld.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1128,18 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>About Mentorapp</source>
+        <translation>Over Mentorapp</translation>
+    </message>
+    <message>
+        <source>Mentorapp {version}
+
+A confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer.</source>
+        <translation>Mentorapp {version}
+
+Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1104,68 +1159,12 @@
         <translation>Demokluis met verzonnen personen. De wachtwoordzin is: {passphrase}</translation>
     </message>
     <message>
-        <source>Everything was saved.</source>
-        <translation>Alles is bewaard.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minute(s) without activity.</source>
-        <translation>
-            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
-            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked because the computer was locked or went to sleep.</source>
-        <translation>Vergrendeld omdat de computer vergrendeld werd of in slaapstand ging.</translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation>Vergrendeld.</translation>
-    </message>
-    <message>
         <source>Demo vault - passphrase: {passphrase}</source>
         <translation>Demokluis - wachtwoordzin: {passphrase}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erased %n mentee(s).</source>
-        <translation>
-            <numerusform>%n mentee gewist.</numerusform>
-            <numerusform>%n mentees gewist.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %n backup(s).</source>
-        <translation>
-            <numerusform>Verwijderd uit %n back-up.</numerusform>
-            <numerusform>Verwijderd uit %n back-ups.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase for good - Mentorapp</source>
-        <translation>Definitief wissen - Mentorapp</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not purge %n backup(s): made before the vault was re-keyed, or unreadable. They still hold the erased records; delete them yourself:</source>
-        <translation>
-            <numerusform>%n back-up kon niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevat nog de gewiste gegevens; verwijder ze zelf:</numerusform>
-            <numerusform>%n back-ups konden niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevatten nog de gewiste gegevens; verwijder ze zelf:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Backup made and verified: {file}</source>
         <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
-    </message>
-    <message>
-        <source>About Mentorapp</source>
-        <translation>Over Mentorapp</translation>
-    </message>
-    <message>
-        <source>Mentorapp {version}
-
-A confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer.</source>
-        <translation>Mentorapp {version}
-
-Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
     </message>
     <message>
         <source>This mentee has no development plan to export yet.</source>
