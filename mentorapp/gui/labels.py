@@ -130,6 +130,11 @@ TIME_FORMAT = "HH:mm"
 DATE_TIME_FORMAT = f"{DATE_FORMAT} {TIME_FORMAT}"
 
 
+def compact_date(value: date) -> str:
+    """The same style with the month cut short ("3 mrt. 2026"), for a narrow column."""
+    return QLocale().toString(qdate(value), "d MMM yyyy")
+
+
 def short_date(value: date | datetime | None) -> str:
     """A date (and time) in the app's one date style; '-' when absent."""
     if value is None:
@@ -140,7 +145,10 @@ def short_date(value: date | datetime | None) -> str:
 
 
 def money(cents: int) -> str:
-    """An amount in euro, in the chosen language's format (€ 1.250,00 or €1,250.00)."""
+    """An amount in euro, in the chosen language's format (€ 1.250,00 or €1,250.00);
+    nothing to pay is "Free", as on the PDF."""
+    if cents == 0:
+        return QCoreApplication.translate("Labels", "Free")
     return QLocale().toCurrencyString(cents / 100, "€")
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import MenteeStatus
 from mentorapp.domain.ids import MenteeId
-from mentorapp.gui.labels import label, short_date
+from mentorapp.gui.labels import compact_date, label
 from mentorapp.gui.style import name_clear_button
 from mentorapp.services.mentees import MenteeSummary
 
@@ -149,7 +149,7 @@ def _short(when: datetime | None) -> str:
     """The day only: the list is narrow, and the session's hour is on the dashboard."""
     if when is None:
         return ""
-    return short_date(when.date())
+    return compact_date(when.date())
 
 
 class MenteeFilterModel(QSortFilterProxyModel):
@@ -234,7 +234,7 @@ class MenteeListPane(QWidget):
         # Fixed widths from the font: sizing to contents reads all 10,000 rows.
         metrics = self.fontMetrics()
         widest_status = max(metrics.horizontalAdvance(label(s)) for s in MenteeStatus)
-        sample = short_date(datetime(2026, 12, 30, 23, 59).date())
+        sample = compact_date(datetime(2026, 12, 30).date())
         for column, width in ((2, widest_status), (3, metrics.horizontalAdvance(sample))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(

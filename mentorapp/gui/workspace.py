@@ -30,7 +30,7 @@ def default_split(width: int) -> tuple[int, int]:
     The notes need the room: the list gets under a third (enough for name, status and
     next session; the organisation is elided with the full text in a tooltip).
     """
-    side = max(360, min(480, round(width * 0.31)))
+    side = max(360, min(560, round(width * 0.31)))
     return side, max(0, width - side)
 
 

@@ -1002,6 +1002,10 @@
         <source>Session summary (PDF)</source>
         <translation>Sessieverslag (PDF)</translation>
     </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
 </context>
 <context>
     <name>ListSection</name>

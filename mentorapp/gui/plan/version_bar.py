@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -69,10 +68,10 @@ class PlanVersionBar(QWidget):
         self.compare_button.clicked.connect(self.compare_requested)
         self.export_button = QPushButton(self.tr("E&xport PDF…"))
         self.export_button.clicked.connect(self.export_requested)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        # A push button with a menu: Fusion draws its arrow beside the text, where a tool
+        # button squeezed it into the corner.
+        self.more_button = QPushButton(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More plan actions"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.act_archive = more.addAction(self.tr("Archive this plan"))
         self.act_archive.triggered.connect(lambda: self.step_requested.emit(Step.ARCHIVE))
