@@ -64,6 +64,7 @@ class CoachDetailsDialog(QDialog):
         buttons.rejected.connect(self._later)
         layout.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 42)
         self.name.setFocus()
 
     def _save(self) -> None:

@@ -230,7 +230,14 @@ class MenteeListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Zorggroep Zu"))
+        organisation_title = self.model.headerData(1, Qt.Orientation.Horizontal, 0)
+        header.resizeSection(
+            1,
+            max(
+                self.fontMetrics().horizontalAdvance("Zorggroep Zu"),
+                self.fontMetrics().horizontalAdvance(organisation_title) + 24,
+            ),
+        )
         # Fixed widths from the font: sizing to contents reads all 10,000 rows.
         metrics = self.fontMetrics()
         widest_status = max(metrics.horizontalAdvance(label(s)) for s in MenteeStatus)
