@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.mentees)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes(list(default_split(1280)))
+        self.splitter.setSizes(list(default_split(1280)))  # until shown (showEvent)
         self.pages.addWidget(self.splitter)
         self._come_back_to: tuple[MenteeId | None, int] = (None, 0)
         self.search_popup: SearchPopup | None = None
@@ -557,8 +557,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         splitter = self.settings.geometry("main-splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self._split_by_width = splitter is None or not self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: the list and the workspace share the window's real width."""
+        super().showEvent(event)
+        if self._split_by_width:
+            self._split_by_width = False
+            self.splitter.setSizes(list(default_split(self.width())))
 
     def save_geometry(self) -> None:
         self.settings.set_geometry("main", QByteArray(self.saveGeometry()))

@@ -185,3 +185,21 @@ def test_an_empty_vault_offers_its_first_steps(
     card.new_mentee_button.click()
     card.demo_button.click()
     assert opened == [True] and demo == [True]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_workspace_gets_the_room(
+    qtbot: QtBot,
+    vault: Vault,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    size: tuple[int, int],
+) -> None:
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0, timeout=5000)
+    mentee_list, workspace = window.splitter.sizes()
+    assert 360 <= mentee_list <= 560
+    assert workspace >= 0.68 * size[0]
