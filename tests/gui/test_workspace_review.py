@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.model import Mentee
@@ -203,3 +204,19 @@ def test_the_workspace_gets_the_room(
     mentee_list, workspace = window.splitter.sizes()
     assert 360 <= mentee_list <= 560
     assert workspace >= 0.68 * size[0]
+
+
+def test_the_private_background_looks_private_in_the_mentee_dialog(qtbot: QtBot) -> None:
+    from mentorapp.gui.mentee_dialog import MenteeDialog
+
+    dialog = MenteeDialog()
+    qtbot.addWidget(dialog)
+    panes = []
+    widget = dialog.background.parentWidget()
+    while widget is not None:
+        panes.append(widget.objectName())
+        widget = widget.parentWidget()
+    assert "privatePane" in panes
+    lock = dialog.private_pane.findChildren(QLabel)[0]
+    assert lock.pixmap() is not None and not lock.pixmap().isNull()
+    assert lock.accessibleName() != ""
