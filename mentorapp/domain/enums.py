@@ -101,8 +101,19 @@ class Language(StrEnum):
 
 
 class QuestionKind(StrEnum):
-    TEXT = "text"
-    SCALE = "scale"
+    TEXT = "text"  # open text, the employee's own words
+    SCALE = "scale"  # a Likert item: a whole number in the question's range
+    CHOICE = "choice"  # one of the question's choices
+
+
+class TemplateKind(StrEnum):
+    """What a questionnaire is for: the app treats the built-in kinds specially (the
+    preparation beside a career conversation, the career check's chart)."""
+
+    PREPARATION = "preparation"
+    CAREER_CHECK = "career_check"
+    JOB_CRAFTING = "job_crafting"
+    OWN = "own"  # the coach's own questionnaire
 
 
 class DueKind(StrEnum):

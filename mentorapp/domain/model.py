@@ -26,6 +26,7 @@ from mentorapp.domain.enums import (
     SafariStatus,
     SessionKind,
     SessionMode,
+    TemplateKind,
 )
 from mentorapp.domain.ids import (
     ActionId,
@@ -177,26 +178,69 @@ class DevelopmentPlan:
 
 @dataclass
 class Question:
-    """One question of a questionnaire template."""
+    """One item of a questionnaire template.
+
+    ``section`` is the key of the ``Section`` (or, in the career check, the dimension) it
+    belongs to. A ``SCALE`` item is answered with a whole number from ``low`` to ``high``
+    (``low_label``/``high_label`` name the ends); a ``reversed`` one counts the other way
+    round in its dimension's score. A ``CHOICE`` item is answered with one of ``choices``.
+    """
 
     key: str
     text: str
     kind: QuestionKind = QuestionKind.TEXT
+    section: str = ""
+    low: int = 1
+    high: int = 5
+    low_label: str = ""
+    high_label: str = ""
+    reversed: bool = False
+    choices: list[str] = field(default_factory=list)
+    hint: str = ""
+
+
+@dataclass
+class Section:
+    """A group of items: a section of a form, or a dimension of the career check."""
+
+    key: str
+    title: str
+    intro: str = ""
 
 
 @dataclass
 class QuestionnaireTemplate:
-    """A reusable questionnaire (talents, energy givers and drainers, career check, ...)."""
+    """A questionnaire (preparation, career check, job crafting, the coach's own).
+
+    Templates are versioned: all versions of one questionnaire in one language share a
+    ``family``; an edit of a template that has answers is stored as a new version (a new
+    id), so every response keeps pointing at the items it answered. Built-in templates
+    are read-only; the coach copies one to make their own.
+    """
 
     name: str
     language: Language = Language.NL
     questions: list[Question] = field(default_factory=list)
     id: TemplateId | None = None
+    family: str = ""
+    version: int = 1
+    kind: TemplateKind = TemplateKind.OWN
+    built_in: bool = False
+    intro: str = ""
+    sections: list[Section] = field(default_factory=list)
+    current: bool = True  # False once a newer version of the family exists
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
 
 
 @dataclass
 class QuestionnaireResponse:
-    """A mentee's answers to a template; answers are keyed by question key."""
+    """A mentee's answers to one template version, keyed by question key.
+
+    The answers are the employee's own words (shared: they may go back into the
+    employee's PDFs); the coach's reading of them is ``private_interpretation``.
+    """
 
     template_id: TemplateId
     mentee_id: MenteeId
@@ -204,6 +248,23 @@ class QuestionnaireResponse:
     answers: dict[str, str] = field(default_factory=dict)
     private_interpretation: str = ""
     id: ResponseId | None = None
+
+
+@dataclass
+class GuideStep:
+    """One step of a conversation guide: a heading and what to ask or say."""
+
+    heading: str
+    prompt: str = ""
+
+
+@dataclass
+class ConversationGuide:
+    """The coach's guide for one kind of session (editable; the app ships a default)."""
+
+    session_kind: SessionKind
+    language: Language
+    steps: list[GuideStep] = field(default_factory=list)
 
 
 @dataclass

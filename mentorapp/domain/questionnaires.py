@@ -1,0 +1,111 @@
+"""Questionnaire rules: reading answers, the career check's dimension scores over time.
+
+Pure functions over domain objects. A dimension's score is the mean of its answered
+scale items, a reversed item counted the other way round (on a 1-5 scale a 2 counts as
+a 4); an unanswered item is left out, and a dimension without an answered item has no
+score. Each response is scored with its own template version: editing a template never
+changes an old check's scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mentorapp.domain.enums import QuestionKind, TemplateKind
+from mentorapp.domain.ids import ResponseId, TemplateId
+from mentorapp.domain.model import Question, QuestionnaireResponse, QuestionnaireTemplate
+
+
+def scale_value(question: Question, answer: str) -> int | None:
+    """The whole number a scale item was answered with, or None (empty, out of range)."""
+    if question.kind is not QuestionKind.SCALE:
+        return None
+    try:
+        value = int(answer.strip())
+    except ValueError:
+        return None
+    return value if question.low <= value <= question.high else None
+
+
+def scored(question: Question, value: int) -> int:
+    """The value as it counts in its dimension: reversed items the other way round."""
+    return question.low + question.high - value if question.reversed else value
+
+
+def dimension_scores(
+    template: QuestionnaireTemplate, response: QuestionnaireResponse
+) -> dict[str, float]:
+    """Each dimension's mean score (unrounded) for one response; no answer, no score."""
+    sums: dict[str, list[int]] = {}
+    for question in template.questions:
+        value = scale_value(question, response.answers.get(question.key, ""))
+        if value is not None:
+            sums.setdefault(question.section, []).append(scored(question, value))
+    return {key: sum(values) / len(values) for key, values in sums.items() if values}
+
+
+@dataclass(frozen=True)
+class CheckPoint:
+    """One career check: its date, response and dimension scores."""
+
+    answered_on: date
+    response_id: ResponseId
+    template_id: TemplateId
+    scores: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Change:
+    """A dimension's score at the latest check and its change since the one before."""
+
+    dimension: str
+    score: float
+    change: float | None  # None at the first check (or a dimension new since)
+
+
+def career_check_series(
+    templates: dict[TemplateId, QuestionnaireTemplate],
+    responses: list[QuestionnaireResponse],
+) -> list[CheckPoint]:
+    """The career checks among ``responses``, oldest first, each scored by its version."""
+    points = []
+    for response in responses:
+        template = templates.get(response.template_id)
+        if template is None or template.kind is not TemplateKind.CAREER_CHECK:
+            continue
+        assert response.id is not None
+        points.append(
+            CheckPoint(
+                response.answered_on,
+                response.id,
+                response.template_id,
+                dimension_scores(template, response),
+            )
+        )
+    return sorted(points, key=lambda p: (p.answered_on, p.response_id))
+
+
+def latest_changes(series: list[CheckPoint]) -> list[Change]:
+    """The latest check's dimensions with the change since the previous check, in the
+    order of the latest check's scores."""
+    if not series:
+        return []
+    latest, previous = series[-1], series[-2] if len(series) > 1 else None
+    changes = []
+    for dimension, score in latest.scores.items():
+        before = previous.scores.get(dimension) if previous else None
+        changes.append(
+            Change(dimension, score, None if before is None else round(score - before, 6))
+        )
+    return changes
+
+
+def lowest_dimensions(series: list[CheckPoint], count: int = 3) -> list[Change]:
+    """The latest check's weakest dimensions, lowest first (for the plan editor)."""
+    return sorted(latest_changes(series), key=lambda c: (c.score, c.dimension))[:count]
+
+
+def answered(template: QuestionnaireTemplate, response: QuestionnaireResponse) -> int:
+    """How many of the template's items have an answer."""
+    return sum(1 for q in template.questions if response.answers.get(q.key, "").strip())
