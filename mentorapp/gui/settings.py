@@ -1,4 +1,5 @@
-"""The app's own settings (QSettings, INI): recent vault paths, language, lock, backups.
+"""The app's own settings (QSettings, INI): recent vault paths, language, lock, backups,
+the career check interval.
 
 Only paths and preferences live here - never a mentee's name or any note text.
 """
@@ -85,6 +86,20 @@ class AppSettings:
     @backup_keep.setter
     def backup_keep(self, keep: int) -> None:
         self._s.setValue("backup/keep", int(keep))
+
+    @property
+    def career_check_months(self) -> int:
+        """How long after a mentee's last career check the dashboard says one is due."""
+        return min(max(1, self._int("dashboard/career_check_months", 6)), 36)
+
+    @career_check_months.setter
+    def career_check_months(self, months: int) -> None:
+        self._s.setValue("dashboard/career_check_months", int(months))
+
+    @property
+    def career_check_days(self) -> int:
+        """The interval in days, as the dashboard query takes it (6 months: 182 days)."""
+        return self.career_check_months * 365 // 12
 
     def backup_folder(self, vault_id: str) -> Path | None:
         value = self._str(f"vault-{vault_id}/backup_folder")

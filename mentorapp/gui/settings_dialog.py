@@ -1,4 +1,5 @@
-"""The Settings dialog: auto-lock, keychain, language, backups and the coach's name."""
+"""The Settings dialog: auto-lock, keychain, language, backups, the career check interval
+and the coach's name."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.logoBrowseButton.clicked.connect(self._choose_logo)
+        self.ui.careerCheckSpin.valueChanged.connect(self._month_suffix)
         self._fit_placeholder(self.ui.backupFolderEdit)
         self._load()
 
@@ -115,6 +117,8 @@ class SettingsDialog(QDialog):
             self.ui.languageCombo.findData(self._initial_language)
         )
         self.ui.backupKeepSpin.setValue(s.backup_keep)
+        self.ui.careerCheckSpin.setValue(s.career_check_months)
+        self._month_suffix(s.career_check_months)
         self.ui.coachNameEdit.setText(s.coach_name)
         self.ui.coachOrganisationEdit.setText(s.coach_organisation)
         self.ui.logoEdit.setText(str(s.logo_path) if s.logo_path else "")
@@ -151,6 +155,9 @@ class SettingsDialog(QDialog):
             folder = s.backup_folder(self.vault_id)
             self._initial_folder = str(folder) if folder else ""
         self.ui.backupFolderEdit.setText(self._initial_folder)
+
+    def _month_suffix(self, months: int) -> None:
+        self.ui.careerCheckSpin.setSuffix(self.tr(" month") if months == 1 else self.tr(" months"))
 
     @property
     def language(self) -> str:
@@ -273,6 +280,7 @@ class SettingsDialog(QDialog):
         s = self.settings
         s.auto_lock_minutes = self.ui.autoLockSpin.value()
         s.backup_keep = self.ui.backupKeepSpin.value()
+        s.career_check_months = self.ui.careerCheckSpin.value()
         s.coach_name = self.ui.coachNameEdit.text().strip()
         s.coach_organisation = self.ui.coachOrganisationEdit.text().strip()
         s.logo_path = (

@@ -102,6 +102,7 @@ def stored(ini: Path) -> tuple[object, ...]:
         s.coach_name,
         s.coach_organisation,
         s.use_keychain(VAULT),
+        s.career_check_months,
     )
 
 
@@ -136,13 +137,30 @@ def test_ok_saves_every_value(
     dialog.ui.coachNameEdit.setText("Zoë Van den Bossche")  # QTest types ASCII only
     dialog.ui.coachOrganisationEdit.clear()
     qtbot.keyClicks(dialog.ui.coachOrganisationEdit, "VDAB")
+    assert dialog.ui.careerCheckSpin.value() == 6  # the default: twice a year
+    dialog.ui.careerCheckSpin.setValue(1)
+    assert dialog.ui.careerCheckSpin.text() == "1 month"
+    dialog.ui.careerCheckSpin.setValue(3)
+    assert dialog.ui.careerCheckSpin.text() == "3 months"
 
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         press(qtbot, dialog, OK)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert target.is_dir()
-    assert stored(ini) == (0, "en", 30, target, "Zoë Van den Bossche", "VDAB", False)
+    assert stored(ini) == (0, "en", 30, target, "Zoë Van den Bossche", "VDAB", False, 3)
+    assert reread(ini).career_check_days == 91  # what the dashboard query gets
+
+
+def test_the_career_check_interval_defaults_to_six_months_and_stays_in_range(
+    ini: Path,
+) -> None:
+    fresh = reread(ini)
+    assert (fresh.career_check_months, fresh.career_check_days) == (6, 182)
+    fresh.career_check_months = 0
+    assert fresh.career_check_months == 1
+    fresh.career_check_months = 400
+    assert fresh.career_check_months == 36
 
 
 def test_empty_backup_folder_means_the_vaults_own(
@@ -174,6 +192,7 @@ def test_cancel_changes_nothing(
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("nl"))
     dialog.ui.backupFolderEdit.setText(str(tmp_path / "never made"))
     dialog.ui.backupKeepSpin.setValue(99)
+    dialog.ui.careerCheckSpin.setValue(12)
     dialog.ui.coachNameEdit.setText("Someone else")
 
     with (

@@ -115,6 +115,27 @@ class Ui_SettingsForm(object):
 
         self.outer.addWidget(self.backupGroup)
 
+        self.dashboardGroup = QGroupBox(SettingsForm)
+        self.dashboardGroup.setObjectName(u"dashboardGroup")
+        self.dashboardForm = QFormLayout(self.dashboardGroup)
+        self.dashboardForm.setObjectName(u"dashboardForm")
+        self.dashboardForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.careerCheckLabel = QLabel(self.dashboardGroup)
+        self.careerCheckLabel.setObjectName(u"careerCheckLabel")
+
+        self.dashboardForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.careerCheckLabel)
+
+        self.careerCheckSpin = QSpinBox(self.dashboardGroup)
+        self.careerCheckSpin.setObjectName(u"careerCheckSpin")
+        self.careerCheckSpin.setMinimum(1)
+        self.careerCheckSpin.setMaximum(36)
+        self.careerCheckSpin.setValue(6)
+
+        self.dashboardForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.careerCheckSpin)
+
+
+        self.outer.addWidget(self.dashboardGroup)
+
         self.coachGroup = QGroupBox(SettingsForm)
         self.coachGroup.setObjectName(u"coachGroup")
         self.coachForm = QFormLayout(self.coachGroup)
@@ -187,6 +208,7 @@ class Ui_SettingsForm(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
         self.backupKeepLabel.setBuddy(self.backupKeepSpin)
+        self.careerCheckLabel.setBuddy(self.careerCheckSpin)
         self.coachNameLabel.setBuddy(self.coachNameEdit)
         self.coachOrganisationLabel.setBuddy(self.coachOrganisationEdit)
         self.logoLabel.setBuddy(self.logoEdit)
@@ -196,7 +218,8 @@ class Ui_SettingsForm(object):
         QWidget.setTabOrder(self.languageCombo, self.backupFolderEdit)
         QWidget.setTabOrder(self.backupFolderEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.backupKeepSpin)
-        QWidget.setTabOrder(self.backupKeepSpin, self.coachNameEdit)
+        QWidget.setTabOrder(self.backupKeepSpin, self.careerCheckSpin)
+        QWidget.setTabOrder(self.careerCheckSpin, self.coachNameEdit)
         QWidget.setTabOrder(self.coachNameEdit, self.coachOrganisationEdit)
         QWidget.setTabOrder(self.coachOrganisationEdit, self.logoEdit)
         QWidget.setTabOrder(self.logoEdit, self.logoBrowseButton)
@@ -245,6 +268,15 @@ class Ui_SettingsForm(object):
 #if QT_CONFIG(tooltip)
         self.backupKeepSpin.setToolTip(QCoreApplication.translate("SettingsForm", u"After each new backup, older ones beyond this number are deleted.", None))
 #endif // QT_CONFIG(tooltip)
+        self.dashboardGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Dashboard", None))
+        self.careerCheckLabel.setText(QCoreApplication.translate("SettingsForm", u"&Career check due after", None))
+#if QT_CONFIG(accessibility)
+        self.careerCheckSpin.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Career check due after this many months", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.careerCheckSpin.setToolTip(QCoreApplication.translate("SettingsForm", u"The dashboard lists an active mentee under Career check due when their last career check is older than this, or when they never had one and started this long ago.", None))
+#endif // QT_CONFIG(tooltip)
+        self.careerCheckSpin.setSuffix(QCoreApplication.translate("SettingsForm", u" months", None))
         self.coachGroup.setTitle(QCoreApplication.translate("SettingsForm", u"You, on exported plans", None))
         self.coachNameLabel.setText(QCoreApplication.translate("SettingsForm", u"Your &name", None))
 #if QT_CONFIG(accessibility)
