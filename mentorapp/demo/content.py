@@ -37,7 +37,6 @@ DATA_FILES = (
     "common.json",
     "pools.json",
     "people.json",
-    "questionnaire.json",
 )
 # The pools the builder draws from by name: each must be there with at least one text.
 THEME_POOLS = (
@@ -178,13 +177,6 @@ class Person:
 
 
 @dataclass(frozen=True)
-class QuestionnaireSpec:
-    name: str
-    language: Language
-    questions: tuple[tuple[str, str], ...]  # key, text
-
-
-@dataclass(frozen=True)
 class DemoContent:
     people: tuple[Person, ...]
     pools: Mapping[str, tuple[str, ...]]
@@ -192,7 +184,6 @@ class DemoContent:
     activities: tuple[ActivitySpec, ...]
     skills: tuple[SkillSpec, ...]
     fixed_texts: Mapping[str, str]  # the few texts the builder uses without drawing
-    questionnaire: QuestionnaireSpec
 
 
 @cache
@@ -215,7 +206,6 @@ def load_content(root: Traversable) -> DemoContent:
     people = tuple(_person(p, orgs, themes) for p in object_list(raw["people.json"], "people.json"))
     if len({p.name for p in people}) != len(people):
         raise DemoDataError("people.json: a name occurs twice")
-    questionnaire = Fields(raw["questionnaire.json"], "questionnaire.json")
     return DemoContent(
         people=people,
         pools={name: pools.texts(name) for name in POOLS},
@@ -238,11 +228,6 @@ def load_content(root: Traversable) -> DemoContent:
             for s in common.objects("skills")
         ),
         fixed_texts={name: fixed.text(name) for name in FIXED_TEXTS},
-        questionnaire=QuestionnaireSpec(
-            questionnaire.text("name"),
-            _enum(Language, questionnaire, "language"),
-            tuple((q.text("key"), q.text("text")) for q in questionnaire.objects("questions")),
-        ),
     )
 
 

@@ -13,10 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentorapp.demo.content import packaged_content
 from mentorapp.demo.mentees import demo_mentees
-from mentorapp.domain.enums import QuestionKind
-from mentorapp.domain.model import Question, QuestionnaireTemplate
 
 if TYPE_CHECKING:
     from mentorapp.store.vault import Vault
@@ -27,28 +24,19 @@ DEMO_PASSPHRASE = "demo mentorapp 2026"
 def fill_demo(vault: Vault, today: date) -> int:
     """Add the demo mentees with their sessions, plans, safaris, skills and moves.
 
-    Also adds the preparation questionnaire. Returns the number of mentees added.
+    Returns the number of mentees added.
     """
     from mentorapp.store.repositories import (
         CoachingSessionRepository,
         MenteeRepository,
         MoveRepository,
         PlanRepository,
-        QuestionnaireRepository,
         SafariRepository,
         SkillRepository,
     )
 
-    questionnaire = packaged_content().questionnaire
     records = demo_mentees(today)
     with vault.transaction() as s:
-        QuestionnaireRepository(s).add_template(
-            QuestionnaireTemplate(
-                name=questionnaire.name,
-                language=questionnaire.language,
-                questions=[Question(k, t, QuestionKind.TEXT) for k, t in questionnaire.questions],
-            )
-        )
         for record in records:
             mentee = MenteeRepository(s).add(dataclasses.replace(record.mentee, id=None))
             assert mentee.id is not None

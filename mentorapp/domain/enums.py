@@ -125,6 +125,7 @@ class DueKind(StrEnum):
     REVIEW = "review"
     REVISIT = "revisit"
     RETENTION = "retention"
+    CAREER_CHECK = "career_check"  # an active mentee's career check is due again
 
 
 class ExportKind(StrEnum):

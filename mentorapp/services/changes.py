@@ -19,6 +19,8 @@ class Area(StrEnum):
     SESSIONS = "sessions"
     PLANS = "plans"
     PLAN_TEMPLATES = "plan-templates"
+    QUESTIONNAIRES = "questionnaires"  # a mentee's answers (the career check is due on them)
+    TEMPLATES = "templates"  # questionnaire templates and conversation guides
     EXPORTS = "exports"
     BACKUPS = "backups"
 
@@ -40,7 +42,9 @@ class Changes:
     @property
     def dashboard(self) -> bool:
         """True when what is due may have moved (the dashboard reads all of these)."""
-        return self.touches(Area.MENTEE_LIST, Area.PROFILE, Area.SESSIONS, Area.PLANS)
+        return self.touches(
+            Area.MENTEE_LIST, Area.PROFILE, Area.SESSIONS, Area.PLANS, Area.QUESTIONNAIRES
+        )
 
 
 NOTHING = Changes(frozenset())

@@ -16,6 +16,7 @@ from mentorapp.domain.model import (
     SkillEntry,
 )
 from mentorapp.services.changes import Area, Changes, Outcome
+from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
     ExportLogRepository,
@@ -23,7 +24,6 @@ from mentorapp.store.repositories import (
     MenteeSummary,
     MoveRepository,
     PlanRepository,
-    QuestionnaireRepository,
     SafariRepository,
     SkillRepository,
 )

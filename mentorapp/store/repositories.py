@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from mentorapp.domain import clock
-from mentorapp.domain.enums import MenteeStatus, QuestionKind
+from mentorapp.domain.enums import MenteeStatus
 from mentorapp.domain.ids import (
     ActionId,
     ActivityId,
@@ -25,9 +25,7 @@ from mentorapp.domain.ids import (
     ObstacleId,
     PlanId,
     PlanTemplateId,
-    ResponseId,
     SessionId,
-    TemplateId,
 )
 from mentorapp.domain.model import (
     Action,
@@ -41,9 +39,6 @@ from mentorapp.domain.model import (
     Move,
     Obstacle,
     PlanTemplate,
-    Question,
-    QuestionnaireResponse,
-    QuestionnaireTemplate,
     SkillEntry,
 )
 from mentorapp.store.errors import NoSuchRecord
@@ -60,8 +55,6 @@ from mentorapp.store.schema import (
     ObstacleRow,
     PlanRow,
     PlanTemplateRow,
-    QuestionnaireResponseRow,
-    QuestionnaireTemplateRow,
     SafariRow,
     SkillRow,
 )
@@ -438,68 +431,6 @@ class ExportLogRepository(_FlatRepository[ExportRecord, ExportLogRow]):
     """The export log: what was handed over, when, with which file hash."""
 
     domain, row = ExportRecord, ExportLogRow
-
-
-# ---- questionnaires -------------------------------------------------------------------
-
-
-class QuestionnaireRepository:
-    """Questionnaire templates and the mentees' responses (answers stored as JSON)."""
-
-    def __init__(self, db: Session) -> None:
-        self.db = db
-
-    def add_template(self, template: QuestionnaireTemplate) -> QuestionnaireTemplate:
-        row = QuestionnaireTemplateRow(
-            name=template.name,
-            language=template.language,
-            questions_json=json.dumps(
-                [dataclasses.asdict(q) for q in template.questions], ensure_ascii=False
-            ),
-        )
-        self.db.add(row)
-        self.db.flush()
-        template.id = TemplateId(row.id)
-        return template
-
-    def templates(self) -> list[QuestionnaireTemplate]:
-        out = []
-        for row in self.db.scalars(select(QuestionnaireTemplateRow)):
-            questions = [
-                Question(key=q["key"], text=q["text"], kind=QuestionKind(q["kind"]))
-                for q in json.loads(row.questions_json)
-            ]
-            out.append(QuestionnaireTemplate(row.name, row.language, questions, TemplateId(row.id)))
-        return out
-
-    def add_response(self, response: QuestionnaireResponse) -> QuestionnaireResponse:
-        row = QuestionnaireResponseRow(
-            template_id=response.template_id,
-            mentee_id=response.mentee_id,
-            answered_on=response.answered_on,
-            answers_json=json.dumps(response.answers, ensure_ascii=False),
-            private_interpretation=response.private_interpretation,
-        )
-        self.db.add(row)
-        self.db.flush()
-        response.id = ResponseId(row.id)
-        return response
-
-    def responses_for(self, mentee_id: MenteeId) -> list[QuestionnaireResponse]:
-        rows = self.db.scalars(
-            select(QuestionnaireResponseRow).where(QuestionnaireResponseRow.mentee_id == mentee_id)
-        )
-        return [
-            QuestionnaireResponse(
-                template_id=TemplateId(r.template_id),
-                mentee_id=MenteeId(r.mentee_id),
-                answered_on=r.answered_on,
-                answers=dict(json.loads(r.answers_json)),
-                private_interpretation=r.private_interpretation,
-                id=ResponseId(r.id),
-            )
-            for r in rows
-        ]
 
 
 # ---- plan templates -------------------------------------------------------------------

@@ -43,6 +43,7 @@ from mentorapp.domain.enums import (
     SafariStatus,
     SessionKind,
     SessionMode,
+    TemplateKind,
 )
 
 NAMING = {
@@ -248,13 +249,27 @@ class ActivityRow(Base):
 
 
 class QuestionnaireTemplateRow(Base):
-    """A reusable questionnaire; its questions are stored as JSON text."""
+    """One version of a questionnaire; its sections and questions are stored as JSON text.
+
+    The versions of one questionnaire share a ``family``; only the newest is ``current``.
+    Built-in templates (``built_in``) are read-only.
+    """
 
     __tablename__ = "questionnaire_templates"
+    __table_args__ = (
+        Index("ix_questionnaire_templates_family_version", "family", "version", unique=True),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     language: Mapped[Language] = mapped_column(_enum(Language, "template_language"))
     questions_json: Mapped[str] = mapped_column(Text, default="[]")
+    family: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    kind: Mapped[TemplateKind] = mapped_column(_enum(TemplateKind, "template_kind"))
+    built_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    intro: Mapped[str] = mapped_column(Text, default="")
+    sections_json: Mapped[str] = mapped_column(Text, default="[]")
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class QuestionnaireResponseRow(Base):
@@ -269,6 +284,17 @@ class QuestionnaireResponseRow(Base):
     answered_on: Mapped[date] = mapped_column(Date)
     answers_json: Mapped[str] = mapped_column(Text, default="{}")
     private_interpretation: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConversationGuideRow(Base):
+    """The coach's guide for one kind of session in one language (steps as JSON)."""
+
+    __tablename__ = "conversation_guides"
+    __table_args__ = (UniqueConstraint("session_kind", "language", name="kind_language"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_kind: Mapped[SessionKind] = mapped_column(_enum(SessionKind, "guide_session_kind"))
+    language: Mapped[Language] = mapped_column(_enum(Language, "guide_language"))
+    steps_json: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class SafariRow(Base):

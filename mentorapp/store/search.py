@@ -27,7 +27,7 @@ HIT_END = "\x03"
 MAX_QUERY_WORDS = 12
 RANK_WINDOW = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
-_KIND_CODE = {1: "session", 2: "plan", 3: "goal", 4: "action"}
+_KIND_CODE = {1: "session", 2: "plan", 3: "goal", 4: "action", 5: "questionnaire"}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from mentorapp.domain.enums import (
     MenteeStatus,
     PlanStatus,
     SessionKind,
+    TemplateKind,
 )
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
@@ -25,14 +26,13 @@ from mentorapp.domain.model import (
     Goal,
     Mentee,
     QuestionnaireResponse,
-    QuestionnaireTemplate,
 )
 from mentorapp.store.dashboard import PLANNED_SESSION, Dashboard, DueItem, load_dashboard
+from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
     MenteeRepository,
     PlanRepository,
-    QuestionnaireRepository,
     SafariRepository,
 )
 from mentorapp.store.schema import Base
@@ -462,8 +462,8 @@ def busy_vault(vault: Vault) -> Vault:
             CareerSafari(mentee_id=an, host_department="HR", private_notes=f"{CANARY} safari")
         )
         questionnaires = QuestionnaireRepository(s)
-        template = questionnaires.add_template(QuestionnaireTemplate("Voorbereiding", Language.NL))
-        assert template.id is not None
+        template = questionnaires.builtin(TemplateKind.PREPARATION, Language.NL)
+        assert template is not None and template.id is not None
         questionnaires.add_response(
             QuestionnaireResponse(
                 template_id=template.id,
