@@ -3,7 +3,7 @@
 The builders name every field they copy, so a private field (``private_...``, the
 mentor's own text) can never ride along, not even one added to the domain later. The
 renderers in ``export.pdf`` receive only these objects, never a ``Mentee``, a
-``DevelopmentPlan`` or a ``CoachingSession``.
+``DevelopmentPlan``, a ``CoachingSession`` or a questionnaire response.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from mentorapp.domain.enums import (
     Language,
     ObstacleKind,
     PlanStatus,
+    QuestionKind,
     SessionKind,
     SessionMode,
+    TemplateKind,
 )
 from mentorapp.domain.model import (
     Action,
@@ -32,7 +34,10 @@ from mentorapp.domain.model import (
     Goal,
     Mentee,
     Obstacle,
+    Question,
+    QuestionnaireTemplate,
 )
+from mentorapp.domain.questionnaires import CheckPoint
 from mentorapp.domain.smart import SmartCriterion, check_action
 
 SMART_LETTERS = (
@@ -103,6 +108,22 @@ class ActivityView:
 
 
 @dataclass(frozen=True)
+class DimensionView:
+    """One dimension of the career check: its title and its score at each check."""
+
+    title: str
+    scores: tuple[float | None, ...]  # one per check date; None: not scored that time
+
+
+@dataclass(frozen=True)
+class CareerCheckView:
+    """The last career checks, for the small chart in the plan: dates oldest first."""
+
+    dates: tuple[date, ...]
+    dimensions: tuple[DimensionView, ...]
+
+
+@dataclass(frozen=True)
 class PlanDocument:
     """A development plan as the employee receives it."""
 
@@ -129,6 +150,7 @@ class PlanDocument:
     employee_commitments: str
     review_date: date | None
     manager_signature: bool = False
+    career_checks: CareerCheckView | None = None  # the chart: chosen per export, off by default
 
     @property
     def smart(self) -> tuple[str, ...]:
@@ -151,6 +173,47 @@ class SessionSummaryDocument:
     summary: str
     agreements: str
     next_session: datetime | None
+
+
+@dataclass(frozen=True)
+class FormItemView:
+    """One item of a blank form as it is printed: the question, never an answer.
+
+    A reversed scale item prints as any other: which way it counts is for the score.
+    """
+
+    text: str
+    kind: QuestionKind
+    hint: str
+    low: int
+    high: int
+    low_label: str
+    high_label: str
+    choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FormSectionView:
+    """A section (or a dimension) of a form with its items; untitled for loose items."""
+
+    title: str
+    intro: str
+    items: tuple[FormItemView, ...]
+
+
+@dataclass(frozen=True)
+class FormDocument:
+    """A questionnaire template as a blank form to fill in by hand, in its own language."""
+
+    title: str
+    intro: str
+    kind: TemplateKind
+    version: int
+    language: Language
+    sections: tuple[FormSectionView, ...]
+    mentor_name: str
+    mentor_organisation: str
+    logo_path: Path | None
 
 
 @dataclass(frozen=True)
@@ -213,6 +276,37 @@ def activity_view(activity: DevelopmentActivity) -> ActivityView:
     )
 
 
+# The plan's chart shows at most this many checks: the last ones, so it stays small.
+CHART_CHECKS = 5
+
+
+def career_check_view(
+    checks: list[CheckPoint], dimension_titles: dict[str, str]
+) -> CareerCheckView | None:
+    """The last ``CHART_CHECKS`` career checks (``checks`` oldest first) for the plan's
+    chart; None when there is none.
+
+    Dimensions come in the order of ``dimension_titles`` (the template's), then any
+    other dimension a check scored, under its key.
+    """
+    shown = checks[-CHART_CHECKS:]
+    if not shown:
+        return None
+    keys = [key for key in dimension_titles if any(key in c.scores for c in shown)]
+    for check in shown:
+        keys += [key for key in check.scores if key not in keys]
+    return CareerCheckView(
+        dates=tuple(check.answered_on for check in shown),
+        dimensions=tuple(
+            DimensionView(
+                title=dimension_titles.get(key) or key,
+                scores=tuple(check.scores.get(key) for check in shown),
+            )
+            for key in keys
+        ),
+    )
+
+
 def plan_document(
     mentee: Mentee,
     plan: DevelopmentPlan,
@@ -220,6 +314,7 @@ def plan_document(
     language: Language,
     made_on: date,
     manager_signature: bool = False,
+    career_checks: CareerCheckView | None = None,
 ) -> PlanDocument:
     """The shareable plan: mentee, plan and coach fields named one by one."""
     start, end = plan.period_start, plan.period_end
@@ -247,6 +342,7 @@ def plan_document(
         employee_commitments=plan.employee_commitments,
         review_date=plan.review_date,
         manager_signature=manager_signature,
+        career_checks=career_checks,
     )
 
 
@@ -266,4 +362,47 @@ def session_summary_document(
         summary=session.shared_summary,
         agreements=session.agreements,
         next_session=session.next_session_at,
+    )
+
+
+def form_item_view(question: Question) -> FormItemView:
+    return FormItemView(
+        text=question.text,
+        kind=question.kind,
+        hint=question.hint,
+        low=question.low,
+        high=question.high,
+        low_label=question.low_label,
+        high_label=question.high_label,
+        choices=tuple(question.choices),
+    )
+
+
+def form_document(template: QuestionnaireTemplate, coach: CoachInfo) -> FormDocument:
+    """A template as a blank form: its sections in order, each with its items.
+
+    Items whose section the template does not name come first, without a heading, so
+    no item of the template is left off the paper.
+    """
+    known = {section.key for section in template.sections}
+    loose = [q for q in template.questions if q.section not in known]
+    sections = [FormSectionView("", "", tuple(form_item_view(q) for q in loose))] if loose else []
+    sections += [
+        FormSectionView(
+            title=section.title,
+            intro=section.intro,
+            items=tuple(form_item_view(q) for q in template.questions if q.section == section.key),
+        )
+        for section in template.sections
+    ]
+    return FormDocument(
+        title=template.name,
+        intro=template.intro,
+        kind=template.kind,
+        version=template.version,
+        language=Language(template.language),
+        sections=tuple(sections),
+        mentor_name=coach.name,
+        mentor_organisation=coach.organisation,
+        logo_path=coach.logo_path,
     )

@@ -112,7 +112,8 @@ WORDS: dict[Language, dict[str, str]] = {
             "tijd om deze vragen voor jezelf te beantwoorden en breng dit blad mee. Er zijn "
             "geen foute antwoorden, en een gesprek is nog geen belofte."
         ),
-        "preparation.name": "Naam",
+        "form.name": "Naam",
+        "form.date": "Datum",
         "preparation.date": "Datum van het gesprek",
         "talents": "Talenten",
         "talents.prompt": (
@@ -239,7 +240,8 @@ WORDS: dict[Language, dict[str, str]] = {
             "time to answer these questions for yourself and bring this sheet along. "
             "There are no wrong answers, and a conversation is not yet a promise."
         ),
-        "preparation.name": "Name",
+        "form.name": "Name",
+        "form.date": "Date",
         "preparation.date": "Date of the conversation",
         "talents": "Talents",
         "talents.prompt": (

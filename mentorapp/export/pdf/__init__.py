@@ -1,4 +1,4 @@
-"""The PDFs an employee (or the coach) holds: plan, session summary, forms, recovery kit.
+"""The PDFs an employee (or the coach) holds: plan, session summary, blank forms, recovery kit.
 
 Each renderer takes an export-safe document from ``export.documents`` and returns bytes
 from ``generate()``; ``export.files.write_export`` puts them on disk atomically.
@@ -7,6 +7,7 @@ from ``generate()``; ``export.files.write_export`` puts them on disk atomically.
 from __future__ import annotations
 
 from mentorapp.export.pdf.base import FONT_DIR, LogoProblem, PdfRenderer, logo_problem
+from mentorapp.export.pdf.form import QuestionnaireFormPdf
 from mentorapp.export.pdf.plan import DevelopmentPlanPdf
 from mentorapp.export.pdf.preparation import PreparationFormPdf
 from mentorapp.export.pdf.recovery import RecoveryKitPdf
@@ -18,6 +19,7 @@ __all__ = [
     "LogoProblem",
     "PdfRenderer",
     "PreparationFormPdf",
+    "QuestionnaireFormPdf",
     "RecoveryKitPdf",
     "SessionSummaryPdf",
     "logo_problem",

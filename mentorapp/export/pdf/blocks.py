@@ -189,7 +189,11 @@ def _first_piece(flowable: Flowable, width: float) -> float:
 
 
 def keep_heading(
-    heading: list[Flowable], content: list[Flowable], width: float, keep_whole: float = 0.0
+    heading: list[Flowable],
+    content: list[Flowable],
+    width: float,
+    keep_whole: float = 0.0,
+    first_whole: bool = False,
 ) -> list[Flowable]:
     """``heading`` (a title, perhaps an intro) only where the start of ``content`` fits too.
 
@@ -198,13 +202,16 @@ def keep_heading(
     pushes a heading and its whole first paragraph to the next page, a long text still
     starts right under its heading. Content no taller than ``keep_whole`` (a few
     agreements, a short paragraph) is kept whole under its heading: no list leaves its
-    last item alone on the next page.
+    last item alone on the next page. ``first_whole`` says the first piece of content
+    never splits (a form's item with its lines), so all of it must fit under the heading.
     """
     if not content:
         return heading
     heights = [f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in content]
     below = sum(heights) - content[-1].getSpaceAfter()
-    if below > keep_whole:
+    if first_whole:
+        below = heights[0] - content[0].getSpaceAfter()
+    elif below > keep_whole:
         below = _first_piece(content[0], width)
     needed = below + sum(
         f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heading
@@ -215,7 +222,7 @@ def keep_heading(
 
 
 def data_table(
-    header: Sequence[str],
+    header: Sequence[str | Flowable],
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     head_style: ParagraphStyle,
@@ -224,12 +231,15 @@ def data_table(
 ) -> Flowable:
     """A table whose header row repeats on every page it spans; rows may split.
 
+    A header cell is a heading's words, or a flowable of its own (a scale's anchors).
     Cells should be lists of flowables, so a very tall row can be split across pages
     (``splitInRow``) instead of running off the bottom.
     """
     right_style, right_columns = head_right or (head_style, ())
     head = [
         Paragraph(escape(h), right_style if i in right_columns else head_style)
+        if isinstance(h, str)
+        else h
         for i, h in enumerate(header)
     ]
     data = [head, *[list(r) for r in rows]]

@@ -73,7 +73,7 @@ class PreparationFormPdf(PdfRenderer):
         w, s = self.labels, self.style
         width = self.frame_width
         data = [
-            [paragraph(f"{w['preparation.name']}:", s["label"]), ""],
+            [paragraph(f"{w['form.name']}:", s["label"]), ""],
             [paragraph(f"{w['preparation.date']}:", s["label"]), ""],
         ]
         table = Table(data, colWidths=[0.3 * width, 0.7 * width], rowHeights=[24, 24])
