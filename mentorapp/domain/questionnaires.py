@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from mentorapp.domain.enums import QuestionKind, TemplateKind
+from mentorapp.domain.enums import Language, QuestionKind, TemplateKind
 from mentorapp.domain.ids import ResponseId, TemplateId
 from mentorapp.domain.model import Question, QuestionnaireResponse, QuestionnaireTemplate
 
@@ -109,3 +109,74 @@ def lowest_dimensions(series: list[CheckPoint], count: int = 3) -> list[Change]:
 def answered(template: QuestionnaireTemplate, response: QuestionnaireResponse) -> int:
     """How many of the template's items have an answer."""
     return sum(1 for q in template.questions if response.answers.get(q.key, "").strip())
+
+
+@dataclass(frozen=True)
+class AnsweredItem:
+    """One answer beside the words of the item it answers (and its section's title)."""
+
+    key: str
+    section: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    key: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True)
+class AnsweredQuestionnaire:
+    """A response as it reads on its own, for the mentee's data export: the template
+    version's name and each item's text beside its answer. ``private_interpretation`` is
+    the coach's reading (private)."""
+
+    questionnaire: str
+    template_id: TemplateId
+    version: int
+    language: Language
+    kind: TemplateKind
+    answered_on: date
+    items: list[AnsweredItem]
+    scores: list[DimensionScore]
+    private_interpretation: str
+
+
+def answered_questionnaire(
+    template: QuestionnaireTemplate, response: QuestionnaireResponse
+) -> AnsweredQuestionnaire:
+    """``response`` read with its own ``template`` version. Every answer is kept, also one
+    whose item the version does not have (it is listed under its key)."""
+    titles = {s.key: s.title for s in template.sections}
+    items = [
+        AnsweredItem(q.key, titles.get(q.section, ""), q.text, response.answers.get(q.key, ""))
+        for q in template.questions
+    ]
+    known = {q.key for q in template.questions}
+    items += [
+        AnsweredItem(key, "", key, answer)
+        for key, answer in response.answers.items()
+        if key not in known
+    ]
+    scores = (
+        [
+            DimensionScore(key, titles.get(key, key), round(score, 2))
+            for key, score in dimension_scores(template, response).items()
+        ]
+        if template.kind is TemplateKind.CAREER_CHECK
+        else []
+    )
+    return AnsweredQuestionnaire(
+        questionnaire=template.name,
+        template_id=response.template_id,
+        version=template.version,
+        language=template.language,
+        kind=template.kind,
+        answered_on=response.answered_on,
+        items=items,
+        scores=scores,
+        private_interpretation=response.private_interpretation,
+    )

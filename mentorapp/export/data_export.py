@@ -13,11 +13,15 @@ from mentorapp.export.safe import to_plain
 from mentorapp.store.atomic import atomic_write_bytes
 
 FORMAT = "mentorapp-mentee-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: each questionnaire answer stands beside its item's text (name, version, section,
+question, answer) instead of a bare key; the coach's interpretation stays private."""
 
 
 def mentee_document(records: Any, *, include_private: bool = False) -> dict[str, Any]:
-    """The export document for a ``gdpr.MenteeRecords``; private text only when asked."""
+    """The export document for a ``services.mentees.MenteeRecords``; private text
+    (``private_...`` fields, the interpretation of questionnaires included) only when
+    asked."""
     body = to_plain(records, include_private=include_private)
     return {
         "format": FORMAT,

@@ -12,9 +12,9 @@ from mentorapp.domain.model import (
     ExportRecord,
     Mentee,
     Move,
-    QuestionnaireResponse,
     SkillEntry,
 )
+from mentorapp.domain.questionnaires import AnsweredQuestionnaire, answered_questionnaire
 from mentorapp.services.changes import Area, Changes, Outcome
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
@@ -50,7 +50,7 @@ class MenteeRecords:
     safaris: list[CareerSafari] = field(default_factory=list)
     skills: list[SkillEntry] = field(default_factory=list)
     moves: list[Move] = field(default_factory=list)
-    questionnaires: list[QuestionnaireResponse] = field(default_factory=list)
+    questionnaires: list[AnsweredQuestionnaire] = field(default_factory=list)
     exports: list[ExportRecord] = field(default_factory=list)
 
 
@@ -87,9 +87,18 @@ def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
             safaris=SafariRepository(db).for_mentee(mentee_id),
             skills=SkillRepository(db).for_mentee(mentee_id),
             moves=MoveRepository(db).for_mentee(mentee_id),
-            questionnaires=QuestionnaireRepository(db).responses_for(mentee_id),
+            questionnaires=_answered_questionnaires(QuestionnaireRepository(db), mentee_id),
             exports=ExportLogRepository(db).for_mentee(mentee_id),
         )
+
+
+def _answered_questionnaires(
+    repo: QuestionnaireRepository, mentee_id: MenteeId
+) -> list[AnsweredQuestionnaire]:
+    """The mentee's responses, newest first, each with its own version's item texts."""
+    responses = repo.responses_for(mentee_id)
+    versions = repo.templates_of(responses)
+    return [answered_questionnaire(versions[r.template_id], r) for r in responses]
 
 
 def add_mentee(vault: Vault, mentee: Mentee) -> Outcome[Mentee]:

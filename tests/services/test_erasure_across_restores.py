@@ -13,6 +13,7 @@ from mentorapp.services.changes import Area
 from mentorapp.store.erasures import ERASURES_NAME
 from mentorapp.store.vault import DB_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
+from tests.store.answers import add_answers
 from tests.store.plaintext import files_in, holding
 
 CANARY = "KANARIE-zwaluw-3307-privé"
@@ -21,6 +22,7 @@ CANARY = "KANARIE-zwaluw-3307-privé"
 def _plant(vault: Vault) -> tuple[MenteeId, MenteeId]:
     kept = add_mentee_with_session(vault, "An Peeters", private="blijft")
     gone = add_mentee_with_session(vault, f"Noor {CANARY}", private=f"notitie {CANARY}")
+    add_answers(vault, gone, {"note": f"antwoord {CANARY}"}, private=f"duiding {CANARY}")
     return gone, kept
 
 
@@ -47,6 +49,7 @@ def test_erase_then_restore_an_older_backup_the_mentee_does_not_come_back(
     with vault_life.open_vault(folder, PASSPHRASE) as opened:
         assert _names(opened) == ["An Peeters"]
         assert search.search(opened, "notitie") == []
+        assert search.search(opened, "antwoord") == search.search(opened, "duiding") == []
 
 
 def test_restore_and_unlock_says_how_many_were_erased_again(vault: Vault) -> None:

@@ -15,6 +15,7 @@ from mentorapp.store.engine import connect
 from mentorapp.store.errors import BackupInvalid
 from mentorapp.store.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
+from tests.store.answers import add_answers
 from tests.store.plaintext import files_in, holding
 
 CANARY = "KANARIE-lijster-9154-geheim"
@@ -22,7 +23,9 @@ CANARY = "KANARIE-lijster-9154-geheim"
 
 def _plant(vault: Vault) -> MenteeId:
     add_mentee_with_session(vault, "An Peeters", private="blijft staan in elke back-up")
-    return add_mentee_with_session(vault, f"Ruben {CANARY}", private=f"notitie {CANARY}")
+    gone = add_mentee_with_session(vault, f"Ruben {CANARY}", private=f"notitie {CANARY}")
+    add_answers(vault, gone, {"note": f"antwoord {CANARY}"}, private=f"duiding {CANARY}")
+    return gone
 
 
 def _set_aside_with_log(vault: Vault) -> Path:
@@ -69,13 +72,17 @@ def test_after_purging_the_canary_is_in_no_byte_of_any_backup(vault: Vault, tmp_
         conn = connect(path, vault.data_key)
         try:
             names = [r[0] for r in conn.execute("SELECT full_name FROM mentees")]
-            hits = conn.execute(
-                "SELECT count(*) FROM search_index WHERE search_index MATCH ?",
-                (search.match_expression("notitie"),),
-            ).fetchone()
+            hits = [
+                conn.execute(
+                    "SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                    (search.match_expression(word),),
+                ).fetchone()
+                for word in ("notitie", "antwoord", "duiding")
+            ]
+            answers = conn.execute("SELECT count(*) FROM questionnaire_responses").fetchone()
         finally:
             conn.close()
-        assert names == ["An Peeters"] and hits == (0,)
+        assert names == ["An Peeters"] and hits == [(0,)] * 3 and answers == (0,)
     assert holding([made[0]], vault.data_key, "blijft staan in elke")
 
 

@@ -8,11 +8,21 @@ import pytest
 from sqlalchemy import text
 
 from mentorapp.domain.enums import Feasibility
-from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
+from mentorapp.domain.ids import ResponseId
+from mentorapp.domain.model import (
+    Action,
+    CoachingSession,
+    DevelopmentPlan,
+    Goal,
+    Mentee,
+    QuestionnaireResponse,
+)
 from mentorapp.store import gdpr, search
+from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 from tests.conftest import add_mentee_with_session
+from tests.store.answers import add_answers
 
 
 def _hits(vault: Vault, query: str) -> list[search.SearchHit]:
@@ -78,6 +88,42 @@ def test_plan_goals_and_actions_are_searchable(vault: Vault) -> None:
     assert {h.kind for h in _hits(vault, "breedte")} == {"plan"}
 
 
+def _indexed_text(vault: Vault, response: QuestionnaireResponse) -> list[tuple[str, str]]:
+    assert response.id is not None
+    with vault.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT shared_text, private_text FROM search_index WHERE rowid = ?",
+            (response.id * 8 + 5,),
+        )
+        return [(str(a), str(b)) for a, b in rows]
+
+
+def test_answers_are_searchable_and_the_interpretation_is_private(vault: Vault) -> None:
+    mentee = add_mentee_with_session(vault)
+    response = add_answers(
+        vault,
+        mentee,
+        {"energy_1": "4", "note": "Pottenbakken op zaterdag", "fit_2": "2"},
+        private="Twijfelt aan haar teamleider",
+    )
+    (hit,) = _hits(vault, "potten")
+    assert (hit.kind, hit.record_id, hit.private) == ("questionnaire", response.id, False)
+    assert hit.happened == date(2026, 9, 14) and hit.mentee_id == mentee
+    assert [h.private for h in _hits(vault, "teamleider")] == [True]
+    # Scale answers are numbers, not words: only the open answer is indexed.
+    assert _indexed_text(vault, response) == [
+        ("Pottenbakken op zaterdag", "Twijfelt aan haar teamleider")
+    ]
+
+    response.answers["note"] = "Keramiek"
+    with vault.transaction() as s:
+        QuestionnaireRepository(s).update_response(response)
+    assert _hits(vault, "potten") == [] and len(_hits(vault, "keramiek")) == 1
+    with vault.transaction() as s:
+        QuestionnaireRepository(s).delete_response(ResponseId(response.id or 0))
+    assert _hits(vault, "keramiek") == [] and _indexed_text(vault, response) == []
+
+
 def _all_text(vault: Vault) -> str:
     """Every value of every table, FTS shadow tables and vocabulary included."""
     parts: list[str] = []
@@ -117,8 +163,10 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
         CoachingSessionRepository(s).add(
             CoachingSession(gone, datetime(2026, 1, 5, 9), private_notes="tweedesessie")
         )
+    add_answers(vault, gone, {"energy_1": "3", "note": "antwoordvanyilmaz"}, "duidingvanyilmaz")
     before = _all_text(vault)
     assert "xylofoonbouwer" in before and "plantitelvanyilmaz" in before
+    assert "antwoordvanyilmaz" in before and "duidingvanyilmaz" in before
 
     assert gdpr.erase(vault, [gone]) == 1
 
@@ -131,6 +179,8 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
         "tagvanyilmaz",
         "tweedesessie",
         "doelvan",
+        "antwoordvanyilmaz",
+        "duidingvanyilmaz",
     ):
         assert needle not in after, needle
     assert "blijft" in after
