@@ -38,6 +38,9 @@ class MainActions(QObject):
         self.new_mentee = self._action(self.tr("&New mentee…"), w.new_mentee, "Ctrl+N")
         self.edit_mentee = self._action(self.tr("&Edit profile…"), w.edit_mentee, "F2")
         self.new_session = self._action(self.tr("New &session"), w.new_session, "Ctrl+Shift+N")
+        self.new_answers = self._action(
+            self.tr("New &questionnaire answers…"), lambda: w.workspace.new_answers()
+        )
         self.summary_pdf = self._action(
             self.tr("Session s&ummary (PDF)…"), w.export_summary, "Ctrl+Shift+S"
         )
@@ -54,6 +57,9 @@ class MainActions(QObject):
         self.overview = self._action(self.tr("&Overview tab"), lambda: w.go_tab(0), "Ctrl+1")
         self.sessions = self._action(self.tr("S&essions tab"), lambda: w.go_tab(1), "Ctrl+2")
         self.plan = self._action(self.tr("Development &plan tab"), lambda: w.go_tab(2), "Ctrl+3")
+        self.questionnaires = self._action(
+            self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
+        )
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
@@ -69,6 +75,7 @@ class MainActions(QObject):
         self.mentee_actions = [
             self.edit_mentee,
             self.new_session,
+            self.new_answers,
             self.summary_pdf,
             self.plan_pdf,
             self.export,
@@ -76,6 +83,7 @@ class MainActions(QObject):
             self.overview,
             self.sessions,
             self.plan,
+            self.questionnaires,
         ]
 
     def _action(
@@ -100,14 +108,24 @@ class MainActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.lock, self.quit])
         mentee_menu = bar.addMenu(self.tr("&Mentee"))
-        mentee_menu.addActions([self.new_mentee, self.edit_mentee, self.new_session])
+        mentee_menu.addActions(
+            [self.new_mentee, self.edit_mentee, self.new_session, self.new_answers]
+        )
         mentee_menu.addSeparator()
         mentee_menu.addActions([self.summary_pdf, self.plan_pdf, self.export])
         mentee_menu.addSeparator()
         mentee_menu.addAction(self.erase)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions(
-            [self.dashboard, self.search, self.filter, self.overview, self.sessions, self.plan]
+            [
+                self.dashboard,
+                self.search,
+                self.filter,
+                self.overview,
+                self.sessions,
+                self.plan,
+                self.questionnaires,
+            ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import Language
-from mentorapp.domain.ids import MenteeId, SessionId
+from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Mentee
 from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.workspace.sessions.new_session()
 
     def go_tab(self, index: int) -> None:
-        """Ctrl+1/2/3: show the tab and move the focus into it."""
+        """Ctrl+1..4: show the tab and move the focus into it."""
         if self.workspace.mentee_id is not None:
             self.workspace.setCurrentIndex(index)
             self.workspace.focus_tab()
@@ -413,13 +413,7 @@ class MainWindow(QMainWindow):
         self.select_mentee(hit.mentee_id)
         if self.workspace.mentee_id != hit.mentee_id:
             return  # could not be opened; the reason was shown
-        if hit.kind == "session":
-            self.workspace.setCurrentWidget(self.workspace.sessions)
-            self.workspace.sessions.select_session(SessionId(hit.record_id))
-            self.workspace.sessions.focus_notes(private=hit.private)
-        else:
-            self.workspace.setCurrentWidget(self.workspace.overview)
-            self.workspace.focus_tab()
+        self.workspace.show_hit(hit)
 
     # ---- export and erasure ---------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The selected mentee's workspace: Overview, Sessions and Development plan tabs."""
+"""The selected mentee's workspace: Overview, Sessions, Development plan and Questionnaires tabs."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from mentorapp.domain.agenda import mentee_agenda
-from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.ids import MenteeId, ResponseId, SessionId
 from mentorapp.gui.ops import format_for_log, run_op, vault_events
 from mentorapp.gui.overview_tab import OverviewTab
 from mentorapp.gui.plan import PlanTab
+from mentorapp.gui.questionnaires import QuestionnairesTab
 from mentorapp.gui.sessions_tab import SessionsTab
 from mentorapp.services import mentees
 from mentorapp.services.changes import Area, Changes
 from mentorapp.services.mentees import MenteeView
+from mentorapp.services.search import SearchHit
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -50,10 +52,12 @@ class MenteeWorkspace(QTabWidget):
         self.overview = OverviewTab()
         self.sessions = SessionsTab()
         self.plan = PlanTab()
+        self.questionnaires = QuestionnairesTab()
         self.setAccessibleName(self.tr("Mentee workspace"))
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))
+        self.addTab(self.questionnaires, self.tr("&Questionnaires"))
         self.plan.export_requested.connect(self.plan_export_requested)
         self.sessions.export_requested.connect(self.summary_export_requested)
         self.overview.edit_requested.connect(self.edit_requested)
@@ -72,6 +76,7 @@ class MenteeWorkspace(QTabWidget):
         self._show_overview()
         self.sessions.load(vault, mentee_id, self.view.sessions)
         self.plan.load(vault, self.view.mentee)
+        self.questionnaires.load(vault, self.view.mentee)
 
     def _show_overview(self) -> None:
         assert self.view is not None
@@ -104,17 +109,40 @@ class MenteeWorkspace(QTabWidget):
         )
 
     def focus_tab(self) -> None:
-        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1/2/3)."""
+        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1..4)."""
         page = self.currentWidget()
         if page is self.sessions:
             self.sessions.focus_notes(private=True)
             return
+        if page is self.questionnaires:
+            self.questionnaires.focus_first()
+            return
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         page.focusNextChild()
 
+    def new_answers(self) -> None:
+        """Mentee > New questionnaire answers: on the Questionnaires tab."""
+        if self.mentee_id is not None:
+            self.setCurrentWidget(self.questionnaires)
+            self.questionnaires.new_answers()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Show the record a search hit of this mentee is in, with the focus on it."""
+        if hit.kind == "session":
+            self.setCurrentWidget(self.sessions)
+            self.sessions.select_session(SessionId(hit.record_id))
+            self.sessions.focus_notes(private=hit.private)
+        elif hit.kind == "questionnaire":
+            self.setCurrentWidget(self.questionnaires)
+            self.questionnaires.select_response(ResponseId(hit.record_id))
+        else:
+            self.setCurrentWidget(self.overview)
+            self.focus_tab()
+
     def save_pending(self) -> bool:
         sessions_saved = self.sessions.editor.save_now()
-        return self.plan.save_now() and sessions_saved
+        answers_saved = self.questionnaires.save_now()
+        return self.plan.save_now() and sessions_saved and answers_saved
 
     def save_or_warn(self) -> bool:
         """Save pending edits; when that fails, say so (once) and return False.
@@ -157,5 +185,6 @@ class MenteeWorkspace(QTabWidget):
         self._generation += 1
         self.sessions.clear()
         self.plan.clear()
+        self.questionnaires.clear()
         self.view = None
         self.vault = None
