@@ -1,13 +1,16 @@
-"""The session editor: details, private notes and shared summary, autosaved while typing."""
+"""The session editor: details, private notes and shared summary, autosaved while typing;
+beside them the conversation guide and the mentee's preparation (``session_side``)."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import threading
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,18 +19,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorapp.domain.enums import SessionKind, SessionMode
-from mentorapp.domain.model import CoachingSession
+from mentorapp.domain.model import CoachingSession, ConversationGuide
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import DATE_TIME_FORMAT, label, qdatetime, short_time
 from mentorapp.gui.markdown_edit import MarkdownEdit
 from mentorapp.gui.ops import format_for_log, run_write, write_now
+from mentorapp.gui.session_side import SessionSidePanel
 from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import sessions
 from mentorapp.services.changes import Outcome
@@ -35,6 +41,8 @@ from mentorapp.store.errors import VaultError
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # ASCII punctuation, escaped
 
 AUTOSAVE_IDLE_MS = 800  # save this long after the last keystroke ...
 AUTOSAVE_MAX_MS = 2000  # ... and at the latest this long after the first unsaved one
@@ -46,6 +54,11 @@ def to_qt(when: datetime) -> QDateTime:
 
 def from_qt(when: QDateTime) -> datetime:
     return datetime.fromisoformat(when.toString(Qt.DateFormat.ISODate)).replace(tzinfo=None)
+
+
+def _literal(text: str) -> str:
+    """``text`` as Markdown that reads as the text itself: one line, no markup, no HTML."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
 class SessionEditor(QWidget):
@@ -110,10 +123,20 @@ class SessionEditor(QWidget):
         self.energy.setToolTip(
             self.tr("How much energy the mentee showed, 1 (drained) to 10 (full of energy)")
         )
+        self.side_toggle = QToolButton()
+        self.side_toggle.setText(self.tr("G&uide"))
+        self.side_toggle.setCheckable(True)
+        self.side_toggle.setChecked(True)
+        self.side_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.side_toggle.setAccessibleName(self.tr("Show the guide and the preparation"))
+        self.side_toggle.setToolTip(
+            self.tr("Shows or hides the conversation guide and the mentee's preparation")
+        )
         kinds.addWidget(self.kind)
         kinds.addWidget(self.mode)
         kinds.addWidget(self.energy)
         kinds.addStretch()
+        kinds.addWidget(self.side_toggle)
         form.addRow(self._buddy(self.tr("&Kind"), self.kind), kinds)
         nxt = QHBoxLayout()
         self.has_next = QCheckBox(self.tr("&Planned"))
@@ -136,8 +159,20 @@ class SessionEditor(QWidget):
 
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
+        self.panes = panes
         self.private_notes = MarkdownEdit(self.tr("Private notes, never exported"))
         self.shared_summary = MarkdownEdit(self.tr("Shared summary, may go to the employee"))
+        self.start_button = QPushButton(self.tr("Start from the gu&ide"))
+        self.start_button.setToolTip(
+            self.tr("Puts the headings of the conversation guide into the empty summary")
+        )
+        self.start_button.clicked.connect(self.start_from_guide)
+        self.start_button.hide()
+        start_row = QWidget()
+        start_box = QHBoxLayout(start_row)
+        start_box.setContentsMargins(0, 0, 0, 0)
+        start_box.addWidget(self.start_button)
+        start_box.addStretch()
         panes.addWidget(
             note_pane(
                 True,
@@ -151,11 +186,19 @@ class SessionEditor(QWidget):
                 False,
                 self.tr("Shared summary"),
                 self.tr("May be handed to the employee, with the agreements below."),
+                (start_row, 0),
                 (self.shared_summary, 1),
                 (self._buddy(self.tr("&Agreements"), self.agreements), 0),
                 (self.agreements, 0),
             )
         )
+        self.side = SessionSidePanel()
+        self.side.loaded.connect(self._offer_guide)
+        panes.addWidget(self.side)
+        # The notes keep most of the room; the guide takes what is left over.
+        for index, stretch in enumerate((3, 3, 2)):
+            panes.setStretchFactor(index, stretch)
+        self.side_toggle.toggled.connect(self.side.setVisible)
         layout.addWidget(panes, 1)
         self.state_label = QLabel()
         layout.addWidget(self.state_label)
@@ -166,6 +209,7 @@ class SessionEditor(QWidget):
             spin.valueChanged.connect(self._edited)
         for combo in (self.kind, self.mode):
             combo.currentIndexChanged.connect(self._edited)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_next.toggled.connect(self._edited)
         self.agreements.textChanged.connect(self._edited)
         self.private_notes.edited.connect(self._edited)
@@ -190,9 +234,12 @@ class SessionEditor(QWidget):
                 self.private_notes.set_markdown("")
                 self.shared_summary.set_markdown("")
                 self.agreements.clear()
+                self.start_button.hide()
+                self.side.clear()  # no other mentee's preparation behind the empty state
                 set_message(self.state_label, "", error=False, speak=False)
                 self.setEnabled(False)
                 return
+            self.side.show_mentee(vault, coaching.mentee_id)
             self.started.setDateTime(to_qt(coaching.started_at))
             self.duration.setValue(coaching.duration_minutes)
             self.kind.setCurrentIndex(self.kind.findData(coaching.kind))
@@ -212,10 +259,16 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
             self._dirty = False
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.side.set_kind(SessionKind(self.kind.currentData()))
+        self._offer_guide()
 
     def _edited(self) -> None:
         if self._loading or self.coaching is None:
             return
+        self.start_button.setEnabled(self._summary_empty())
         self._edits += 1
         if not self._dirty:
             self._dirty = True
@@ -227,6 +280,64 @@ class SessionEditor(QWidget):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+    # ---- starting from the conversation guide -----------------------------------------
+
+    def _summary_empty(self) -> bool:
+        return not self.shared_summary.plain_text().strip()
+
+    def _offer_guide(self) -> None:
+        """'Start from the guide' while the shared summary and agreements are empty.
+
+        Decided when a session or guide is shown, not while typing (the panes would
+        jump); typing only greys the button out.
+        """
+        guide = self.side.guide()
+        offer = (
+            self.coaching is not None
+            and guide is not None
+            and bool(guide.steps)
+            and self._summary_empty()
+            and not self.agreements.toPlainText().strip()
+        )
+        self.start_button.setVisible(offer)
+        self.start_button.setEnabled(offer)
+
+    def start_from_guide(self) -> None:
+        """Put the guide's headings into the empty summary, one empty line under each.
+
+        Never over typed text: with a summary already written this does nothing. One
+        undo step takes the headings out again.
+        """
+        guide = self.side.guide()
+        if guide is None or self.coaching is None or not self._summary_empty():
+            return
+        self.insert_guide(guide)
+        self.start_button.setEnabled(False)
+
+    def insert_guide(self, guide: ConversationGuide) -> None:
+        edit = self.shared_summary.editor
+        doc = edit.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()  # only blank lines: the summary is empty
+        headings = "\n\n".join("### " + _literal(step.heading) for step in guide.steps)
+        cursor.insertMarkdown(headings + "\n")
+        first_line = None
+        block = doc.lastBlock()
+        while block.isValid():  # an empty line to write in under every heading
+            if block.blockFormat().headingLevel():
+                under = QTextCursor(block)
+                under.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                under.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                first_line = under.position()
+            block = block.previous()
+        cursor.endEditBlock()
+        if first_line is not None:
+            cursor.setPosition(first_line)
+            edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current(self) -> CoachingSession | None:
         if self.coaching is None:
@@ -315,6 +426,8 @@ class SessionEditor(QWidget):
         self.private_notes.set_markdown("")
         self.shared_summary.set_markdown("")
         self.agreements.clear()
+        self.side.clear()
+        self.start_button.hide()
         self._loading = False
         self._dirty = False
         self.setEnabled(False)
