@@ -8,6 +8,7 @@ which locales the computer happens to have installed.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from enum import Enum
 
@@ -115,6 +116,14 @@ WORDS: dict[Language, dict[str, str]] = {
         "form.name": "Naam",
         "form.date": "Datum",
         "preparation.date": "Datum van het gesprek",
+        # the career check in the plan
+        "check.title": "Je loopbaancheck",
+        "check.intro": (
+            "Je scores per dimensie bij de laatste loopbaanchecks: hoe hoger, hoe beter het "
+            "gaat. De loopbaancheck is een zelfcheck, geen gevalideerde test."
+        ),
+        "check.dimension": "Dimensie",
+        "check.change": "Verschil",
         "talents": "Talenten",
         "talents.prompt": (
             "Waar ben je goed in? Wat vragen collega's jou? Wat lukt je zonder moeite?"
@@ -243,6 +252,13 @@ WORDS: dict[Language, dict[str, str]] = {
         "form.name": "Name",
         "form.date": "Date",
         "preparation.date": "Date of the conversation",
+        "check.title": "Your career check",
+        "check.intro": (
+            "Your scores per dimension at the latest career checks: the higher, the better "
+            "it goes. The career check is a self-check, not a validated test."
+        ),
+        "check.dimension": "Dimension",
+        "check.change": "Change",
         "talents": "Talents",
         "talents.prompt": (
             "What are you good at? What do colleagues ask you for? What comes easily to you?"
@@ -414,10 +430,24 @@ MONTHS: dict[Language, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+SHORT_MONTHS: dict[Language, tuple[str, ...]] = {
+    Language.NL: (
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ),
+    Language.EN: (
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ),
+}  # fmt: skip
+
 WEEKDAYS: dict[Language, tuple[str, ...]] = {
     Language.NL: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     Language.EN: ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
+
+
+def one_decimal(value: float) -> float:
+    """``value`` rounded to one decimal, halves up (3.25 is 3.3, as a person rounds)."""
+    return math.floor(value * 10 + 0.5) / 10
 
 
 class Labels:
@@ -456,6 +486,10 @@ class Labels:
             return ""
         return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
 
+    def short_date(self, value: date) -> str:
+        """3 mrt 2026 / 3 Mar 2026: the month cut short, for a narrow column or an axis."""
+        return f"{value.day} {SHORT_MONTHS[self.language][value.month - 1]} {value.year}"
+
     def date_time(self, value: datetime) -> str:
         """dinsdag 24 november 2026 om 14:00 / Tuesday 24 November 2026 at 14:00."""
         weekday = WEEKDAYS[self.language][value.weekday()]
@@ -475,6 +509,20 @@ class Labels:
         """16 / 7,5 (nl) / 7.5 (en): no trailing zeros."""
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if self.language is Language.NL else text
+
+    def score(self, value: float) -> str:
+        """A questionnaire score with one decimal, halves rounded up: 3,8 (nl) / 3.8 (en)."""
+        text = f"{one_decimal(value):.1f}"
+        return text.replace(".", ",") if self.language is Language.NL else text
+
+    def change(self, before: float, after: float) -> str:
+        """The change between two scores as printed ("↑ +0,5", "↓ −0,3", "= 0,0"): the
+        difference of the rounded scores, so the numbers on the paper add up."""
+        tenths = round(one_decimal(after) * 10) - round(one_decimal(before) * 10)
+        shown = self.score(abs(tenths) / 10)
+        if tenths == 0:
+            return f"= {shown}"
+        return f"↑ +{shown}" if tenths > 0 else f"↓ −{shown}"
 
     def hours(self, value: float | None) -> str:
         return "" if value is None else self.text("hours", hours=self.number(value))

@@ -17,10 +17,12 @@ from mentorapp.domain import clock
 from mentorapp.domain.enums import ExportKind, Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord, Mentee
+from mentorapp.domain.questionnaires import CheckPoint
 from mentorapp.export.data_export import json_bytes, mentee_document
 from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
+    career_check_view,
     plan_document,
     session_summary_document,
 )
@@ -90,9 +92,18 @@ def render_plan(
     today: date,
     manager_signature: bool = False,
     *,
+    career_checks: list[CheckPoint] | None = None,
+    dimension_titles: dict[str, str] | None = None,
     now: datetime | None = None,
 ) -> bytes:
-    document = plan_document(mentee, plan, coach, language, today, manager_signature)
+    """The plan as a PDF; with ``career_checks`` (oldest first) a small chart of the last
+    ones, each dimension named by ``dimension_titles`` (section key -> title)."""
+    chart = (
+        career_check_view(career_checks, dimension_titles or {})
+        if career_checks is not None
+        else None
+    )
+    document = plan_document(mentee, plan, coach, language, today, manager_signature, chart)
     return DevelopmentPlanPdf(document, _created(now)).generate()
 
 

@@ -44,6 +44,7 @@ from mentorapp.export.pdf.blocks import (
     text_flowables,
     with_table_start,
 )
+from mentorapp.export.pdf.chart import career_check_chart, score_table
 
 # Column shares of the frame width, measured so "28 september 2026", "Leidinggevende",
 # "Persoonlijke grenzen", "Vrijwilligerswerk", "€ 12.500,00" and "S M A R T" fit on one line.
@@ -105,6 +106,7 @@ class DevelopmentPlanPdf(PdfRenderer):
         story: list[Flowable] = self.cover()
         story += self.text_section("current_situation", doc.current_situation)
         story += self.text_section("desired_direction", doc.desired_direction)
+        story += self.career_check_section()
         story += self.goals_section()
         story += self.not_feasible_section()
         story += self.obstacles_section()
@@ -152,6 +154,24 @@ class DevelopmentPlanPdf(PdfRenderer):
         content = (list_flowables if one_per_line else text_flowables)(text, s["body"], s["bullet"])
         heading = Paragraph(markup(self.labels[key]), s["h2"])
         return keep_heading([heading], content, self.frame_width, self.short_block)
+
+    def career_check_section(self) -> list[Flowable]:
+        """The small chart of the last career checks, with its numbers (only when chosen)."""
+        view = self.doc.career_checks
+        if view is None or not view.dimensions:
+            return []
+        w, s = self.labels, self.style
+        return [
+            KeepTogether(
+                [
+                    Paragraph(markup(w["check.title"]), s["h2"]),
+                    paragraph(w["check.intro"], s["body"]),
+                    career_check_chart(view, w, self.frame_width),
+                    Spacer(1, 6),
+                    score_table(view, w, self.frame_width, s),
+                ]
+            )
+        ]
 
     def goals_section(self) -> list[Flowable]:
         goals = [g for g in self.doc.goals if g.feasible]
