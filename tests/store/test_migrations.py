@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from pathlib import Path
 
 from alembic import command
 
+from mentorapp.domain.enums import TemplateKind
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import DevelopmentPlan
+from mentorapp.services import questionnaires
+from mentorapp.services import search as services_search
 from mentorapp.store import backup, migrate, search
 from mentorapp.store.engine import connect
+from mentorapp.store.repositories import (
+    CoachingSessionRepository,
+    MenteeRepository,
+    PlanRepository,
+)
 from mentorapp.store.vault import Vault, db_path
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
 
+OLD_DEMO_PREPARATION = "Voorbereiding loopbaangesprek"  # the name the old demo gave it
 
-def _downgrade_to_v1(vault: Vault) -> None:
+
+def _downgrade_to(vault: Vault, revision: str) -> None:
     config = migrate.alembic_config()
     with vault.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0001_v1")
+        command.downgrade(config, revision)
+
+
+def _downgrade_to_v1(vault: Vault) -> None:
+    _downgrade_to(vault, "0001_v1")
 
 
 def test_opening_an_older_vault_backs_up_then_migrates(tmp_path: Path) -> None:
@@ -70,3 +89,93 @@ def test_migrations_match_the_models(vault: Vault) -> None:
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
     # The same rule as migrations/env.py (which runs only inside Alembic).
     return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
+OLD_QUESTIONS = json.dumps(
+    [
+        {"key": "talents", "text": "Waar ben je goed in?", "kind": "text"},
+        {"key": "values", "text": "Wat vind je belangrijk in je werk?", "kind": "text"},
+    ]
+)
+
+
+def _fill_a_0003_vault(vault: Vault) -> MenteeId:
+    """What a vault of schema 0003 could hold: a mentee with a session and a plan, the old
+    demo's preparation questionnaire and another template, each answered."""
+    mentee = add_mentee_with_session(vault, private="twijfelt over de overstap")
+    with vault.transaction() as s:
+        PlanRepository(s).add(DevelopmentPlan(mentee_id=mentee, title="Groeien in de breedte"))
+        db = s.connection()
+        for name in (OLD_DEMO_PREPARATION, "Na de safari"):
+            db.exec_driver_sql(
+                "INSERT INTO questionnaire_templates (name, language, questions_json) "
+                "VALUES (?, 'nl', ?)",
+                (name, OLD_QUESTIONS),
+            )
+        for template_id, talents in ((1, "Plannen en organiseren"), (2, "Luisteren")):
+            db.exec_driver_sql(
+                "INSERT INTO questionnaire_responses (template_id, mentee_id, answered_on, "
+                "answers_json, private_interpretation) VALUES (?, ?, ?, ?, ?)",
+                (template_id, mentee, "2026-10-0" + str(template_id),
+                 json.dumps({"talents": talents}), "wil eigenlijk weg"),
+            )  # fmt: skip
+    return mentee
+
+
+def _content(vault: Vault) -> str:
+    """A hash of every record as the domain sees it (the questionnaire tables: their
+    columns of schema 0003, the templates that were answered)."""
+    with vault.reading() as s:
+        db = s.connection()
+        old_columns = [
+            db.exec_driver_sql(query).fetchall()
+            for query in (
+                "SELECT id, name, language, questions_json FROM questionnaire_templates "
+                "WHERE id IN (SELECT template_id FROM questionnaire_responses) ORDER BY id",
+                "SELECT * FROM questionnaire_responses ORDER BY id",
+            )
+        ]
+        records = [
+            MenteeRepository(s).all(),
+            [CoachingSessionRepository(s).for_mentee(m) for m in MenteeRepository(s).ids()],
+            [PlanRepository(s).versions(m) for m in MenteeRepository(s).ids()],
+            old_columns,
+        ]
+    return hashlib.sha256(repr(records).encode()).hexdigest()
+
+
+def test_a_0003_vault_with_answers_migrates_keeping_every_row(tmp_path: Path) -> None:
+    folder = tmp_path / "old.mentorvault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    _downgrade_to(vault, "0003_templates")
+    assert vault.count_rows("questionnaire_templates") == 0  # the built-ins went with 0004
+    mentee = _fill_a_0003_vault(vault)
+    before = _content(vault)
+    vault.close()
+
+    with Vault.open(folder, PASSPHRASE) as opened:
+        assert migrate.schema_version(opened.engine) == migrate.head_revision()
+        assert _content(opened) == before
+        listed = questionnaires.templates(opened)
+        assert [t.built_in for t in listed] == [True] * 6 + [False] * 2
+        other, old_demo = listed[6:]  # own ones by name
+        assert (other.name, other.kind, other.version) == ("Na de safari", TemplateKind.OWN, 1)
+        assert (old_demo.name, old_demo.kind) == (OLD_DEMO_PREPARATION, TemplateKind.PREPARATION)
+        assert old_demo.family != other.family and old_demo.current
+        assert [q.text for q in old_demo.questions] == [
+            "Waar ben je goed in?",
+            "Wat vind je belangrijk in je werk?",
+        ]
+        latest = questionnaires.latest_preparation(opened, mentee)
+        assert latest is not None
+        assert latest[0].id == old_demo.id and latest[1].answers == {
+            "talents": "Plannen en organiseren"
+        }
+        hits = services_search.search(opened, "luisteren")
+        assert [(h.kind, h.private) for h in hits] == [("questionnaire", False)]
+        assert [h.private for h in services_search.search(opened, "eigenlijk weg")] == [True] * 2
+        # The coach can edit the old template now: answered, so as a new version.
+        edited = questionnaires.save_template(opened, dataclasses.replace(other, name="Safari"))
+        assert edited.value.version == 2
+    (pre,) = backup.list_backups(folder / "backups")
+    assert pre.label == "pre-migration"

@@ -142,7 +142,11 @@ def downgrade() -> None:
     op.execute("DELETE FROM search_index WHERE rowid % 8 = 5")
     op.drop_table("conversation_guides")
     op.drop_index("ix_questionnaire_templates_family_version", "questionnaire_templates")
-    # The built-ins stay as plain templates: answers may point at them. SQLite drops a
-    # column in place (no table copy, which the answers' foreign key would refuse).
+    # Built-ins nobody answered go; answered ones stay as plain templates. SQLite drops
+    # a column in place (no table copy, which the answers' foreign key would refuse).
+    op.execute(
+        "DELETE FROM questionnaire_templates WHERE built_in "
+        "AND id NOT IN (SELECT template_id FROM questionnaire_responses)"
+    )
     for name in _NEW_COLUMNS:
         op.execute(f"ALTER TABLE questionnaire_templates DROP COLUMN {name}")
