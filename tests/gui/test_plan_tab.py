@@ -13,14 +13,15 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import PlanStatus
-from mentorapp.domain.model import DevelopmentPlan, Mentee
+from mentorapp.domain.enums import Language, PlanStatus, TemplateKind
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import DevelopmentPlan, Mentee, QuestionnaireResponse
 from mentorapp.gui import record_dialog
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.mentee_dialog import OptionalDate
-from mentorapp.gui.ops import run_op, vault_events
+from mentorapp.gui.ops import announce, run_op, vault_events
 from mentorapp.gui.plan import PlanTab
-from mentorapp.services import plans
+from mentorapp.services import plans, questionnaires
 from mentorapp.services.changes import Area, Changes
 from mentorapp.store.errors import DiskFull
 from mentorapp.store.repositories import MenteeRepository, PlanRepository, PlanTemplateRepository
@@ -303,3 +304,60 @@ def test_an_autosave_overtaken_by_the_flush_does_not_store_older_text(
         pool.setMaxThreadCount(threads)
     assert stored_plan(vault, tab).current_situation == "Eerste versie. Tweede."
     assert not tab.dirty and editor.toPlainText() == "Eerste versie. Tweede."
+
+
+# ---- the latest career check beside the goals ------------------------------------------
+
+
+def career_check(
+    vault: Vault, mentee_id: MenteeId, on: date, scores: dict[str, int], rest: int = 4
+) -> None:
+    """A career check whose dimensions score ``scores`` (the others ``rest``)."""
+    template = questionnaires.builtin(vault, TemplateKind.CAREER_CHECK, Language.EN)
+    assert template.id is not None
+    answers = {}
+    for q in template.questions:
+        value = scores.get(q.section, rest)
+        answers[q.key] = str(q.low + q.high - value if q.reversed else value)
+    outcome = questionnaires.save_response(
+        vault, QuestionnaireResponse(template.id, mentee_id, on, answers)
+    )
+    announce(outcome.changes)
+
+
+def test_the_lowest_dimensions_of_the_latest_check_show_beside_the_goals(
+    qtbot: QtBot, tab: PlanTab, vault: Vault
+) -> None:
+    assert tab.mentee is not None and tab.mentee.id is not None
+    mentee_id = MenteeId(tab.mentee.id)
+    tab.new_plan()
+    qtbot.waitUntil(lambda: tab.plan is not None, timeout=10000)
+    assert tab.lowest.isHidden()  # no check yet: nothing to say
+
+    career_check(vault, mentee_id, date(2026, 1, 12), {"balance": 3, "support": 2})
+    qtbot.waitUntil(lambda: tab.lowest.isVisibleTo(tab), timeout=10000)
+    career_check(vault, mentee_id, date(2026, 6, 15), {"balance": 2, "support": 3, "future": 1})
+    qtbot.waitUntil(lambda: "15 June 2026" in tab.lowest.title(), timeout=10000)
+
+    assert tab.lowest.title() == "Lowest in the last career check (15 June 2026)"
+    lines = tab.lowest.lines.text().split("\n")
+    assert len(lines) == 3
+    assert lines[0].startswith("Future-proof") and ": 1.0 (▼ 3.0 since" in lines[0]
+    assert "balance: 2.0 (▼ 1.0 since the check before)" in lines[1]
+    assert lines[2].startswith("Support") and "3.0 (▲ 1.0 since" in lines[2]
+    assert tab.lowest.lines.isVisibleTo(tab)
+
+
+def test_the_lowest_dimensions_go_with_the_mentee_and_the_plan(
+    qtbot: QtBot, tab: PlanTab, vault: Vault
+) -> None:
+    assert tab.mentee is not None and tab.mentee.id is not None
+    career_check(vault, MenteeId(tab.mentee.id), date(2026, 1, 12), {"energy": 1})
+    qtbot.waitUntil(lambda: tab.lowest.scores is not None, timeout=10000)
+    assert tab.lowest.isHidden()  # no plan, no goals to stand beside
+    tab.new_plan()
+    qtbot.waitUntil(lambda: tab.lowest.isVisibleTo(tab), timeout=10000)
+    assert "1.0" in tab.lowest.lines.text()
+
+    tab.clear()
+    assert tab.lowest.isHidden() and tab.lowest.lines.text() == ""

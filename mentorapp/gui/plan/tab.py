@@ -24,6 +24,7 @@ from mentorapp.domain.model import DevelopmentPlan, Mentee, PlanTemplate
 from mentorapp.domain.smart import check_action
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import format_for_log, run_op, run_write
+from mentorapp.gui.plan.career_check import LowestDimensionsBox
 from mentorapp.gui.plan.compare import CompareDialog
 from mentorapp.gui.plan.form import PlanCommitments, PlanHeader
 from mentorapp.gui.plan.goals import GoalsSection
@@ -78,6 +79,8 @@ class PlanTab(QWidget):
         self.smart_label = QLabel()  # screen readers read its text (set_message)
         self.smart_label.setWordWrap(True)
         body.addWidget(self.smart_label)
+        self.lowest = LowestDimensionsBox()
+        body.addWidget(self.lowest)
         self.goals = GoalsSection(self._collect)
         self.obstacles = ObstaclesSection()
         self.activities = ActivitiesSection()
@@ -124,6 +127,7 @@ class PlanTab(QWidget):
         self.writer.vault = vault
         assert mentee.id is not None
         self.versions = plans.plan_versions(vault, MenteeId(mentee.id))
+        self.lowest.show_mentee(vault, MenteeId(mentee.id))
         self._fill_versions(self.versions[-1] if self.versions else None)
 
     def clear(self) -> None:
@@ -133,6 +137,7 @@ class PlanTab(QWidget):
         self.writer.vault = None
         self.versions = []
         self.bar.clear()
+        self.lowest.clear()
         self._show(None)
 
     def _fill_versions(self, show: DevelopmentPlan | None) -> None:
@@ -158,6 +163,7 @@ class PlanTab(QWidget):
             self.empty_label.setVisible(not has and self.mentee is not None)
             for widget in (*self._parts(), self.smart_label):
                 widget.setVisible(has)
+            self.lowest.set_wanted(has)
             self.bar.show_state(plan, self.versions, self.mentee is not None)
             if plan is None:
                 self._state("")
