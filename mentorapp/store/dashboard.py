@@ -15,25 +15,44 @@ full name, preferred name - and ``_items`` turns those rows into ``DueItem``s.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from mentorapp.domain.enums import ActionStatus, DueKind, Feasibility, MenteeStatus, PlanStatus
+from mentorapp.domain.enums import (
+    ActionStatus,
+    DueKind,
+    Feasibility,
+    MenteeStatus,
+    PlanStatus,
+    TemplateKind,
+)
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Mentee
-from mentorapp.store.schema import ActionRow, CoachingSessionRow, GoalRow, MenteeRow, PlanRow
+from mentorapp.store.schema import (
+    ActionRow,
+    CoachingSessionRow,
+    GoalRow,
+    MenteeRow,
+    PlanRow,
+    QuestionnaireResponseRow,
+    QuestionnaireTemplateRow,
+)
 
 PLANNED_SESSION = "planned"
 """The title of a session that is planned (a ``next_session_at``) but not logged yet."""
+
+CHECK_INTERVAL_DAYS = 182
+"""A career check is due this many days after the last one (about six months)."""
 
 AGREEMENT_LOOKAHEAD_DAYS = 7
 """Agreements show when the session that follows them up is at most this many days off."""
 
 _OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+_DAY = timedelta(days=1)
 
 When: TypeAlias = date | datetime | None
 
@@ -62,14 +81,22 @@ class Dashboard:
     revisits: list[DueItem]
     past_retention: list[DueItem]
     has_mentees: bool  # False: an empty vault, where the next step is a first mentee
+    career_checks: list[DueItem] = field(default_factory=list)
 
     @property
     def past_retention_ids(self) -> list[MenteeId]:
         return [item.mentee_id for item in self.past_retention]
 
 
-def load_dashboard(db: Session, today: date, horizon_days: int = 14) -> Dashboard:
-    """What is due on ``today``: deadlines and dates up to ``horizon_days`` ahead."""
+def load_dashboard(
+    db: Session,
+    today: date,
+    horizon_days: int = 14,
+    *,
+    check_interval_days: int = CHECK_INTERVAL_DAYS,
+) -> Dashboard:
+    """What is due on ``today``: deadlines and dates up to ``horizon_days`` ahead, and the
+    career checks due ``check_interval_days`` after the last one."""
     horizon = today + timedelta(days=horizon_days)
     week_start = _midnight(today - timedelta(days=today.weekday()))
     week_end = week_start + timedelta(days=7)
@@ -82,6 +109,7 @@ def load_dashboard(db: Session, today: date, horizon_days: int = 14) -> Dashboar
         revisits=_items(db, _revisits(horizon), DueKind.REVISIT, today),
         past_retention=_items(db, _past_retention(today), DueKind.RETENTION, today),
         has_mentees=db.scalar(select(MenteeRow.id).limit(1)) is not None,
+        career_checks=_career_checks(db, today, check_interval_days),
     )
 
 
@@ -312,3 +340,56 @@ def _past_retention(today: date) -> Select[Any]:
     return select(
         MenteeRow.id, MenteeRow.id, MenteeRow.retention_until, MenteeRow.status, *_names()
     ).where(MenteeRow.retention_until.is_not(None), MenteeRow.retention_until < today)
+
+
+def _latest_check_id() -> ScalarSelect[int]:
+    """The id of the mentee's latest career check response (any version, any copy)."""
+    return (
+        select(QuestionnaireResponseRow.id)
+        .join(
+            QuestionnaireTemplateRow,
+            QuestionnaireTemplateRow.id == QuestionnaireResponseRow.template_id,
+        )
+        .where(
+            QuestionnaireResponseRow.mentee_id == MenteeRow.id,
+            QuestionnaireTemplateRow.kind == TemplateKind.CAREER_CHECK,
+        )
+        .order_by(QuestionnaireResponseRow.answered_on.desc(), QuestionnaireResponseRow.id.desc())
+        .limit(1)
+        .correlate(MenteeRow)
+        .scalar_subquery()
+    )
+
+
+def _career_checks(db: Session, today: date, interval_days: int) -> list[DueItem]:
+    """Active mentees whose last career check is ``interval_days`` old or older, or who
+    never had one and started (or were added) that long ago.
+
+    ``when`` is the day the check fell due; the title is the name of the last check's
+    questionnaire, empty when there was none; ``record_id`` that check's response id.
+    """
+    interval = timedelta(days=interval_days)
+    cutoff = today - interval
+    last = aliased(QuestionnaireResponseRow, name="last_check")
+    template = aliased(QuestionnaireTemplateRow, name="last_check_template")
+    started_before = or_(
+        MenteeRow.start_date <= cutoff,
+        and_(MenteeRow.start_date.is_(None), MenteeRow.created_at < _midnight(cutoff) + _DAY),
+    )
+    query = (
+        select(last.id, MenteeRow.id, last.answered_on, template.name, *_names())
+        .add_columns(MenteeRow.start_date, MenteeRow.created_at)
+        .select_from(MenteeRow)
+        .outerjoin(last, last.id == _latest_check_id())
+        .outerjoin(template, template.id == last.template_id)
+        .where(
+            MenteeRow.status == MenteeStatus.ACTIVE,
+            or_(last.answered_on <= cutoff, and_(last.id.is_(None), started_before)),
+        )
+    )
+    items = []
+    for check_id, mid, answered_on, name, full, preferred, start, created in db.execute(query):
+        since = answered_on or start or created.date()
+        row = (check_id, mid, since + interval, name or "", full, preferred)
+        items.append(_item(DueKind.CAREER_CHECK, row, today))
+    return _sorted(items)

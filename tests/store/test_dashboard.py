@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
+from mentorapp.domain import clock
 from mentorapp.domain.enums import (
     ActionStatus,
+    DueKind,
     Feasibility,
     Language,
     MenteeStatus,
@@ -57,12 +60,14 @@ def add_mentee(
     preferred: str = "",
     status: MenteeStatus = MenteeStatus.ACTIVE,
     retention_until: date | None = None,
+    start: date | None = None,
 ) -> MenteeId:
     mentee = MenteeRepository(s).add(
         Mentee(
             full_name=name,
             preferred_name=preferred,
             status=status,
+            start_date=start,
             retention_until=retention_until,
             private_background=f"{CANARY} achtergrond",
         )
@@ -122,9 +127,31 @@ def goal_with_actions(*actions: Action, description: str = "Groeien in de breedt
     return Goal(description=description, actions=list(actions))
 
 
-def load(vault: Vault, today: date = TODAY, horizon_days: int = 14) -> Dashboard:
+def load(
+    vault: Vault, today: date = TODAY, horizon_days: int = 14, check_interval_days: int = 182
+) -> Dashboard:
     with vault.reading() as s:
-        return load_dashboard(s, today, horizon_days)
+        return load_dashboard(s, today, horizon_days, check_interval_days=check_interval_days)
+
+
+def answer(
+    s: Session, mentee_id: MenteeId, on: date, kind: TemplateKind = TemplateKind.CAREER_CHECK
+) -> int:
+    """A response to the Dutch built-in of ``kind`` on ``on``, the interpretation private."""
+    repo = QuestionnaireRepository(s)
+    template = repo.builtin(kind, Language.NL)
+    assert template is not None and template.id is not None
+    response = repo.add_response(
+        QuestionnaireResponse(
+            template.id,
+            mentee_id,
+            on,
+            {"energy_1": "3"},
+            private_interpretation=f"{CANARY} duiding",
+        )
+    )
+    assert response.id is not None
+    return response.id
 
 
 def lines(items: list[DueItem]) -> list[tuple[str, object, str, bool]]:
@@ -417,6 +444,57 @@ def test_wishes_not_feasible_now_come_back_on_their_revisit_date(vault: Vault) -
 # ---- retention ------------------------------------------------------------------------
 
 
+def test_a_career_check_falls_due_the_interval_after_the_last_one(vault: Vault) -> None:
+    with vault.transaction() as s:
+        due_today = add_mentee(s, "Anke Vos")
+        checked = answer(s, due_today, days(-182))
+        recent = add_mentee(s, "Bram Smet")
+        answer(s, recent, days(-400))
+        answer(s, recent, days(-181))
+        prepared = add_mentee(s, "Cato Peeters")
+        old_check = answer(s, prepared, days(-300))
+        answer(s, prepared, days(-10), TemplateKind.PREPARATION)  # not a check
+        never = add_mentee(s, "Dirk Maes", start=days(-200))
+        add_mentee(s, "Eva Wouters", start=days(-100))  # started too recently
+        paused = add_mentee(s, "Fien Claes", status=MenteeStatus.PAUSED)
+        answer(s, paused, days(-300))
+        intake = add_mentee(s, "Geert Mertens", status=MenteeStatus.INTAKE, start=days(-300))
+        copied = add_mentee(s, "Hanne Jacobs")
+        answer(s, copied, days(-300))
+        check = QuestionnaireRepository(s).builtin(TemplateKind.CAREER_CHECK, Language.NL)
+        assert check is not None and check.id is not None
+        own = QuestionnaireRepository(s).add_template(
+            dataclasses.replace(check, id=None, family="own-1", built_in=False, name="Onze check")
+        )
+        assert own.id is not None
+        QuestionnaireRepository(s).add_response(
+            QuestionnaireResponse(own.id, copied, days(-5), {})  # a copy counts as a check
+        )
+
+    board = load(vault)
+
+    assert [
+        (i.mentee_id, i.when, i.title, i.overdue, i.record_id) for i in board.career_checks
+    ] == [
+        (prepared, days(-118), "Loopbaancheck", True, old_check),
+        (never, days(-18), "", True, None),
+        (due_today, TODAY, "Loopbaancheck", False, checked),
+    ]
+    assert {i.kind for i in board.career_checks} == {DueKind.CAREER_CHECK}
+    assert intake not in [i.mentee_id for i in board.career_checks]
+    sooner = load(vault, check_interval_days=90)
+    assert recent in [i.mentee_id for i in sooner.career_checks]
+
+
+def test_a_mentee_added_without_a_start_date_counts_from_the_day_added(vault: Vault) -> None:
+    with vault.transaction() as s:
+        mentee = add_mentee(s, "Ilse Wouters")
+    added = clock.now().date()
+    assert load(vault, today=added + timedelta(days=181)).career_checks == []
+    (item,) = load(vault, today=added + timedelta(days=182)).career_checks
+    assert (item.mentee_id, item.when, item.overdue) == (mentee, added + timedelta(days=182), False)
+
+
 def test_mentees_past_their_retention_date_closed_ones_included(vault: Vault) -> None:
     with vault.transaction() as s:
         closed = add_mentee(s, "An Peeters", status=MenteeStatus.CLOSED, retention_until=days(-400))
@@ -461,17 +539,8 @@ def busy_vault(vault: Vault) -> Vault:
         SafariRepository(s).add(
             CareerSafari(mentee_id=an, host_department="HR", private_notes=f"{CANARY} safari")
         )
-        questionnaires = QuestionnaireRepository(s)
-        template = questionnaires.builtin(TemplateKind.PREPARATION, Language.NL)
-        assert template is not None and template.id is not None
-        questionnaires.add_response(
-            QuestionnaireResponse(
-                template_id=template.id,
-                mentee_id=an,
-                answered_on=days(-10),
-                private_interpretation=f"{CANARY} interpretatie",
-            )
-        )
+        answer(s, an, days(-10), TemplateKind.PREPARATION)
+        answer(s, an, days(-200))
     return vault
 
 
@@ -495,7 +564,14 @@ def test_private_text_never_reaches_the_dashboard(busy_vault: Vault) -> None:
 
     board = load(busy_vault)
 
-    for name in ("sessions_this_week", "actions", "agreements", "reviews", "revisits"):
+    for name in (
+        "sessions_this_week",
+        "actions",
+        "agreements",
+        "reviews",
+        "revisits",
+        "career_checks",
+    ):
         assert getattr(board, name), f"{name} should have an item"
     assert board.past_retention
     assert CANARY not in repr(board)
