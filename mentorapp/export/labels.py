@@ -29,7 +29,6 @@ WORDS: dict[Language, dict[str, str]] = {
         # documents
         "plan.document": "Ontwikkelingsplan",
         "summary.document": "Sessieverslag",
-        "preparation.document": "Voorbereiding van je loopbaangesprek",
         "recovery.document": "Herstelkit",
         # page furniture
         "page_of": "Pagina {page} van {pages}",
@@ -107,12 +106,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "agreements": "Afspraken",
         "next_session": "Volgende sessie",
         "at": "om",
-        # preparation form
-        "preparation.intro": (
-            "Een loopbaangesprek gaat over jouw toekomst en je ontwikkeling. Neem even de "
-            "tijd om deze vragen voor jezelf te beantwoorden en breng dit blad mee. Er zijn "
-            "geen foute antwoorden, en een gesprek is nog geen belofte."
-        ),
+        # blank forms
         "form.name": "Naam",
         "form.date": "Datum",
         "preparation.date": "Datum van het gesprek",
@@ -124,25 +118,6 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "check.dimension": "Dimensie",
         "check.change": "Verschil",
-        "talents": "Talenten",
-        "talents.prompt": (
-            "Waar ben je goed in? Wat vragen collega's jou? Wat lukt je zonder moeite?"
-        ),
-        "ambitions": "Ambities",
-        "ambitions.prompt": (
-            "Waar wil je over een tot drie jaar staan? Groeien kan ook in de breedte, "
-            "in je eigen job of elders."
-        ),
-        "energy_givers": "Energiegevers",
-        "energy_givers.prompt": "Van welke taken, mensen of momenten krijg je energie?",
-        "energy_drainers": "Energievreters",
-        "energy_drainers.prompt": (
-            "Wat kost je energie? Wanneer ben je op het einde van de dag leeg?"
-        ),
-        "values": "Waarden",
-        "values.prompt": "Wat vind je belangrijk in je werk? Waar wil je niet aan toegeven?",
-        "questions": "Vragen voor het gesprek",
-        "questions.prompt": "Wat wil je zeker bespreken of vragen?",
         # recovery kit
         "recovery.vault": "Kluis",
         "recovery.made_on": "Gemaakt op",
@@ -172,7 +147,6 @@ WORDS: dict[Language, dict[str, str]] = {
     Language.EN: {
         "plan.document": "Development plan",
         "summary.document": "Session summary",
-        "preparation.document": "Preparing your career conversation",
         "recovery.document": "Recovery kit",
         "page_of": "Page {page} of {pages}",
         "confidential": "Confidential",
@@ -244,11 +218,6 @@ WORDS: dict[Language, dict[str, str]] = {
         "agreements": "Agreements",
         "next_session": "Next session",
         "at": "at",
-        "preparation.intro": (
-            "A career conversation is about your future and your development. Take some "
-            "time to answer these questions for yourself and bring this sheet along. "
-            "There are no wrong answers, and a conversation is not yet a promise."
-        ),
         "form.name": "Name",
         "form.date": "Date",
         "preparation.date": "Date of the conversation",
@@ -259,25 +228,6 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "check.dimension": "Dimension",
         "check.change": "Change",
-        "talents": "Talents",
-        "talents.prompt": (
-            "What are you good at? What do colleagues ask you for? What comes easily to you?"
-        ),
-        "ambitions": "Ambitions",
-        "ambitions.prompt": (
-            "Where do you want to be in one to three years? Growing can also mean "
-            "sideways, in your own job or elsewhere."
-        ),
-        "energy_givers": "Energy givers",
-        "energy_givers.prompt": "Which tasks, people or moments give you energy?",
-        "energy_drainers": "Energy drainers",
-        "energy_drainers.prompt": (
-            "What drains your energy? When are you empty at the end of the day?"
-        ),
-        "values": "Values",
-        "values.prompt": "What matters to you in your work? What would you not give up?",
-        "questions": "Questions for the conversation",
-        "questions.prompt": "What do you certainly want to discuss or ask?",
         "recovery.vault": "Vault",
         "recovery.made_on": "Made on",
         "recovery.location": "Folder",

@@ -14,15 +14,23 @@ from datetime import date, datetime
 from pathlib import Path
 
 from mentorapp.domain import clock
-from mentorapp.domain.enums import ExportKind, Language
+from mentorapp.domain.builtin_questionnaires import builtin_template
+from mentorapp.domain.enums import ExportKind, Language, TemplateKind
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan, ExportRecord, Mentee
+from mentorapp.domain.model import (
+    CoachingSession,
+    DevelopmentPlan,
+    ExportRecord,
+    Mentee,
+    QuestionnaireTemplate,
+)
 from mentorapp.domain.questionnaires import CheckPoint
 from mentorapp.export.data_export import json_bytes, mentee_document
 from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
     career_check_view,
+    form_document,
     plan_document,
     session_summary_document,
 )
@@ -30,11 +38,12 @@ from mentorapp.export.files import write_export
 from mentorapp.export.pdf import (
     DevelopmentPlanPdf,
     LogoProblem,
-    PreparationFormPdf,
+    QuestionnaireFormPdf,
     RecoveryKitPdf,
     SessionSummaryPdf,
     logo_problem,
 )
+from mentorapp.services import questionnaires
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.services.mentees import mentee_records
 from mentorapp.services.vault_files import VAULT_SUFFIX, is_vault
@@ -119,10 +128,25 @@ def render_session_summary(
     return SessionSummaryPdf(document, _created(now)).generate()
 
 
+def render_form(
+    template: QuestionnaireTemplate, coach: CoachInfo, *, now: datetime | None = None
+) -> bytes:
+    """Any questionnaire template as a blank form to fill in by hand, in its language."""
+    return QuestionnaireFormPdf(form_document(template, coach), _created(now)).generate()
+
+
+def render_builtin_form(
+    kind: TemplateKind, language: Language, coach: CoachInfo, *, now: datetime | None = None
+) -> bytes:
+    """A built-in questionnaire as shipped (no vault needed) as a blank form."""
+    return render_form(builtin_template(kind, Language(language)), coach, now=now)
+
+
 def render_preparation_form(
     language: Language, coach: CoachInfo, *, now: datetime | None = None
 ) -> bytes:
-    return PreparationFormPdf(language, coach, _created(now)).generate()
+    """The blank preparation form: the built-in preparation template, printed."""
+    return render_builtin_form(TemplateKind.PREPARATION, language, coach, now=now)
 
 
 def render_recovery_kit(
@@ -218,6 +242,25 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def career_check_chart(
+    vault: Vault, mentee_id: MenteeId, language: Language
+) -> tuple[list[CheckPoint], dict[str, str]]:
+    """What the plan's chart needs: the mentee's career checks (oldest first) and the
+    dimensions' titles in the plan's ``language``.
+
+    The titles come from the latest check's template; when that is the built-in one
+    they come from the built-in of the plan's language (the same keys), so an English
+    plan names the dimensions in English even when the check was answered in Dutch.
+    """
+    checks = questionnaires.career_checks(vault, mentee_id)
+    if not checks:
+        return [], {}
+    latest = questionnaires.template(vault, checks[-1].template_id)
+    if latest.built_in and latest.language is not Language(language):
+        latest = questionnaires.builtin(vault, TemplateKind.CAREER_CHECK, Language(language))
+    return checks, questionnaires.dimension_titles(latest)
+
+
 def export_plan(
     vault: Vault,
     mentee_id: MenteeId,
@@ -227,9 +270,11 @@ def export_plan(
     today: date,
     manager_signature: bool = False,
     *,
+    career_chart: bool = False,
     now: datetime | None = None,
 ) -> Outcome[LoggedExport]:
-    """The mentee's current plan as a PDF at ``path`` (language: the mentee's unless given)."""
+    """The mentee's current plan as a PDF at ``path`` (language: the mentee's unless given);
+    with ``career_chart`` a small chart of the last career checks, if there are any."""
     with vault.reading() as db:
         mentee = MenteeRepository(db).get(mentee_id)
         plan = PlanRepository(db).current(mentee_id)
@@ -237,7 +282,18 @@ def export_plan(
         raise NoPlanToExport
     check_target(path)
     chosen = language or mentee.export_language
-    data = render_plan(mentee, plan, coach, chosen, today, manager_signature, now=now)
+    checks, titles = career_check_chart(vault, mentee_id, chosen) if career_chart else ([], {})
+    data = render_plan(
+        mentee,
+        plan,
+        coach,
+        chosen,
+        today,
+        manager_signature,
+        career_checks=checks or None,
+        dimension_titles=titles,
+        now=now,
+    )
     return save_mentee_pdf(
         vault, mentee_id, path, data, ExportKind.PLAN_PDF, version=plan.version, language=chosen
     )
@@ -259,11 +315,14 @@ __all__ = [
     "LoggedExport",
     "LogoProblem",
     "NoPlanToExport",
+    "career_check_chart",
     "check_logo",
     "check_target",
     "export_data",
     "export_plan",
     "missing_coach_details",
+    "render_builtin_form",
+    "render_form",
     "render_plan",
     "render_preparation_form",
     "render_recovery_kit",

@@ -14,11 +14,13 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
+from mentorapp.domain.builtin_questionnaires import builtin_template
 from mentorapp.domain.enums import Language, QuestionKind, TemplateKind
 from mentorapp.domain.model import Question, QuestionnaireTemplate, Section
 from mentorapp.export.documents import CoachInfo, FormItemView, form_document
 from mentorapp.export.pdf import QuestionnaireFormPdf
 from mentorapp.export.pdf.form import item_groups
+from mentorapp.services.exports import render_builtin_form, render_form, render_preparation_form
 from tests.export.test_pdf_review import WHEN, layout_pages, pdffonts
 from tests.export.test_pdfs import COACH, all_text, flat
 
@@ -205,3 +207,39 @@ def test_the_kind_of_form_picks_the_date_line() -> None:
     template = own_template()
     template.kind = TemplateKind.PREPARATION
     assert "Datum van het gesprek:" in all_text(form_pdf(template))
+
+
+# --- the three built-ins, in both languages ----------------------------------------------------
+
+BUILT_IN = [TemplateKind.PREPARATION, TemplateKind.CAREER_CHECK, TemplateKind.JOB_CRAFTING]
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", BUILT_IN, ids=lambda k: k.value)
+def test_each_built_in_prints_every_item_in_its_language(
+    kind: TemplateKind, language: Language
+) -> None:
+    template = builtin_template(kind, language)
+    data = render_builtin_form(kind, language, COACH, now=WHEN)
+    pages = layout_pages(data)
+    text = flat(" ".join(line for page in pages for line in page))
+    assert template.name in text and flat(template.intro) in text
+    for section in template.sections:
+        assert section.title in text, section.title
+    for question in template.questions:
+        assert flat(question.text) in text, question.text
+    if kind is TemplateKind.CAREER_CHECK:
+        low, high = template.questions[0].low_label, template.questions[0].high_label
+        assert all(any(low in line and high in line for line in page) for page in pages)
+    other = builtin_template(kind, Language.EN if language is Language.NL else Language.NL)
+    assert other.name not in text
+    assert len(pages) <= 3
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_preparation_form_is_the_built_in_preparation(language: Language) -> None:
+    """One form, not two: the old blank form is the built-in template, printed."""
+    assert render_preparation_form(language, COACH, now=WHEN) == render_form(
+        builtin_template(TemplateKind.PREPARATION, language), COACH, now=WHEN
+    )

@@ -33,11 +33,10 @@ from mentorapp.export.documents import (
 from mentorapp.export.labels import WORDS
 from mentorapp.export.pdf import (
     DevelopmentPlanPdf,
-    PreparationFormPdf,
     RecoveryKitPdf,
     SessionSummaryPdf,
 )
-from mentorapp.services.exports import render_recovery_kit
+from mentorapp.services.exports import render_preparation_form, render_recovery_kit
 from tests.export.test_pdfs import COACH, RECOVERY_KEY, TODAY, full_plan, mentee, session
 
 pytestmark = pytest.mark.skipif(
@@ -123,7 +122,7 @@ def summary_pdf(language: Language = Language.NL, **changes: object) -> bytes:
 
 
 def preparation_pdf(language: Language = Language.NL) -> bytes:
-    return PreparationFormPdf(language, COACH, WHEN).generate()
+    return render_preparation_form(language, COACH, now=WHEN)
 
 
 def recovery_pdf(language: Language = Language.NL) -> bytes:

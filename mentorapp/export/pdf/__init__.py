@@ -9,7 +9,6 @@ from __future__ import annotations
 from mentorapp.export.pdf.base import FONT_DIR, LogoProblem, PdfRenderer, logo_problem
 from mentorapp.export.pdf.form import QuestionnaireFormPdf
 from mentorapp.export.pdf.plan import DevelopmentPlanPdf
-from mentorapp.export.pdf.preparation import PreparationFormPdf
 from mentorapp.export.pdf.recovery import RecoveryKitPdf
 from mentorapp.export.pdf.session import SessionSummaryPdf
 
@@ -18,7 +17,6 @@ __all__ = [
     "DevelopmentPlanPdf",
     "LogoProblem",
     "PdfRenderer",
-    "PreparationFormPdf",
     "QuestionnaireFormPdf",
     "RecoveryKitPdf",
     "SessionSummaryPdf",
