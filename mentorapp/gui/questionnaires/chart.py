@@ -232,6 +232,7 @@ class CareerCheckChart(QChartView):
         super().__init__(self.chart_, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table below holds the numbers
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart_.legend().hide()
         self.chart_.setBackgroundRoundness(0)
         self.end_labels: list[tuple[QLineSeries, QGraphicsSimpleTextItem, QGraphicsPixmapItem]]

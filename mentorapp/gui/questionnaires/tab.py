@@ -90,12 +90,15 @@ class QuestionnairesTab(QWidget):
         self.loaded = Loaded({}, [], [])
         self.manager: TemplateManager | None = None
         self._generation = 0
+        self._chosen_id: ResponseId | None = None  # the response shown or being opened
+        self._pending: tuple[ResponseId, bool] | None = None  # to open (and edit?) once read
         self._build()
         vault_events().changed.connect(self._changed)
 
     def _build(self) -> None:
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Answers and career check"))
         answers = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -166,6 +169,7 @@ class QuestionnairesTab(QWidget):
         self.vault, self.mentee = vault, mentee
         if not same:
             self._generation += 1
+            self._chosen_id, self._pending = None, None
             self.loaded = Loaded({}, [], [])
             self.list.clear()
             self.editor.load(vault, None, None)
@@ -174,23 +178,30 @@ class QuestionnairesTab(QWidget):
         self.reload()
 
     def reload(self, select: ResponseId | None = None, *, edit: bool = False) -> None:
-        """Read the list and the checks again; ``select`` (else the shown one) is chosen."""
+        """Read the list and the checks again; ``select`` (else the chosen one) is shown."""
         vault, mentee = self.vault, self.mentee
         if vault is None or mentee is None or mentee.id is None or not vault.is_open:
             return
+        if select is not None:
+            self._pending = (select, edit)
         generation, mentee_id = self._generation, mentee.id
 
         def show(loaded: object) -> None:
             if generation == self._generation and self.vault is vault:
                 assert isinstance(loaded, Loaded)
-                self._show(loaded, select, edit)
+                self._show(loaded)
 
         run_op(lambda: read(vault, mentee_id), show, self._failed, parent=self)
 
-    def _show(self, loaded: Loaded, select: ResponseId | None, edit: bool) -> None:
+    def _show(self, loaded: Loaded) -> None:
+        """The list and the chart as read; opens the response asked for, if any.
+
+        Reads overlap (a write announces its change while the writer reloads too): the
+        response asked for waits in ``_pending`` until a read shows it, and the chosen one
+        stays chosen, so a later read never undoes an earlier choice.
+        """
         self.loaded = loaded
-        shown = self.editor.response.id if self.editor.response else None
-        wanted = select if select is not None else shown
+        wanted, edit = self._pending or (self._chosen_id, False)
         self.list.blockSignals(True)
         self.list.clear()
         for response in loaded.responses:
@@ -200,20 +211,21 @@ class QuestionnairesTab(QWidget):
         titles, low, high = check_titles(loaded.templates, loaded.checks)
         self.check.show_checks(loaded.checks, titles, low, high)
         row = next((i for i, r in enumerate(loaded.responses) if r.id == wanted), None)
-        if row is None and loaded.responses:
-            row = 0
+        if row is None:  # gone (deleted): the newest instead, to read
+            self._pending, edit = None, False
+            row = 0 if loaded.responses else None
         if row is None:
+            self._chosen_id = None
             self.editor.load(self.vault, None, None)
-            return
-        if wanted is not None and wanted == shown and select is None:
-            self.list.blockSignals(True)  # the shown response stays as it is (and edited)
-            self.list.setCurrentRow(row)
-            self.list.blockSignals(False)
             return
         self.list.blockSignals(True)
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
-        self._open(loaded.responses[row], edit=edit)
+        target = loaded.responses[row]
+        if self._pending is None and target.id == self._chosen_id:
+            return  # shown (or on its way) already, perhaps with edits: leave it be
+        self._pending = None
+        self._open(target, edit=edit)
 
     def _item(self, response: QuestionnaireResponse) -> QListWidgetItem:
         template = self.loaded.templates.get(response.template_id)
@@ -241,6 +253,7 @@ class QuestionnairesTab(QWidget):
         if vault is None or response.id is None:
             return
         response_id, generation = response.id, self._generation
+        self._chosen_id = response_id
 
         def fetch() -> tuple[QuestionnaireTemplate, QuestionnaireResponse]:
             fresh = questionnaires.response(vault, response_id)
@@ -375,5 +388,6 @@ class QuestionnairesTab(QWidget):
         self.list.clear()
         self.check.clear()
         self.loaded = Loaded({}, [], [])
+        self._chosen_id, self._pending = None, None
         self._set_has_answers(False)
         self.vault, self.mentee = None, None

@@ -133,13 +133,16 @@ class TemplateManager(QDialog):
 
     # ---- the list -------------------------------------------------------------------
 
-    def reload(self, select: TemplateId | None = None) -> None:
+    def reload(self, select: TemplateId | None = None, saying: str = "") -> None:
+        """Read the templates again, show ``select`` (else the shown one) and ``saying``."""
         vault = self.vault
         keep = select if select is not None else self.shown.id if self.shown else None
 
         def show(found: object) -> None:
             assert isinstance(found, list)
             self._fill(found, keep)
+            if saying:
+                set_message(self.message, saying, error=False)
 
         run_op(lambda: questionnaires.templates(vault), show, self._failed, parent=self)
 
@@ -228,8 +231,7 @@ class TemplateManager(QDialog):
             ).format(version=stored.version, old=edited.version)
         else:
             text = self.tr("Saved.")
-        self.reload(select=stored.id)
-        set_message(self.message, text, error=False)
+        self.reload(select=stored.id, saying=text)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
