@@ -1,4 +1,4 @@
-"""PDF export with a preview: choose the language (per export), look, then save."""
+"""PDF export with a preview: choose the language and options (per export), look, then save."""
 
 from __future__ import annotations
 
@@ -47,11 +47,15 @@ class PdfExportDialog(QDialog):
         save: PdfSaver,
         *,
         manager_option: bool = False,
+        chart_render: Render | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``chart_render`` renders with a chart of the career checks: when given, a check
+        box offers it, off and greyed out until ``offer_chart`` says there are checks."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.renderer = render
+        self.chart_renderer = chart_render
         self.suggested = suggested
         self.saver = save
         self.pdf: bytes = b""
@@ -70,6 +74,10 @@ class PdfExportDialog(QDialog):
         self.manager = QCheckBox(self.tr("Signature line for the &manager"))
         self.manager.setVisible(manager_option)
         bar.addWidget(self.manager)
+        self.chart = QCheckBox(self.tr("Include a c&hart of the career checks"))
+        self.chart.setVisible(chart_render is not None)
+        self.chart.setEnabled(False)
+        bar.addWidget(self.chart)
         bar.addStretch()
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setDefault(True)
@@ -93,8 +101,14 @@ class PdfExportDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
         self.manager.toggled.connect(lambda _on: self.refresh())
+        self.chart.toggled.connect(lambda _on: self.refresh())
         self.resize(900, 760)
         self.refresh()
+
+    def offer_chart(self, available: bool) -> None:
+        """Whether the mentee has career checks to chart (asked off the GUI thread)."""
+        self.chart.setEnabled(available)
+        self.chart.setToolTip("" if available else self.tr("This mentee has no career check yet."))
 
     @property
     def chosen_language(self) -> Language:
@@ -108,10 +122,13 @@ class PdfExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         language, manager = self.chosen_language, self.manager.isChecked()
+        render = self.renderer
+        if self.chart_renderer is not None and self.chart.isChecked():
+            render = self.chart_renderer
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the preview…"))
         run_op(
-            lambda: self.renderer(language, manager),
+            lambda: render(language, manager),
             lambda data: self._show(generation, data),
             self._failed,
             parent=self,

@@ -15,14 +15,15 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentorapp.domain.enums import ExportKind, Language
+from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
 from mentorapp.gui.coach_dialog import CoachDetailsDialog
 from mentorapp.gui.export_dialog import PdfExportDialog, PdfSaver
 from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.ops import format_for_log, run_write
+from mentorapp.gui.ops import format_for_log, run_op, run_write
 from mentorapp.gui.settings import AppSettings
-from mentorapp.services import exports
+from mentorapp.services import exports, questionnaires
 from mentorapp.services.changes import Outcome
 from mentorapp.services.exports import CoachInfo, LoggedExport
 from mentorapp.store.vault import Vault
@@ -149,24 +150,45 @@ class MenteeExports(QObject):
         if shown is None:
             return
         vault, mentee = shown
+        assert mentee.id is not None
+        mentee_id = MenteeId(mentee.id)
         coach, today = self._coach(), date.today()
 
         def render(language: Language, manager: bool) -> bytes:
             return exports.render_plan(mentee, plan, coach, language, today, manager)
 
+        def render_with_chart(language: Language, manager: bool) -> bytes:
+            checks, titles = exports.career_check_chart(vault, mentee_id, language)
+            return exports.render_plan(
+                mentee,
+                plan,
+                coach,
+                language,
+                today,
+                manager,
+                career_checks=checks or None,
+                dimension_titles=titles,
+            )
+
         name = self.tr("Development plan {name} v{version}.pdf").format(
             name=mentee.display_name, version=plan.version
         )
-        self._open_export(
-            PdfExportDialog(
-                self.tr("Export development plan - Mentorapp"),
-                render,
-                mentee.export_language,
-                Path.home() / safe_file_name(name),
-                self._saver(vault, mentee, ExportKind.PLAN_PDF, plan.version),
-                manager_option=True,
-                parent=self.parent_widget,
-            )
+        dialog = PdfExportDialog(
+            self.tr("Export development plan - Mentorapp"),
+            render,
+            mentee.export_language,
+            Path.home() / safe_file_name(name),
+            self._saver(vault, mentee, ExportKind.PLAN_PDF, plan.version),
+            manager_option=True,
+            chart_render=render_with_chart,
+            parent=self.parent_widget,
+        )
+        self._open_export(dialog)
+        run_op(
+            lambda: bool(questionnaires.career_checks(vault, mentee_id)),
+            lambda has: dialog.offer_chart(has is True),
+            lambda exc: log.warning("career checks for the plan: %s", format_for_log(exc)),
+            parent=dialog,
         )
 
     def export_summary_pdf(self, coaching: CoachingSession) -> None:

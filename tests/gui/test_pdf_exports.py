@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import Language
-from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
+from mentorapp.domain.enums import Language, TemplateKind
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import (
+    Action,
+    CoachingSession,
+    DevelopmentPlan,
+    Goal,
+    Mentee,
+    QuestionnaireResponse,
+)
 from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
+from mentorapp.services import exports, questionnaires
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -139,4 +150,103 @@ def test_failed_save_leaves_the_existing_file(
     dialog.save_to(good)
     qtbot.waitUntil(lambda: running_count() == 0 and good.exists(), timeout=20000)
     assert "Pagina 1 van" in pdf_text(good) or "Page 1 of" in pdf_text(good)
+    window.close()
+
+
+def add_career_check(vault: Vault, mentee_id: MenteeId, on: date, value: int) -> None:
+    template = questionnaires.builtin(vault, TemplateKind.CAREER_CHECK, Language.NL)
+    assert template.id is not None
+    answers = {
+        q.key: str(q.low + q.high - value if q.reversed else value) for q in template.questions
+    }
+    questionnaires.save_response(vault, QuestionnaireResponse(template.id, mentee_id, on, answers))
+
+
+def test_the_plan_chart_of_career_checks_is_off_by_default_and_chosen_per_export(
+    qtbot: QtBot,
+    vault: Vault,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mentee, _plan, _ = setup_mentee(vault)
+    assert mentee.id is not None
+    add_career_check(vault, mentee.id, date(2026, 1, 12), 3)
+    add_career_check(vault, mentee.id, date(2026, 6, 15), 4)
+    passed: list[object] = []
+    render_plan = exports.render_plan
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        passed.append(kwargs.get("career_checks"))
+        return render_plan(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "render_plan", spy)
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(mentee.id)
+    window.workspace.setCurrentWidget(window.workspace.plan)
+    window.workspace.plan.export_button.click()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready and dialog.chart.isEnabled(), timeout=20000)
+    assert dialog.chart.isVisible() and not dialog.chart.isChecked()
+    assert passed == [None]
+    off = tmp_path / "without.pdf"
+    dialog.save_to(off)
+    qtbot.waitUntil(lambda: running_count() == 0 and off.exists(), timeout=20000)
+    assert "Je loopbaancheck" not in pdf_text(off)
+
+    dialog.chart.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.ready and len(passed) == 2, timeout=20000)
+    checks = passed[-1]
+    assert isinstance(checks, list) and [c.answered_on for c in checks] == [
+        date(2026, 1, 12),
+        date(2026, 6, 15),
+    ]
+    on = tmp_path / "with.pdf"
+    dialog.save_to(on)
+    qtbot.waitUntil(lambda: running_count() == 0 and on.exists(), timeout=20000)
+    text = pdf_text(on)
+    assert "Je loopbaancheck" in text and "Balans werk en privé" in text
+    assert CANARY not in text
+    dialog.close()
+
+    window.workspace.plan.export_button.click()  # the next export starts without it again
+    again = window.exports.dialog
+    assert again is not None and again is not dialog
+    qtbot.waitUntil(lambda: again.ready and again.chart.isEnabled(), timeout=20000)
+    assert not again.chart.isChecked()
+    window.close()
+
+
+def test_without_career_checks_the_chart_cannot_be_chosen(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee, _plan, _ = setup_mentee(vault)
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(int(mentee.id))  # type: ignore[arg-type]
+    window.workspace.setCurrentWidget(window.workspace.plan)
+    window.workspace.plan.export_button.click()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready and running_count() == 0, timeout=20000)
+    assert dialog.chart.isVisible() and not dialog.chart.isEnabled()
+    assert dialog.chart.toolTip() == "This mentee has no career check yet."
+    window.close()
+
+
+def test_only_the_plan_offers_the_chart(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee, _, _ = setup_mentee(vault)
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(int(mentee.id))  # type: ignore[arg-type]
+    window.workspace.sessions.export_button.click()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
+    assert not dialog.chart.isVisibleTo(dialog)
     window.close()
