@@ -39,6 +39,8 @@ SCREENS = (
     "no_sessions_yet",
     "development_plan",
     "plan_export",
+    "questionnaires",
+    "career_check",
     "search_results",
     "settings",
     "coach_details",
@@ -168,6 +170,7 @@ def _language_shots(
     wait_until(lambda: export.ready)
     shots["plan_export"] = grab(window, export)
     export.close()
+    shots.update(_questionnaire_shots(window, vault))
     popup = SearchPopup(vault, window)
     popup.query.setText("carrière")
     popup._run()
@@ -182,6 +185,36 @@ def _language_shots(
     wait_until(_ops_idle)
     shots["lock_screen"] = grab(window)
     window.close()
+    return shots
+
+
+def _questionnaire_shots(window: QWidget, vault: Vault) -> dict[str, QPixmap]:
+    """The demo mentee with the most career checks: a preparation open, then the chart."""
+    from mentorapp.domain.enums import TemplateKind
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.services import mentees, questionnaires
+
+    assert isinstance(window, MainWindow)
+    counts = {
+        s.id: len(questionnaires.career_checks(vault, s.id)) for s in mentees.summaries(vault)
+    }
+    mentee_id = max(counts, key=lambda key: counts[key])
+    window.select_mentee(mentee_id)
+    wait_until(lambda: window.workspace.mentee_id == mentee_id)
+    tab = window.workspace.questionnaires
+    window.workspace.setCurrentWidget(tab)
+    wait_until(lambda: _ops_idle() and (tab.editor.response is not None or tab.list.count() == 0))
+    kinds = {t.id: t.kind for t in questionnaires.templates(vault, include_old=True)}
+    answers = questionnaires.responses(vault, mentee_id)
+    shown = next((r for r in answers if kinds.get(r.template_id) is TemplateKind.PREPARATION), None)
+    if shown is not None and shown.id is not None:
+        wanted = shown.id
+        tab.select_response(wanted)
+        wait_until(lambda: _ops_idle() and getattr(tab.editor.response, "id", None) == wanted)
+    shots = {"questionnaires": grab(window)}
+    tab.pages.setCurrentWidget(tab.check)
+    shots["career_check"] = grab(window)
+    tab.pages.setCurrentIndex(0)
     return shots
 
 
