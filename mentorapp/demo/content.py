@@ -20,6 +20,7 @@ from importlib.resources.abc import Traversable
 from typing import TypeVar
 
 from mentorapp.demo.fields import DemoDataError, Fields, object_list
+from mentorapp.domain.builtin_questionnaires import CAREER_CHECK_DIMENSIONS, builtin_template
 from mentorapp.domain.enums import (
     ActionOwner,
     ActivityKind,
@@ -29,6 +30,7 @@ from mentorapp.domain.enums import (
     MoveKind,
     ObstacleKind,
     SafariStatus,
+    TemplateKind,
 )
 
 DATA_FILES = (
@@ -37,6 +39,7 @@ DATA_FILES = (
     "common.json",
     "pools.json",
     "people.json",
+    "questionnaires.json",
 )
 # The pools the builder draws from by name: each must be there with at least one text.
 THEME_POOLS = (
@@ -76,7 +79,8 @@ POOLS = (
     "safari_cancelled",
 )
 FIXED_TEXTS = ("undecided_move", "safari_move", "safari_activity", "safari_tag")
-FLAGS = frozenset({"review_soon", "not_now", "no_plan"})
+FLAGS = frozenset({"review_soon", "not_now", "no_plan", "check_due"})
+ANSWER_POOLS = ("preparation_private", "check_private")
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -177,6 +181,17 @@ class Person:
 
 
 @dataclass(frozen=True)
+class AnswerSpec:
+    """What the people of one theme answer: their preparation (texts to draw from per
+    item) and the story of their career checks (each dimension's first score and how
+    much it moves from one check to the next)."""
+
+    preparation: Mapping[str, tuple[str, ...]]
+    check_start: Mapping[str, float]
+    check_trend: Mapping[str, float]
+
+
+@dataclass(frozen=True)
 class DemoContent:
     people: tuple[Person, ...]
     pools: Mapping[str, tuple[str, ...]]
@@ -184,6 +199,8 @@ class DemoContent:
     activities: tuple[ActivitySpec, ...]
     skills: tuple[SkillSpec, ...]
     fixed_texts: Mapping[str, str]  # the few texts the builder uses without drawing
+    answers: Mapping[str, AnswerSpec]  # by theme tag
+    answer_pools: Mapping[str, tuple[str, ...]]  # the coach's private readings of answers
 
 
 @cache
@@ -206,6 +223,7 @@ def load_content(root: Traversable) -> DemoContent:
     people = tuple(_person(p, orgs, themes) for p in object_list(raw["people.json"], "people.json"))
     if len({p.name for p in people}) != len(people):
         raise DemoDataError("people.json: a name occurs twice")
+    answers = Fields(raw["questionnaires.json"], "questionnaires.json")
     return DemoContent(
         people=people,
         pools={name: pools.texts(name) for name in POOLS},
@@ -228,6 +246,8 @@ def load_content(root: Traversable) -> DemoContent:
             for s in common.objects("skills")
         ),
         fixed_texts={name: fixed.text(name) for name in FIXED_TEXTS},
+        answers=_answers(answers.field("themes"), themes),
+        answer_pools={name: answers.texts(name) for name in ANSWER_POOLS},
     )
 
 
@@ -240,6 +260,28 @@ def _read(root: Traversable, name: str) -> object:
         return json.loads(text)
     except ValueError as exc:
         raise DemoDataError(f"demo data file {name} is not valid JSON: {exc}") from exc
+
+
+def _answers(raw: Fields, themes: Mapping[str, Theme]) -> dict[str, AnswerSpec]:
+    """Each theme's answers, with exactly the built-ins' item and dimension keys."""
+    preparation = builtin_template(TemplateKind.PREPARATION, Language.NL)
+    items = [q.key for q in preparation.questions]
+    specs = {}
+    for tag in themes:
+        spec = raw.field(tag)
+        start, trend = spec.field("check_start"), spec.field("check_trend")
+        texts = spec.field("preparation")
+        for part, keys in ((start, CAREER_CHECK_DIMENSIONS), (trend, CAREER_CHECK_DIMENSIONS)):
+            if set(part.raw) != set(keys):
+                raise DemoDataError(f"{part.where}: expected exactly {sorted(keys)}")
+        if set(texts.raw) != set(items):
+            raise DemoDataError(f"{texts.where}: expected exactly {sorted(items)}")
+        specs[tag] = AnswerSpec(
+            preparation={key: texts.texts(key) for key in items},
+            check_start={key: start.number(key) for key in CAREER_CHECK_DIMENSIONS},
+            check_trend={key: trend.number(key) for key in CAREER_CHECK_DIMENSIONS},
+        )
+    return specs
 
 
 def _theme(t: Fields) -> Theme:

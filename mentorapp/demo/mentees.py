@@ -13,9 +13,10 @@ from __future__ import annotations
 import itertools
 import random
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from mentorapp.demo.answers import DemoAnswers, demo_answers
 from mentorapp.demo.content import packaged_content
 from mentorapp.demo.draws import PLACEHOLDER_ID, Deck, Draws
 from mentorapp.demo.plans import demo_plan
@@ -50,6 +51,7 @@ class DemoMentee:
     safaris: list[CareerSafari]
     skills: list[SkillEntry]
     moves: list[Move]
+    answers: list[DemoAnswers] = field(default_factory=list)  # oldest first
 
 
 def demo_mentees(today: date) -> list[DemoMentee]:
@@ -90,7 +92,8 @@ def _build(d: Draws) -> DemoMentee:
         private_background=p.background or d.pick("background", theme=True),
         tags=[p.theme.tag, *([d.content.fixed_texts["safari_tag"]] if p.safari else [])],
     )
-    return DemoMentee(mentee, sessions, plan, safaris, skills, _moves(d, safaris))
+    answers = demo_answers(p, d.content, d.today, sessions)
+    return DemoMentee(mentee, sessions, plan, safaris, skills, _moves(d, safaris), answers)
 
 
 def _timeline(d: Draws) -> tuple[list[int], int | None]:

@@ -22,10 +22,11 @@ DEMO_PASSPHRASE = "demo mentorapp 2026"
 
 
 def fill_demo(vault: Vault, today: date) -> int:
-    """Add the demo mentees with their sessions, plans, safaris, skills and moves.
-
-    Returns the number of mentees added.
+    """Add the demo mentees with their sessions, plans, safaris, skills, moves and
+    answers to the built-in questionnaires. Returns the number of mentees added.
     """
+    from mentorapp.domain.model import QuestionnaireResponse
+    from mentorapp.store.questionnaire_repository import QuestionnaireRepository
     from mentorapp.store.repositories import (
         CoachingSessionRepository,
         MenteeRepository,
@@ -53,6 +54,19 @@ def fill_demo(vault: Vault, today: date) -> int:
                 SkillRepository(s).add(dataclasses.replace(skill, mentee_id=mid, id=None))
             for move in record.moves:
                 MoveRepository(s).add(dataclasses.replace(move, mentee_id=mid, id=None))
+            questionnaires = QuestionnaireRepository(s)
+            for answered in record.answers:
+                template = questionnaires.builtin(answered.kind, answered.language)
+                assert template is not None and template.id is not None
+                questionnaires.add_response(
+                    QuestionnaireResponse(
+                        template.id,
+                        mid,
+                        answered.answered_on,
+                        dict(answered.answers),
+                        answered.private_interpretation,
+                    )
+                )
     return len(records)
 
 

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 
 from mentorapp.demo import DemoMentee, demo_mentees
+from mentorapp.domain.builtin_questionnaires import builtin_template
 from mentorapp.domain.enums import (
     ActionStatus,
     Feasibility,
+    Language,
     MenteeStatus,
     MoveKind,
     PlanStatus,
     SessionKind,
+    TemplateKind,
 )
+from mentorapp.domain.ids import MenteeId, TemplateId
+from mentorapp.domain.model import QuestionnaireResponse
+from mentorapp.domain.questionnaires import dimension_scores
 
 TODAY = date(2026, 11, 24)
 NAMES_IN_OTHER_SCRIPTS = (
@@ -64,6 +71,7 @@ def _private_texts(d: DemoMentee) -> list[str]:
     texts += [s.private_notes for s in d.safaris]
     if d.plan is not None:
         texts.append(d.plan.private_remarks)
+    texts += [a.private_interpretation for a in d.answers]
     return [t for t in texts if t]
 
 
@@ -216,3 +224,54 @@ def test_contact_details_are_fictional(demo: list[DemoMentee]) -> None:
         domain = d.mentee.email.partition("@")[2]
         assert domain.endswith(("example.be", "example.org")), d.mentee.email
         assert d.mentee.phone.startswith(("+32 4", "+31 6"))
+
+
+def _scores(answers: dict[str, str], language: Language) -> dict[str, float]:
+    check = builtin_template(TemplateKind.CAREER_CHECK, language)
+    return dimension_scores(
+        check, QuestionnaireResponse(TemplateId(0), MenteeId(0), TODAY, answers)
+    )
+
+
+def test_career_checks_months_apart_tell_a_story(demo: list[DemoMentee]) -> None:
+    checked = [d for d in demo if any(a.kind is TemplateKind.CAREER_CHECK for a in d.answers)]
+    assert 5 <= len(checked) <= len(demo) // 2  # some mentees, not all
+    for d in checked:
+        checks = [a for a in d.answers if a.kind is TemplateKind.CAREER_CHECK]
+        assert 2 <= len(checks) <= 3, d.mentee.full_name
+        assert d.mentee.status in (MenteeStatus.ACTIVE, MenteeStatus.PAUSED)
+        days = [c.answered_on for c in checks]
+        assert all((b - a).days >= 60 for a, b in itertools.pairwise(days))
+        assert d.sessions[0].started_at.date() <= days[0] and days[-1] <= TODAY
+        first, last = (_scores(c.answers, c.language) for c in (checks[0], checks[-1]))
+        assert len(first) == len(last) == 7
+        assert max(abs(last[k] - first[k]) for k in first) >= 0.5, d.mentee.full_name
+        assert all(c.language is d.mentee.export_language for c in checks)
+    assert any(c.private_interpretation for d in checked for c in d.answers)
+    due = [
+        d
+        for d in checked
+        if d.mentee.status is MenteeStatus.ACTIVE
+        and max(a.answered_on for a in d.answers if a.kind is TemplateKind.CAREER_CHECK)
+        < TODAY - timedelta(days=182)
+    ]
+    assert len(due) == 1  # the dashboard has one career check due
+
+
+def test_a_preparation_comes_before_the_first_career_conversation(
+    demo: list[DemoMentee],
+) -> None:
+    items = {q.key for q in builtin_template(TemplateKind.PREPARATION, Language.NL).questions}
+    prepared = 0
+    for d in demo:
+        preparations = [a for a in d.answers if a.kind is TemplateKind.PREPARATION]
+        conversations = [s for s in d.sessions if s.kind is SessionKind.CAREER_CONVERSATION]
+        if d.mentee.export_language is Language.EN or not conversations:
+            assert preparations == []
+            continue
+        (preparation,) = preparations
+        assert preparation.answered_on < conversations[0].started_at.date()
+        assert set(preparation.answers) == items
+        assert all("{" not in text for text in preparation.answers.values())
+        prepared += 1
+    assert prepared >= 10

@@ -15,6 +15,8 @@ import pytest
 from mentorapp.demo import DEMO_PASSPHRASE, demo_mentees, fill_demo, make_demo_vault
 from mentorapp.demo.content import DATA_FILES, load_content, packaged_content
 from mentorapp.demo.fields import DemoDataError
+from mentorapp.domain.enums import TemplateKind
+from mentorapp.services import questionnaires
 from mentorapp.store import keyfile
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import MenteeRepository
@@ -111,6 +113,13 @@ def test_fill_demo_writes_every_demo_mentee(vault: Vault) -> None:
         templates = QuestionnaireRepository(s).templates()
     assert names == [d.mentee.full_name for d in demo_mentees(TODAY)]
     assert all(t.built_in for t in templates)  # the demo answers the built-ins
+    with vault.reading() as s:
+        marieke = next(m.id for m in MenteeRepository(s).all() if m.full_name == "Marieke Bakker")
+    assert marieke is not None
+    series = questionnaires.career_checks(vault, marieke)
+    assert len(series) == 3 and all(len(point.scores) == 7 for point in series)
+    preparation = questionnaires.latest_preparation(vault, marieke)
+    assert preparation is not None and preparation[0].kind is TemplateKind.PREPARATION
 
 
 def test_a_demo_vault_opens_with_the_demo_passphrase(
