@@ -1,8 +1,8 @@
 """The dashboard: the home view when no mentee is selected - what is due, at a glance.
 
-Six sections in a grid (three columns when there is room, else two): sessions this
-week, actions due, agreements to follow up, plan reviews due, wishes to look at again
-and mentees past their retention date. An empty vault shows what to do first instead.
+Seven sections in a grid (three columns when there is room, else two): sessions this
+week, actions due, agreements to follow up, plan reviews due, wishes to look at again,
+career checks due and mentees past their retention date. An empty vault shows what to do first instead.
 The figures are read off the GUI thread by ``store.dashboard.load_dashboard``; this
 widget only shows them.
 
@@ -12,7 +12,8 @@ never cut in half and no scroll bar sits inside a scrolling page.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from functools import partial
 from typing import NamedTuple
 
@@ -49,7 +50,13 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, qdate, short_date
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.style import ERROR_COLOUR, item_background, set_message, set_status
-from mentorapp.services.dashboard import PLANNED_SESSION, Dashboard, DueItem, due
+from mentorapp.services.dashboard import (
+    CHECK_INTERVAL_DAYS,
+    PLANNED_SESSION,
+    Dashboard,
+    DueItem,
+    due,
+)
 from mentorapp.store.vault import Vault
 
 MENTEE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -277,7 +284,7 @@ class DashboardSection(QFrame):
 
 
 class EmptyVaultCard(QFrame):
-    """What an empty vault shows instead of six empty boxes: the first steps."""
+    """What an empty vault shows instead of empty boxes: the first steps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,9 +327,17 @@ class DashboardView(QWidget):
     demo_requested = Signal()  # the empty vault's other way in: the demo vault
     refreshed = Signal()  # new figures are on screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        check_interval_days: Callable[[], int] = lambda: CHECK_INTERVAL_DAYS,
+    ) -> None:
+        """``check_interval_days`` gives the coach's career check interval at each refresh."""
         super().__init__(parent)
         self.setStyleSheet(_STYLE)
+        self.check_interval_days = check_interval_days
+        self._interval = CHECK_INTERVAL_DAYS  # of the figures shown
         self._generation = 0
         self._loaded = False
         self._retention_ids: list[MenteeId] = []
@@ -346,6 +361,9 @@ class DashboardView(QWidget):
         self.agreements_box = DashboardSection(self.tr("Agreements to follow up"), nothing)
         self.reviews_box = DashboardSection(self.tr("Plan reviews due"), nothing)
         self.revisits_box = DashboardSection(self.tr("Wishes to look at again"), nothing)
+        self.checks_box = DashboardSection(
+            self.tr("Career check due"), self.tr("No career check is due.")
+        )
         self.retention_box = DashboardSection(
             self.tr("Past retention date"), self.tr("No mentee is past the retention date.")
         )
@@ -355,6 +373,7 @@ class DashboardView(QWidget):
             self.agreements_box,
             self.reviews_box,
             self.revisits_box,
+            self.checks_box,
             self.retention_box,
         ]
         self.erase_button = QPushButton(self.tr("Erase mentees past retention…"))
@@ -421,16 +440,18 @@ class DashboardView(QWidget):
         self.status_label.setStyleSheet("")
         set_status(self.status_label, self.tr("Loading…"), speak=False)
         self.status_label.show()
+        interval = self.check_interval_days()
 
         def shown(result: object) -> None:
             if generation == self._generation and isinstance(result, Dashboard):
+                self._interval = interval
                 self.show_dashboard(result)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 set_message(self.status_label, error_message(exc), error=True)
 
-        run_op(lambda: due(vault, today), shown, failed, parent=self)
+        run_op(lambda: due(vault, today, check_interval_days=interval), shown, failed, parent=self)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         """Fill every section from ``dashboard`` (on the GUI thread)."""
@@ -441,11 +462,13 @@ class DashboardView(QWidget):
             (self.agreements_box, dashboard.agreements),
             (self.reviews_box, dashboard.reviews),
             (self.revisits_box, dashboard.revisits),
+            (self.checks_box, dashboard.career_checks),
             (self.retention_box, dashboard.past_retention),
         )
         for section, items in filled:
             lines = [self.line(i) for i in items[:MAX_SHOWN]]
-            overdue = 0 if section is self.retention_box else sum(i.overdue for i in items)
+            calm = section in (self.retention_box, self.checks_box)  # not a deadline missed
+            overdue = 0 if calm else sum(i.overdue for i in items)
             section.set_items(lines, len(items), overdue)
         self._retention_ids = list(dashboard.past_retention_ids)
         self.erase_button.setVisible(bool(self._retention_ids))
@@ -472,7 +495,9 @@ class DashboardView(QWidget):
             when=short_date(item.when),
             name=item.mentee_name,
             title=self._title(item),
-            overdue_word=self.tr("overdue") if item.overdue else "",
+            overdue_word=self.tr("overdue")
+            if item.overdue and item.kind is not DueKind.CAREER_CHECK
+            else "",
             mentee_id=item.mentee_id,
         )
 
@@ -490,6 +515,11 @@ class DashboardView(QWidget):
                 return item.title
         if item.kind is DueKind.REVIEW:
             return item.title or self.tr("Development plan")
+        if item.kind is DueKind.CAREER_CHECK:
+            if item.record_id is None or not isinstance(item.when, date):
+                return self.tr("No career check yet")
+            last = item.when - timedelta(days=self._interval)
+            return self.tr("Last check on {date}").format(date=short_date(last))
         if item.kind is DueKind.RETENTION:
             try:
                 status = label(MenteeStatus(item.title))
@@ -499,7 +529,7 @@ class DashboardView(QWidget):
         return item.title
 
     def _show_empty_vault(self, empty: bool) -> None:
-        """An empty vault shows its first steps; the six boxes would only say 'nothing'."""
+        """An empty vault shows its first steps; the boxes would only say 'nothing'."""
         self.empty_vault.setVisible(empty)
         # A host that offers no demo gets no dead button.
         self.empty_vault.demo_button.setVisible(self._connected("demo_requested()"))

@@ -13,12 +13,21 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import Feasibility, MenteeStatus
+from mentorapp.domain.enums import Feasibility, Language, MenteeStatus, TemplateKind
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import Action, CoachingSession, DevelopmentPlan, Goal, Mentee
+from mentorapp.domain.model import (
+    Action,
+    CoachingSession,
+    DevelopmentPlan,
+    Goal,
+    Mentee,
+    QuestionnaireResponse,
+)
 from mentorapp.gui.dashboard import MENTEE_ID_ROLE, DashboardView
 from mentorapp.gui.labels import qdate, short_date
 from mentorapp.gui.ops import running_count
+from mentorapp.gui.settings import AppSettings
+from mentorapp.services import questionnaires
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
@@ -121,6 +130,7 @@ def test_refresh_shows_what_is_due_with_counts(
         "Agreements to follow up": "1",
         "Plan reviews due": "1",
         "Wishes to look at again": "0",
+        "Career check due": "0",  # An was added today
         "Past retention date": "1",
     }
     for box in view.sections:
@@ -285,6 +295,69 @@ def test_three_columns_on_a_wide_window_two_on_a_narrow_one(
         return row, column
 
     assert position(view.agreements_box) == (0, 2)
+    assert position(view.checks_box) == (1, 2)
     view.resize(820, 700)
     qtbot.waitUntil(lambda: position(view.agreements_box) == (1, 0))
-    assert position(view.retention_box) == (2, 1)
+    assert position(view.checks_box) == (2, 1)
+    assert position(view.retention_box) == (3, 0)
+
+
+def career_check(vault: Vault, mentee_id: MenteeId, on: date) -> None:
+    template = questionnaires.builtin(vault, TemplateKind.CAREER_CHECK, Language.NL)
+    assert template.id is not None
+    questionnaires.save_response(
+        vault, QuestionnaireResponse(template.id, mentee_id, on, {"energy_1": "4"})
+    )
+
+
+def test_career_checks_fall_due_after_the_coach_s_interval(
+    qtbot: QtBot, vault: Vault, settings: AppSettings
+) -> None:
+    with vault.transaction() as s:
+        mentees = MenteeRepository(s)
+        ids = {
+            name: mentees.add(
+                Mentee(full_name=name, start_date=start, status=MenteeStatus.ACTIVE)
+            ).id
+            for name, start in (
+                ("Cato Maes", days(-400)),  # never had a check, started long ago
+                ("Dries Claes", days(-400)),  # checked 100 days ago
+                ("Emma Wouters", days(-400)),  # checked 20 days ago
+                ("Fien Lambrecht", days(-20)),  # new: not due yet
+            )
+        }
+    career_check(vault, ids["Dries Claes"], days(-100))  # type: ignore[arg-type]
+    career_check(vault, ids["Emma Wouters"], days(-20))  # type: ignore[arg-type]
+
+    view = DashboardView(check_interval_days=lambda: settings.career_check_days)
+    qtbot.addWidget(view)
+    view.show()
+    refreshed(qtbot, view, vault)  # six months: only Cato
+    assert texts(view.checks_box.list) == [
+        f"{short_date(days(-218))} · Cato Maes\nNo career check yet"
+    ]
+    assert view.checks_box.overdue_label.text() == ""  # due, not a missed deadline
+
+    settings.career_check_months = 3  # the coach checks more often now
+    refreshed(qtbot, view, vault)
+    assert view.checks_box.count_label.text() == "2"
+    cato, dries = texts(view.checks_box.list)
+    assert cato.startswith(short_date(days(-309))) and "Cato Maes" in cato
+    assert dries == f"{short_date(days(-9))} · Dries Claes\nLast check on {short_date(days(-100))}"
+    assert "overdue" not in cato + dries
+
+
+def test_a_career_check_due_opens_the_mentee(qtbot: QtBot, vault: Vault) -> None:
+    with vault.transaction() as s:
+        mentee = MenteeRepository(s).add(
+            Mentee(full_name="Cato Maes", start_date=days(-400), status=MenteeStatus.ACTIVE)
+        )
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.show()
+    refreshed(qtbot, view, vault)
+    item = view.checks_box.list.item(0)
+    assert item.data(MENTEE_ID_ROLE) == mentee.id
+    with qtbot.waitSignal(view.mentee_requested) as asked:
+        view.checks_box.list.itemActivated.emit(item)
+    assert asked.args == [mentee.id]
