@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from hypothesis import given
@@ -9,9 +10,15 @@ from hypothesis import strategies as st
 
 from mentorapp.domain.enums import QuestionKind, TemplateKind
 from mentorapp.domain.ids import MenteeId, ResponseId, TemplateId
-from mentorapp.domain.model import Question, QuestionnaireResponse, QuestionnaireTemplate
+from mentorapp.domain.model import (
+    Question,
+    QuestionnaireResponse,
+    QuestionnaireTemplate,
+    Section,
+)
 from mentorapp.domain.questionnaires import (
     answered,
+    answered_questionnaire,
     career_check_series,
     dimension_scores,
     latest_changes,
@@ -99,3 +106,38 @@ def test_other_questionnaires_are_not_checks_and_the_lowest_come_first() -> None
     assert [c.dimension for c in lowest_dimensions(series)] == ["energy", "learning"]
     assert latest_changes(series)[0].change is None  # the first check: nothing to compare
     assert answered(CHECK, responses[0]) == 3
+
+
+def test_an_answered_questionnaire_puts_each_answer_beside_its_item() -> None:
+    check = QuestionnaireTemplate(
+        "Career check",
+        questions=[item("e1", "energy"), item("e2", "energy", reversed=True)],
+        id=TemplateId(7),
+        version=3,
+        kind=TemplateKind.CAREER_CHECK,
+        sections=[Section("energy", "Energy and vitality")],
+    )
+    response = QuestionnaireResponse(
+        TemplateId(7),
+        MenteeId(1),
+        date(2026, 5, 4),
+        {"e1": "4", "gone": "an item an older edit removed"},
+        private_interpretation="the coach's reading",
+    )
+    read = answered_questionnaire(check, response)
+    assert (read.questionnaire, read.version, read.answered_on) == (
+        "Career check",
+        3,
+        date(2026, 5, 4),
+    )
+    assert [(i.key, i.section, i.question, i.answer) for i in read.items] == [
+        ("e1", "Energy and vitality", "e1", "4"),
+        ("e2", "Energy and vitality", "e2", ""),
+        ("gone", "", "gone", "an item an older edit removed"),
+    ]
+    assert [(s.key, s.title, s.score) for s in read.scores] == [
+        ("energy", "Energy and vitality", 4)
+    ]
+    assert read.private_interpretation == "the coach's reading"
+    preparation = dataclasses.replace(check, kind=TemplateKind.PREPARATION)
+    assert answered_questionnaire(preparation, response).scores == []
