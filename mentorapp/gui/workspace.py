@@ -83,6 +83,7 @@ class MenteeWorkspace(QTabWidget):
         view = self.view
         agenda = mentee_agenda(view.mentee, view.sessions, view.plan, date.today())
         self.overview.show_mentee(view.mentee, agenda, view.exports)
+        self.questionnaires.follow(view.mentee)
 
     def _changed(self, changes: Changes) -> None:
         if changes.mentee_id == self.mentee_id and changes.touches(*_OVERVIEW_AREAS):

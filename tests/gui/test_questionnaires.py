@@ -124,6 +124,11 @@ def test_two_career_checks_make_two_points_per_dimension_and_the_change(
     assert len(tab.check.chart.chart_.series()) == 7
     assert all(series.pointsVisible() for series in tab.check.chart.chart_.series())
 
+    tab.new_answers()  # a third check, not answered yet, leaves the chart as it was
+    qtbot.waitUntil(lambda: tab.editor.editing and tab.list.count() == 3, timeout=10000)
+    wait_idle(qtbot)
+    assert len(tab.check.dates) == 2 and tab.check.lines[0].change == pytest.approx(2)
+
 
 def test_the_change_is_the_difference_of_the_numbers_shown() -> None:
     assert change_text(3.25 - 4.0) == "▼ −0.8"  # -0.75 unrounded, halves away from zero

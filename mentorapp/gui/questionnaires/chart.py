@@ -376,9 +376,12 @@ class CareerCheckView(QWidget):
     def show_checks(
         self, series: list[CheckPoint], titles: dict[str, str], low: int, high: int
     ) -> None:
-        """Show ``series`` (oldest first); ``titles`` name the dimensions."""
-        self.lines = dimension_lines(series, titles)
-        self.dates = sorted({point.answered_on for point in series})
+        """Show ``series`` (oldest first); ``titles`` name the dimensions. A check with no
+        scale item answered yet (just added) is left out: it has no point to draw and would
+        hide the change since the check before."""
+        scored = [point for point in series if point.scores]
+        self.lines = dimension_lines(scored, titles)
+        self.dates = sorted({point.answered_on for point in scored})
         self.model.set_lines(self.lines, self.dates)
         if not self.lines:
             self.stack.setCurrentWidget(self.empty)

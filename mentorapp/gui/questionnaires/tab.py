@@ -177,6 +177,11 @@ class QuestionnairesTab(QWidget):
             self._set_has_answers(False)
         self.reload()
 
+    def follow(self, mentee: Mentee) -> None:
+        """The shown mentee as edited (their export language orders the templates)."""
+        if self.mentee is not None and mentee.id == self.mentee.id:
+            self.mentee = mentee
+
     def reload(self, select: ResponseId | None = None, *, edit: bool = False) -> None:
         """Read the list and the checks again; ``select`` (else the chosen one) is shown."""
         vault, mentee = self.vault, self.mentee

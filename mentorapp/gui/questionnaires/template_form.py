@@ -151,15 +151,24 @@ class TemplateForm(QWidget):
         self.questions = [
             dataclasses.replace(q, choices=list(q.choices)) for q in template.questions
         ]
-        career = template.kind is TemplateKind.CAREER_CHECK
-        title = self.tr("Dimensions (each scored)") if career else self.tr("Sections")
+        title = self.tr("Dimensions (each scored)") if self._career else self.tr("Sections")
         self.section_box.setTitle(title)
         self.section_list.setAccessibleName(title)
-        for button, name in (
-            (self.add_section_button, self.tr("Add a section")),
-            (self.rename_section_button, self.tr("Rename the section")),
-            (self.remove_section_button, self.tr("Remove the section")),
-        ):
+        names = (
+            (
+                self.tr("Add a dimension"),
+                self.tr("Rename the dimension"),
+                self.tr("Remove the dimension"),
+            )
+            if self._career
+            else (
+                self.tr("Add a section"),
+                self.tr("Rename the section"),
+                self.tr("Remove the section"),
+            )
+        )
+        buttons = (self.add_section_button, self.rename_section_button, self.remove_section_button)
+        for button, name in zip(buttons, names, strict=True):
             button.setAccessibleName(name)
         self.tree.setHeaderLabels(
             [self.tr("Item"), self.tr("Kind"), self.section_word.replace("&", "")]
@@ -217,12 +226,24 @@ class TemplateForm(QWidget):
 
     # ---- sections -------------------------------------------------------------------
 
-    def _ask(self, title: str, prompt: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Normal, text)
+    @property
+    def _career(self) -> bool:
+        return self.original is not None and self.original.kind is TemplateKind.CAREER_CHECK
+
+    def _ask(self, prompt: str, text: str = "") -> str | None:
+        """A title typed by the coach (None when cancelled or empty)."""
+        heading = (
+            self.tr("Dimensions - Mentorapp") if self._career else self.tr("Sections - Mentorapp")
+        )
+        value, ok = QInputDialog.getText(self, heading, prompt, QLineEdit.EchoMode.Normal, text)
         return value.strip() if ok and value.strip() else None
 
     def add_section(self) -> None:
-        title = self._ask(self.tr("Add - Mentorapp"), self.tr("Title:"))
+        title = self._ask(
+            self.tr("Title of the new dimension:")
+            if self._career
+            else self.tr("Title of the new section:")
+        )
         if title is None:
             return
         key = new_key(title, {s.key for s in self.sections})
@@ -234,9 +255,7 @@ class TemplateForm(QWidget):
         row = self.section_list.currentRow()
         if row < 0:
             return
-        title = self._ask(
-            self.tr("Rename - Mentorapp"), self.tr("Title:"), self.sections[row].title
-        )
+        title = self._ask(self.tr("New title:"), self.sections[row].title)
         if title is None:
             return
         self.sections[row] = dataclasses.replace(self.sections[row], title=title)
@@ -252,7 +271,9 @@ class TemplateForm(QWidget):
         if items:
             answer = QMessageBox.question(
                 self,
-                self.tr("Remove - Mentorapp"),
+                self.tr("Dimensions - Mentorapp")
+                if self._career
+                else self.tr("Sections - Mentorapp"),
                 self.tr("Remove “{title}” and the items in it?").format(
                     title=self.sections[row].title
                 ),
