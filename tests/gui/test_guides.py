@@ -3,15 +3,15 @@ resets to the app's own steps, and a lock closes the dialog with its text."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import Language, SessionKind
-from mentorapp.domain.model import GuideStep, Mentee
+from mentorapp.domain.enums import Language, SessionKind, TemplateKind
+from mentorapp.domain.model import GuideStep, Mentee, QuestionnaireResponse
 from mentorapp.gui.guides import GuidesDialog
 from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
@@ -184,6 +184,14 @@ def test_a_lock_closes_the_dialog_and_leaves_no_text_behind(
     mentee = mentees.add_mentee(vault, Mentee(full_name="Kanarie Vogel")).value
     assert mentee.id is not None
     sessions.start_session(vault, mentee.id, datetime(2026, 3, 3, 10, 0))
+    preparation = questionnaires.builtin(vault, TemplateKind.PREPARATION, Language.NL)
+    assert preparation.id is not None
+    questionnaires.save_response(
+        vault,
+        QuestionnaireResponse(
+            preparation.id, mentee.id, date(2026, 3, 1), {"talents": "PREPCANARY"}
+        ),
+    )
     window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
     qtbot.addWidget(window)
     window.show()
@@ -198,6 +206,7 @@ def test_a_lock_closes_the_dialog_and_leaves_no_text_behind(
     qtbot.keyClicks(dialog.heading, " GUIDECANARY")
     before = all_widget_texts()
     assert "GUIDECANARY" in before and "Frame and aims" in before and "Kennismaking" in before
+    assert "PREPCANARY" in before  # beside the session (folded away for an intake)
 
     window.lock()
     wait_idle(qtbot)
@@ -205,7 +214,7 @@ def test_a_lock_closes_the_dialog_and_leaves_no_text_behind(
     QApplication.processEvents()
     assert not _alive(dialog) or not dialog.isVisible()
     texts = all_widget_texts() + accessible_text(window)
-    for needle in ("GUIDECANARY", "Kanarie", "Frame and aims", "Kennismaking"):
+    for needle in ("GUIDECANARY", "Kanarie", "Frame and aims", "Kennismaking", "PREPCANARY"):
         assert needle not in texts, needle
 
 
