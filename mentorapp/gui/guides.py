@@ -118,7 +118,7 @@ class GuidesDialog(QDialog):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps of the guide"))
-        self.steps_label = QLabel(self.tr("&Steps"))
+        self.steps_label = QLabel()
         self.steps_label.setBuddy(self.steps)
         grid.addWidget(self.steps_label, 0, 1)
         grid.addWidget(self.steps, 1, 1)
@@ -150,7 +150,7 @@ class GuidesDialog(QDialog):
         self.prompt.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         heading_label = QLabel(self.tr("&Heading"))
         heading_label.setBuddy(self.heading)
-        prompt_label = QLabel(self.tr("What to ask or &say"))
+        prompt_label = QLabel(self.tr("What to ask &or say"))
         prompt_label.setBuddy(self.prompt)
         form.addRow(heading_label, self.heading)
         form.addRow(prompt_label, self.prompt)
@@ -180,6 +180,7 @@ class GuidesDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(1))
         self.reset_button.clicked.connect(self.ask_reset)
+        self._show_guide()
         self.resize(820, 560)
 
     # ---- the guide shown --------------------------------------------------------------

@@ -230,7 +230,7 @@ class SessionSidePanel(QFrame):
             self.guide_view.setHtml(
                 escape(
                     self.tr(
-                        "No guide for this kind of session. Write one under File > Conversation guides…."
+                        "No guide for this kind of session yet: write one in File > Conversation guides…"
                     )
                 )
             )

@@ -222,3 +222,12 @@ def _alive(widget: QDialog) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_every_mnemonic_of_the_dialog_is_its_own(qtbot: QtBot, vault: Vault) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = open_dialog(qtbot, vault)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(keys) >= 10 and len(keys) == len(set(keys)), sorted(keys)

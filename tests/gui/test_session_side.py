@@ -203,7 +203,7 @@ def test_a_guide_without_steps_offers_nothing(qtbot: QtBot, vault: Vault, tab: S
     add_session(vault, mentee_id, 3)
     open_sessions(qtbot, tab, vault, mentee_id)
     assert not tab.editor.start_button.isVisible()
-    assert "No guide for this kind of session" in tab.editor.side.guide_view.toPlainText()
+    assert "No guide for this kind of session yet" in tab.editor.side.guide_view.toPlainText()
 
 
 def test_the_coach_s_own_guide_shows_and_starts_the_summary(
