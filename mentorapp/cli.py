@@ -394,9 +394,12 @@ def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     target = _output(args.out)
     coach = coach_from_settings(args)
     language = Language(args.lang) if args.lang else None
+    chart = args.career_check
     with _open(args.path, secrets) as vault:
         try:
-            export = exports.export_plan(vault, mentee_id, target, coach, language, date.today())
+            export = exports.export_plan(
+                vault, mentee_id, target, coach, language, date.today(), career_chart=chart
+            )
         except exports.NoPlanToExport:
             sentence = translate("cli", "mentee {mentee_id} has no development plan")
             raise CliError(sentence.format(mentee_id=mentee_id), EXIT_ERROR) from None
@@ -408,15 +411,6 @@ def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO
     missing = exports.missing_coach_details(coach)
     if missing:  # the PDF went out; the coach hears once what its header lacks
         print(warning_line(coach_warning(missing)), file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    language = Language(args.lang) if args.lang else Language.NL
-    target = _output(args.out)
-    data = exports.render_preparation_form(language, coach_from_settings(args))
-    digest = exports.write_file(target, data).value
-    print(f"Wrote the preparation form to {args.out} (sha256 {digest})", file=out)
     return EXIT_OK
 
 
@@ -516,6 +510,9 @@ def build_parser() -> ArgumentParser:
         ("mentees", cmd_mentees, QT_TRANSLATE_NOOP("cli", "list mentees (tab-separated)")),
     ):
         _vault_arg(_command(sub, name, func, help_text))
+    from mentorapp import cli_questionnaires  # it builds on this module's helpers
+
+    cli_questionnaires.add_commands(sub)
     search_help = QT_TRANSLATE_NOOP("cli", "full-text search (tab-separated)")
     found = _vault_arg(_command(sub, "search", cmd_search, search_help))
     found.add_argument("query", metavar="QUERY", help=translate("cli", "the words to look for"))
@@ -535,9 +532,15 @@ def build_parser() -> ArgumentParser:
     plan = _command(esub, "plan", cmd_export_plan, plan_help)
     _mentee_args(plan)
     _out_arg(plan)
-    form_help = QT_TRANSLATE_NOOP("cli", "a blank career-conversation preparation form (PDF)")
-    form = _command(esub, "form", cmd_export_form, form_help)
+    cli_questionnaires.add_plan_options(plan)
+    form_help = QT_TRANSLATE_NOOP(
+        "cli",
+        "a blank form of a questionnaire (PDF): the preparation form, unless --template "
+        "names another",
+    )
+    form = _command(esub, "form", cli_questionnaires.cmd_export_form, form_help)
     _out_arg(form)
+    cli_questionnaires.add_form_options(form)
     for parser_ in (plan, form):
         lang_help = translate("cli", "language of the PDF")
         parser_.add_argument("--lang", choices=["nl", "en"], help=lang_help)

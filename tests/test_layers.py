@@ -29,7 +29,12 @@ FORBIDDEN = {
     "demo": ("PySide6", "shiboken6", "mentorapp.gui", "mentorapp.services"),
 }
 # The command line's modules (prefix matching is per dotted name, so each is listed).
-CLI_MODULES = ("mentorapp.cli", "mentorapp.cli_messages", "mentorapp.cli_vault_state")
+CLI_MODULES = (
+    "mentorapp.cli",
+    "mentorapp.cli_messages",
+    "mentorapp.cli_questionnaires",
+    "mentorapp.cli_vault_state",
+)
 for _layer in FORBIDDEN:
     FORBIDDEN[_layer] += CLI_MODULES
 FORBIDDEN["store"] += ("mentorapp.services", "mentorapp.demo")

@@ -112,6 +112,85 @@
     </message>
 </context>
 <context>
+    <name>CareerCheck</name>
+    <message>
+        <source>No earlier check to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up {change} since the previous check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down {change} since the previous check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged since the previous check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CareerCheckView</name>
+    <message>
+        <source>No career check yet.
+
+Add one with New answers and choose Career check: this page then shows each dimension's score per check and how it changed since the one before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A self-check written for Mentorapp, not a validated test. Each dimension's score is the mean of its items, from 1 to 5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career check chart; the table below has its numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career check scores per dimension and date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>New answers - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which questionnaire did the mentee fill in? Those in the mentee's language ({language}) come first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CoachDetailsDialog</name>
     <message>
         <source>Your name on the PDFs - Mentorapp</source>
@@ -486,6 +565,14 @@
         <translation>Opnieuw te bekijken wensen</translation>
     </message>
     <message>
+        <source>Career check due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No career check is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Past retention date</source>
         <translation>Bewaartermijn verstreken</translation>
     </message>
@@ -520,6 +607,14 @@
     <message>
         <source>Development plan</source>
         <translation>Ontwikkelingsplan</translation>
+    </message>
+    <message>
+        <source>No career check yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last check on {date}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention period ended ({status})</source>
@@ -617,6 +712,17 @@
             <numerusform>%n back-up kon niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevat nog de gewiste gegevens; verwijder ze zelf:</numerusform>
             <numerusform>%n back-ups konden niet opgeschoond worden: gemaakt vóór de kluis opnieuw versleuteld werd, of onleesbaar. Ze bevatten nog de gewiste gegevens; verwijder ze zelf:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fold</name>
+    <message>
+        <source>Fold away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -780,6 +886,109 @@
     <message>
         <source>Action - Mentorapp</source>
         <translation>Actie - Mentorapp</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesDialog</name>
+    <message>
+        <source>Conversation guides - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A guide lists the steps of a kind of session. It shows beside the session editor, and a new session can start its shared summary from the guide's headings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the guides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Kinds of session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind of session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps of the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset to the &amp;default…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Puts back the app's own steps for this kind of session and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading of the step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to ask or say in this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to ask or &amp;say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Steps for {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the guide - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back the app's own steps for {kind}? Your steps for this kind are replaced when you save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard your changes to the guides?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1023,6 +1232,25 @@
     </message>
 </context>
 <context>
+    <name>LowestDimensionsBox</name>
+    <message>
+        <source>Lowest in the last career check ({date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dimension}: {score}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(▲ {change} since the check before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(▼ {change} since the check before)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New vault…</source>
@@ -1073,6 +1301,10 @@
         <translation>Nieuwe &amp;sessie</translation>
     </message>
     <message>
+        <source>New &amp;questionnaire answers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Session s&amp;ummary (PDF)…</source>
         <translation>Sessie&amp;verslag (PDF)…</translation>
     </message>
@@ -1111,6 +1343,10 @@
     <message>
         <source>Development &amp;plan tab</source>
         <translation>Tabblad Ontwikkelings&amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires tab</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -1453,6 +1689,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Ontwikkelings&amp;plan</translation>
     </message>
     <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not saved - Mentorapp</source>
         <translation>Niet bewaard - Mentorapp</translation>
     </message>
@@ -1788,6 +2028,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Handtekeningregel voor de &amp;leidinggevende</translation>
     </message>
     <message>
+        <source>Include a c&amp;hart of the career checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;opslaan…</translation>
     </message>
@@ -1798,6 +2042,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>This mentee has no career check yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2070,6 +2318,165 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Counts &amp;reversed (agreeing means a lower score)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Help text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lowest value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hi&amp;ghest value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lo&amp;west means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High&amp;est means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choices, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the item's text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The highest value must be above the lowest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least two choices, one per line.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Questionnaires</name>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}, version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the answer (Delete on a chosen number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} of {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted reversed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension scores (mean of the items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This template has no items yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionnairesTab</name>
+    <message>
+        <source>Answers and career check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New answers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the answers of a questionnaire the mentee filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers by date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the questionnaires, copy one and make it your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete answers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answers yet.
+
+When the mentee has filled in a questionnaire (the preparation of a career conversation, the career check, job crafting), enter the answers with New answers. They are listed here by date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Career check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete answers - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete these answers and your interpretation of them? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Fill in: {field}</source>
@@ -2206,6 +2613,73 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
 </context>
 <context>
+    <name>ResponseEditor</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers, may go to the employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your interpretation, never exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you read in these answers: patterns, questions for the next session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The employee's own words. They may go back to the employee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;interpretation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for you. Never exported, never in a PDF.</source>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and read the answers again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the answers or add your interpretation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Your text is still here; it will be saved when possible.</source>
+        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Search - Mentorapp</source>
@@ -2302,6 +2776,18 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Hoeveel energie de mentee toonde, van 1 (leeg) tot 10 (vol energie)</translation>
     </message>
     <message>
+        <source>G&amp;uide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the guide and the preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows or hides the conversation guide and the mentee's preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>Soor&amp;t</translation>
     </message>
@@ -2320,6 +2806,14 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>What you agreed, one per line</source>
         <translation>Wat jullie afspraken, één per regel</translation>
+    </message>
+    <message>
+        <source>Start from the gu&amp;ide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Puts the headings of the conversation guide into the empty summary</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>May be handed to the employee, with the agreements below.</source>
@@ -2380,6 +2874,41 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Saved at {time}.</source>
         <translation>Opgeslagen om {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidePanel</name>
+    <message>
+        <source>Conversation guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mentee's preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No guide for this kind of session. Write one under File &gt; Conversation guides….</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preparation answers yet. Enter them in the Questionnaires tab when the mentee has filled in the preparation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on {date}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2446,6 +2975,14 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>Open a vault to choose where its backups go.</source>
         <translation>Open een kluis om te kiezen waar de back-ups terechtkomen.</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder for backups</source>
@@ -2567,6 +3104,26 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
         <translation>Na elke nieuwe back-up worden de oudere boven dit aantal verwijderd.</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Career check due after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career check due after this many months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard lists an active mentee under Career check due when their last career check is older than this, or when they never had one and started this long ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>You, on exported plans</source>
         <translation>Jij, op geëxporteerde plannen</translation>
     </message>
@@ -2612,6 +3169,228 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>Private</source>
         <translation>Privé</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add i&amp;tem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensions (each scored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>{kind}, reversed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the questionnaire a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “{title}” and the items in it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit item - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>Questionnaires - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make your own copy to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A built-in questionnaire stays as it is. To change it, make a copy (Copy…) and edit the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questionnaire's items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers always keep the items they answered: if this questionnaire already has answers, saving makes version {next}, and those answers stay with version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as version {version}: the answers given so far keep version {old}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes to this questionnaire?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of your copy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the questionnaire “{name}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This questionnaire has answers, so it stays: answers always keep the items they answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A built-in questionnaire cannot be changed. Make a copy instead.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2976,8 +3755,8 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
         <translation>het huidige ontwikkelingsplan van een mentee als PDF</translation>
     </message>
     <message>
-        <source>a blank career-conversation preparation form (PDF)</source>
-        <translation>een leeg voorbereidingsformulier voor het loopbaangesprek (PDF)</translation>
+        <source>a blank form of a questionnaire (PDF): the preparation form, unless --template names another</source>
+        <translation>een leeg formulier van een vragenlijst (PDF): het voorbereidingsformulier, tenzij --template een andere noemt</translation>
     </message>
     <message>
         <source>language of the PDF</source>
@@ -3226,6 +4005,46 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>language of the app</source>
         <translation>taal van de app</translation>
+    </message>
+    <message>
+        <source>--template must be preparation, career_check, job_crafting or a template id from 'mentorapp questionnaires PATH', not {value}</source>
+        <translation>--template moet preparation, career_check, job_crafting of een vragenlijstnummer uit 'mentorapp questionnaires PATH' zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>no questionnaire with id {id}; see the list with {command}</source>
+        <translation>geen vragenlijst met nummer {id}; bekijk de lijst met {command}</translation>
+    </message>
+    <message>
+        <source>questionnaire {id} is in language {language}, not {lang}; leave out --lang</source>
+        <translation>vragenlijst {id} is in de taal {language}, niet {lang}; laat --lang weg</translation>
+    </message>
+    <message>
+        <source>--template {id} names a questionnaire in a vault; add --vault PATH</source>
+        <translation>--template {id} verwijst naar een vragenlijst in een kluis; voeg --vault PATH toe</translation>
+    </message>
+    <message>
+        <source>list the questionnaires, every version (tab-separated)</source>
+        <translation>de vragenlijsten oplijsten, elke versie (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>list a mentee's questionnaire answers (tab-separated)</source>
+        <translation>de antwoorden van een mentee op vragenlijsten oplijsten (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>a mentee's career check scores per dimension, oldest first (tab-separated)</source>
+        <translation>de scores van een mentee op de loopbaancheck per dimensie, de oudste eerst (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>preparation (the default), career_check, job_crafting, or a template id with --vault</source>
+        <translation>preparation (standaard), career_check, job_crafting, of een vragenlijstnummer met --vault</translation>
+    </message>
+    <message>
+        <source>the vault that holds the questionnaire (asks its passphrase)</source>
+        <translation>de kluis met de vragenlijst (vraagt de wachtwoordzin)</translation>
+    </message>
+    <message>
+        <source>add a small chart of the mentee's last career checks</source>
+        <translation>een kleine grafiek van de laatste loopbaanchecks van de mentee toevoegen</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,8 @@ import pytest
 from PIL import Image
 
 from mentorapp import cli
-from mentorapp.services import mentees, plans
+from mentorapp.domain.enums import Language, TemplateKind
+from mentorapp.services import mentees, plans, questionnaires
 from mentorapp.store.vault import Vault
 from tests.cli.conftest import in_dutch, one_error_line, run_cli
 from tests.conftest import PASSPHRASE, add_mentee_with_session
@@ -27,11 +28,12 @@ from tests.conftest import PASSPHRASE, add_mentee_with_session
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "mentorapp_nl.ts"
 CLI_SOURCES = [
-    ROOT / "mentorapp" / f"{name}.py" for name in ("cli", "cli_messages", "cli_vault_state")
+    ROOT / "mentorapp" / f"{name}.py"
+    for name in ("cli", "cli_messages", "cli_questionnaires", "cli_vault_state")
 ]
 CLI_CONTEXTS = {"cli", "argparse"}
 _NAMES = """vault demo mentees search export erase create check passwd rekey backup recovery
-key restore data plan form mentorapp"""
+key restore data plan form mentorapp questionnaires answers career preparation job crafting"""
 COMMAND_NAMES = frozenset(_NAMES.split())
 # Words that are English and never Dutch ("is", "of", "in", "over", "export" are Dutch too).
 _ENGLISH = """the a an not no must to and or with that this has have from does could be try
@@ -69,6 +71,7 @@ def story(vault: Vault, vault_path: Path, tmp_path: Path) -> dict[str, Path | st
     with_plan = add_mentee_with_session(vault, "Met Plan")
     plans.new_plan(vault, with_plan, "Groeien in de breedte", date(2026, 11, 30))
     assert mentees.get_mentee(vault, without).id == without
+    template = questionnaires.builtin(vault, TemplateKind.PREPARATION, Language.NL).id
     vault.close()
     not_image = tmp_path / "logo.png"
     not_image.write_bytes(b"not an image at all")
@@ -86,6 +89,7 @@ def story(vault: Vault, vault_path: Path, tmp_path: Path) -> dict[str, Path | st
         "other": str(other),
         "logo": str(png(tmp_path / "good.png")),
         "tmp": str(tmp_path),
+        "template": str(template),
     }
 
 
@@ -126,6 +130,19 @@ ERROR_PATHS: list[tuple[str, str, int]] = [
     ("export form {tmp}/o.pdf --logo {tmp}/nope.png", "", 1),
     ("export form {tmp}/o.pdf --logo {tmp}", "", 1),
     ("export form {tmp}/o.pdf --logo {not_image}", "", 1),
+    ("questionnaires", "", 2),
+    ("questionnaires {tmp}", P, 1),
+    ("answers {vault}", "", 2),
+    ("answers {vault} abc", "", 2),
+    ("answers {vault} 999", P, 1),
+    ("career-check {vault} 0", "", 2),
+    ("career-check {vault} 999", P, 1),
+    ("export plan {vault} {with_plan} {tmp}/o.pdf --career-check=ja", "", 2),
+    ("export form {tmp}/o.pdf --template bogus", "", 2),
+    ("export form {tmp}/o.pdf --template 12", "", 2),
+    ("export form {tmp}/o.pdf --template 99999 --vault {vault}", P, 1),
+    ("export form {tmp}/o.pdf --template {template} --vault {vault} --lang en", P, 2),
+    ("export form {tmp}/o.pdf --template {template} --vault {tmp}", P, 1),
 ]
 
 
@@ -203,6 +220,9 @@ HELP_PATHS = [
     ["vault", "restore"],
     ["demo"],
     ["mentees"],
+    ["questionnaires"],
+    ["answers"],
+    ["career-check"],
     ["search"],
     ["export"],
     *(["export", kind] for kind in ("data", "plan", "form")),
