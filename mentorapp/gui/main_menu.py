@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from mentorapp.gui.guides import GuidesDialog
+
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
 
@@ -33,6 +35,7 @@ class MainActions(QObject):
         self.form = self._action(
             self.tr("Blank &preparation form (PDF)…"), w.exports.export_preparation_form
         )
+        self.guides = self._action(self.tr("Conversation &guides…"), self.open_guides)
         self.lock = self._action(self.tr("&Lock"), w.lock, "Ctrl+L")
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.new_mentee = self._action(self.tr("&New mentee…"), w.new_mentee, "Ctrl+N")
@@ -66,6 +69,7 @@ class MainActions(QObject):
             self.backup,
             self.recovery,
             self.settings,
+            self.guides,
             self.lock,
             self.new_mentee,
             self.dashboard,
@@ -104,7 +108,9 @@ class MainActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_vault, self.open_vault])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup, self.restore, self.recovery, self.form, self.settings])
+        file_menu.addActions(
+            [self.backup, self.restore, self.recovery, self.form, self.guides, self.settings]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.lock, self.quit])
         mentee_menu = bar.addMenu(self.tr("&Mentee"))
@@ -129,6 +135,11 @@ class MainActions(QObject):
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
+
+    def open_guides(self) -> None:
+        """File > Conversation guides: a child of the window, so a lock closes it."""
+        if self.window.vault is not None:
+            GuidesDialog(self.window.vault, self.window).open()
 
     def show_about(self) -> None:
         from mentorapp import __version__

@@ -199,8 +199,10 @@ def test_a_lock_closes_the_dialog_and_leaves_no_text_behind(
     qtbot.waitUntil(lambda: window.workspace.mentee_id == mentee.id, timeout=10000)
     window.workspace.setCurrentWidget(window.workspace.sessions)
     qtbot.waitUntil(lambda: window.workspace.sessions.editor.side.content is not None)
-    dialog = GuidesDialog(vault, window)
-    dialog.show()
+    window.menu.guides.trigger()  # File > Conversation guides…
+    found = window.findChild(GuidesDialog)
+    assert isinstance(found, GuidesDialog) and found.isVisible()
+    dialog = found
     qtbot.waitUntil(lambda: bool(dialog.guides), timeout=10000)
     dialog.steps.setCurrentRow(0)
     qtbot.keyClicks(dialog.heading, " GUIDECANARY")
