@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.enums import Language, QuestionKind, TemplateKind
@@ -152,6 +152,12 @@ def test_corrections_are_saved_as_typed_and_never_lost(
     editor.edit_button.click()
     first = preparation.questions[0]
     field = editor.form.inputs[first.key]
+    tab.activateWindow()
+    qtbot.waitUntil(field.hasFocus)  # Edit puts the focus on the first item
+    last = editor.form.focus_chain()[-1]
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert editor.interpretation.hasFocus()  # the items in order, then the interpretation
     assert isinstance(field, TextAnswer) and field.accessibleName() == first.text
     qtbot.keyClicks(field, "Plans well")
     qtbot.keyClicks(editor.interpretation, "Seems tired")
@@ -167,18 +173,23 @@ def test_a_scale_is_answered_and_cleared_with_the_keyboard(
     qtbot: QtBot, tab: QuestionnairesTab, vault: Vault
 ) -> None:
     check = q.builtin(vault, TemplateKind.CAREER_CHECK, Language.EN)
-    item = check.questions[0]
-    scale = ScaleAnswer(item)
-    qtbot.addWidget(scale)
-    scale.show()
-    scale.activateWindow()
-    qtbot.waitUntil(scale.isActiveWindow)
+    form = QWidget()
+    before = QLineEdit()
+    scale = ScaleAnswer(check.questions[0])
+    box = QVBoxLayout(form)
+    box.addWidget(before)
+    box.addWidget(scale)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
     assert scale.group.button(1).accessibleName() == "1 of 5, strongly disagree"
+    assert scale.group.button(1).accessibleDescription() == check.questions[0].text
+    scale.set_value("3")
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)  # Tab lands on the answer given, not on 1
     three = scale.group.button(3)
-    three.setFocus()
-    qtbot.waitUntil(three.hasFocus)
-    qtbot.keyClick(three, Qt.Key.Key_Space)
-    assert scale.value() == "3"
+    assert three.hasFocus()
     qtbot.keyClick(three, Qt.Key.Key_Right)  # the arrow keys move and choose
     assert scale.value() == "4" and scale.group.button(4).hasFocus()
     qtbot.keyClick(scale.group.button(4), Qt.Key.Key_Delete)

@@ -9,6 +9,7 @@ what is left.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -155,12 +156,26 @@ class ResponseEditor(QWidget):
             self.interpretation.document().clearUndoRedoStacks()
             self.form.build(template)
             self.form.set_answers(response.answers)
+            self._tab_order()
             self.reading.setHtml(response_html(template, response))
             set_message(self.state_label, "", error=False, speak=False)
             self.setEnabled(True)
         finally:
             self._loading = False
         self.set_editing(editing)
+
+    def _tab_order(self) -> None:
+        """Date, Edit/Done, the items in their order, then the interpretation (the inputs
+        are made after the panes, so Qt's own order would put them last)."""
+        chain = [
+            self.answered_on,
+            self.edit_button,
+            self.reading,
+            *self.form.focus_chain(),
+            self.interpretation,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _empty(self) -> None:
         self.title.clear()
@@ -199,7 +214,7 @@ class ResponseEditor(QWidget):
             when = short_date(shown.answered_on)
             self.title.setText(title if editing else f"{title} · {when}")
         self.interpretation.setReadOnly(not editing)
-        self.edit_button.setText(self.tr("&Done") if editing else self.tr("&Edit answers"))
+        self.edit_button.setText(self.tr("Don&e") if editing else self.tr("&Edit answers"))
         self.edit_button.setToolTip(
             self.tr("Save and read the answers again")
             if editing

@@ -8,7 +8,7 @@ answer" first. Every input is named after its item for screen readers.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -126,6 +126,15 @@ class ScaleAnswer(QWidget):
         self.clear_button.setEnabled(self.group.checkedId() != -1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        ):
+            checked = self.group.checkedButton()
+            if checked is not None and checked is not watched:
+                checked.setFocus(event.reason())  # Tab lands on the answer, as expected
+                return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -258,13 +267,19 @@ class AnswerForm(QWidget):
         given = {key: field.value() for key, field in self.inputs.items()}
         return {key: value for key, value in given.items() if value}
 
-    def first_input(self) -> QWidget | None:
+    def focus_chain(self) -> list[QWidget]:
+        """The inputs in the order of the items (a scale's buttons one by one)."""
+        chain: list[QWidget] = []
         for field in self.inputs.values():
             if isinstance(field, ScaleAnswer):
-                buttons = field.group.buttons()
-                return buttons[0] if buttons else None
-            return field
-        return None
+                chain += field.group.buttons()
+            else:
+                chain.append(field)
+        return chain
+
+    def first_input(self) -> QWidget | None:
+        chain = self.focus_chain()
+        return chain[0] if chain else None
 
     def clear(self) -> None:
         self.inputs.clear()

@@ -103,7 +103,7 @@ class QuestionnairesTab(QWidget):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        self.new_button = QPushButton(self.tr("&New answers…"))
+        self.new_button = QPushButton(self.tr("Ne&w answers…"))
         self.new_button.setToolTip(
             self.tr("Enter the answers of a questionnaire the mentee filled in")
         )
@@ -123,7 +123,7 @@ class QuestionnairesTab(QWidget):
         self.templates_button.clicked.connect(self.open_templates)
         left_box.addWidget(self.templates_button)
         left_box.addSpacing(self.fontMetrics().height())
-        self.delete_button = QPushButton(self.tr("&Delete answers…"))
+        self.delete_button = QPushButton(self.tr("De&lete answers…"))
         self.delete_button.clicked.connect(self.delete_answers)
         left_box.addWidget(self.delete_button)
         self.editor = ResponseEditor()
