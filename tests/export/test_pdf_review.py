@@ -22,8 +22,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from pypdf import PdfReader
 
-from mentorapp.domain.enums import ActivityKind, Language, PlanStatus
+from mentorapp.domain.builtin_questionnaires import builtin_template
+from mentorapp.domain.enums import ActivityKind, Language, PlanStatus, TemplateKind
+from mentorapp.domain.ids import ResponseId, TemplateId
 from mentorapp.domain.model import Action, DevelopmentActivity, Goal
+from mentorapp.domain.questionnaires import CheckPoint
 from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
@@ -36,7 +39,12 @@ from mentorapp.export.pdf import (
     RecoveryKitPdf,
     SessionSummaryPdf,
 )
-from mentorapp.services.exports import render_preparation_form, render_recovery_kit
+from mentorapp.services.exports import (
+    render_builtin_form,
+    render_plan,
+    render_preparation_form,
+    render_recovery_kit,
+)
 from tests.export.test_pdfs import COACH, RECOVERY_KEY, TODAY, full_plan, mentee, session
 
 pytestmark = pytest.mark.skipif(
@@ -130,14 +138,37 @@ def recovery_pdf(language: Language = Language.NL) -> bytes:
     return RecoveryKitPdf(doc, WHEN).generate()
 
 
+def form_pdf(kind: TemplateKind) -> Callable[[Language], bytes]:
+    return lambda language: render_builtin_form(kind, language, COACH, now=WHEN)
+
+
+def plan_with_chart_pdf(language: Language) -> bytes:
+    """The plan with the chart of three career checks, every dimension scored."""
+    check = builtin_template(TemplateKind.CAREER_CHECK, language)
+    keys = [section.key for section in check.sections]
+    checks = [
+        CheckPoint(TODAY - timedelta(days=180 * (2 - n)), ResponseId(n + 1), TemplateId(3),
+                   {key: 2.0 + (n + i) / 4 for i, key in enumerate(keys)})
+        for n in range(3)
+    ]  # fmt: skip
+    titles = {section.key: section.title for section in check.sections}
+    return render_plan(
+        mentee(), full_plan(), COACH, language, TODAY,
+        career_checks=checks, dimension_titles=titles, now=WHEN,
+    )  # fmt: skip
+
+
 KINDS: dict[str, Callable[[Language], bytes]] = {
     "plan (agreed)": lambda language: plan_pdf(language),
     "plan (draft)": lambda language: plan_pdf(language, status=PlanStatus.DRAFT),
     "plan (long)": lambda language: plan_pdf(
         language, current_situation="\n\n".join(["Een alinea over de loopbaan."] * 90)
     ),
+    "plan (career check)": plan_with_chart_pdf,
     "summary": summary_pdf,
     "preparation": preparation_pdf,
+    "career check form": form_pdf(TemplateKind.CAREER_CHECK),
+    "job crafting form": form_pdf(TemplateKind.JOB_CRAFTING),
     "recovery": recovery_pdf,
 }
 
