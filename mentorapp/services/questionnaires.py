@@ -43,12 +43,6 @@ class TemplateInUse(Exception):
     """A template version that has answers cannot be deleted."""
 
 
-def _order(template: QuestionnaireTemplate) -> tuple[int, int, str, int, int]:
-    rank = _BUILTIN_ORDER[template.kind] if template.built_in else len(_BUILTIN_ORDER)
-    name = "" if template.built_in else template.name.casefold()
-    return rank, 0, name, _LANGUAGE_ORDER[template.language], -template.version
-
-
 def _new_family() -> str:
     return f"own-{uuid.uuid4().hex}"
 
@@ -59,10 +53,18 @@ def _new_family() -> str:
 def templates(vault: Vault, *, include_old: bool = False) -> list[QuestionnaireTemplate]:
     """Current versions (old ones too with ``include_old``) in both languages: the
     built-ins first (preparation, career check, job crafting), then the coach's own by
-    name; newest version first within a family."""
+    name (an old version under its current name), newest version first in a family."""
     with vault.reading() as db:
         found = QuestionnaireRepository(db).templates(include_old=include_old)
-    return sorted(found, key=_order)
+    names = {t.family: t.name.casefold() for t in found if t.current}
+
+    def order(t: QuestionnaireTemplate) -> tuple[int, str, str, int, int]:
+        if t.built_in:
+            return _BUILTIN_ORDER[t.kind], "", "", _LANGUAGE_ORDER[t.language], -t.version
+        name = names.get(t.family, t.name.casefold())
+        return len(_BUILTIN_ORDER), name, t.family, _LANGUAGE_ORDER[t.language], -t.version
+
+    return sorted(found, key=order)
 
 
 def template(vault: Vault, template_id: TemplateId) -> QuestionnaireTemplate:
@@ -115,27 +117,22 @@ def save_template(vault: Vault, template: QuestionnaireTemplate) -> Outcome[Ques
     with vault.transaction() as db:
         repo = QuestionnaireRepository(db)
         if edited.id is None:
-            edited.family = edited.family or _new_family()
-            edited.version = repo.newest_version(edited.family) + 1
-            edited.current = True
-            stored = repo.add_template(edited)
-            return Outcome(stored, _TEMPLATES)
+            edited.family, edited.version, edited.current = _new_family(), 1, True
+            return Outcome(repo.add_template(edited), _TEMPLATES)
         before = repo.get_template(edited.id)
         if before.built_in:
             raise BuiltInReadOnly("built-in questionnaires are read-only")
-        edited.family, edited.kind, edited.built_in = before.family, before.kind, False
-        if repo.is_answered(before.id or edited.id) or not before.current:
-            newest = repo.current_of(before.family)
-            if newest is not None and newest.id is not None and newest.current:
-                repo.retire(newest.id)
-            edited.id = None
-            edited.version = repo.newest_version(before.family) + 1
-            edited.current = True
-            stored = repo.add_template(edited)
-        else:
-            edited.version, edited.current = before.version, True
+        edited.family, edited.kind, edited.current = before.family, before.kind, True
+        if before.current and not repo.is_answered(edited.id):
+            edited.version = before.version
             repo.update_template(edited)
-            stored = edited
+            return Outcome(edited, _TEMPLATES)
+        newest = repo.current_of(before.family)
+        if newest is not None and newest.id is not None and newest.current:
+            repo.retire(newest.id)
+        edited.id = None
+        edited.version = repo.newest_version(before.family) + 1
+        stored = repo.add_template(edited)
     return Outcome(stored, _TEMPLATES)
 
 

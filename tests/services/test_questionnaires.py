@@ -234,3 +234,24 @@ def test_guides_start_from_the_defaults_and_keep_the_coachs_edits(vault: Vault) 
     assert stored.steps[-1].heading == "Koffie" and stored.steps == conversation.steps
     english = q.guides(vault, Language.EN)[SessionKind.CAREER_CONVERSATION]
     assert english == q.default_guide(SessionKind.CAREER_CONVERSATION, Language.EN)
+
+
+def test_an_edit_of_an_old_version_becomes_the_newest_and_a_new_one_its_own_family(
+    vault: Vault,
+) -> None:
+    mentee = _mentee(vault)
+    first = q.save_template(
+        vault, QuestionnaireTemplate("Terugblik", questions=[Question("a", "Wat ging goed?")])
+    ).value
+    assert first.id is not None
+    q.save_response(vault, QuestionnaireResponse(first.id, mentee, date(2026, 4, 1), {"a": "x"}))
+    second = q.save_template(vault, dataclasses.replace(first, name="Terugblik 2")).value
+    third = q.save_template(vault, dataclasses.replace(first, name="Terugblik 1b")).value
+    assert (second.version, third.version) == (2, 3) and third.family == first.family
+    current = [t for t in q.templates(vault, include_old=True) if t.family == first.family]
+    assert [(t.version, t.current) for t in current] == [(3, True), (2, False), (1, False)]
+
+    check = q.builtin(vault, TemplateKind.CAREER_CHECK, Language.NL)
+    fresh = q.save_template(vault, dataclasses.replace(check, id=None, built_in=False)).value
+    assert fresh.family not in (check.family, first.family) and fresh.version == 1
+    assert q.builtin(vault, TemplateKind.CAREER_CHECK, Language.NL).current
