@@ -129,7 +129,7 @@ def _from_vault(
     args: argparse.Namespace, secrets: SecretReader, choice: TemplateKind | TemplateId
 ) -> QuestionnaireTemplate:
     """The template ``choice`` names in the vault at ``--vault``."""
-    with _open(args.vault, secrets, reading=True) as vault:
+    with _open(args.path, secrets, reading=True) as vault:
         if isinstance(choice, TemplateKind):
             return questionnaires.builtin(vault, choice, Language(args.lang or "nl"))
         try:
@@ -138,7 +138,7 @@ def _from_vault(
             sentence = translate(
                 "cli", "no questionnaire with id {id}; see the list with {command}"
             )
-            command = f"'mentorapp questionnaires {args.vault}'"
+            command = f"'mentorapp questionnaires {args.path}'"
             raise CliError(sentence.format(id=choice, command=command), EXIT_ERROR) from None
     if args.lang and args.lang != template.language.value:
         sentence = translate(
@@ -151,14 +151,14 @@ def _from_vault(
 
 def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     choice = _template_choice(args.template)
-    if isinstance(choice, int) and args.vault is None:
+    if isinstance(choice, int) and args.path is None:
         sentence = translate(
             "cli", "--template {id} names a questionnaire in a vault; add --vault PATH"
         )
         raise CliError(sentence.format(id=choice))
     target = _output(args.out)
     coach = coach_from_settings(args)  # a bad --logo is said before any passphrase
-    if args.vault is not None:
+    if args.path is not None:
         template = _from_vault(args, secrets, choice)
         data = exports.render_form(template, coach)
     else:
@@ -200,7 +200,8 @@ def add_form_options(form: ArgumentParser) -> None:
     )
     form.add_argument("--template", metavar="TEMPLATE", help=template_help)
     vault_help = translate("cli", "the vault that holds the questionnaire (asks its passphrase)")
-    form.add_argument("--vault", type=Path, metavar="PATH", help=vault_help)
+    # Stored as ``path``, as every command's vault, so an error names the vault typed.
+    form.add_argument("--vault", dest="path", type=Path, metavar="PATH", help=vault_help)
 
 
 def add_plan_options(plan: ArgumentParser) -> None:

@@ -273,6 +273,7 @@ def test_a_built_in_key_with_a_vault_prints_the_vaults_version(
         (["--template", "bogus"], "", 2, "--template must be preparation, career_check"),
         (["--template", "12"], "", 2, "--template 12 names a questionnaire in a vault"),
         (["--template", "99999", "--vault", "{vault}"], P, 1, "no questionnaire with id 99999"),
+        (["--template", "3", "--vault", "{tmp}"], P, 1, "no Mentorapp vault at {tmp}"),
         (
             ["--template", "{own}", "--vault", "{vault}", "--lang", "en"],
             P,
@@ -291,9 +292,11 @@ def test_export_form_errors_are_one_line(
     said: str,
 ) -> None:
     target = tmp_path / "nothing.pdf"
-    argv = [a.format(vault=story.path, own=story.own_v1) for a in extra]
+    values = {"vault": story.path, "own": story.own_v1, "tmp": tmp_path}
+    argv = [a.format(**values) for a in extra]
     got, out, err = run_cli(capsys, "export", "form", str(target), *argv, stdin=stdin)
-    assert (got, out) == (code, "") and one_error_line(err) and said in err, err
+    assert (got, out) == (code, "") and one_error_line(err), err
+    assert said.format(**values) in err, err
     assert not target.exists()
 
 
