@@ -33,7 +33,7 @@ from mentorapp.cli import (
     _whole_number,
     coach_from_settings,
 )
-from mentorapp.cli_messages import QT_TRANSLATE_NOOP, translate
+from mentorapp.cli_messages import QT_TRANSLATE_NOOP, shown_path, translate
 from mentorapp.domain.enums import Language, TemplateKind
 from mentorapp.domain.ids import TemplateId
 from mentorapp.domain.model import QuestionnaireTemplate
@@ -138,7 +138,7 @@ def _from_vault(
             sentence = translate(
                 "cli", "no questionnaire with id {id}; see the list with {command}"
             )
-            command = f"'mentorapp questionnaires {args.path}'"
+            command = f"'mentorapp questionnaires {shown_path(args.path)}'"
             raise CliError(sentence.format(id=choice, command=command), EXIT_ERROR) from None
     if args.lang and args.lang != template.language.value:
         sentence = translate(
@@ -158,19 +158,19 @@ def cmd_export_form(args: argparse.Namespace, secrets: SecretReader, out: TextIO
         raise CliError(sentence.format(id=choice))
     target = _output(args.out)
     coach = coach_from_settings(args)  # a bad --logo is said before any passphrase
-    if args.path is not None:
-        template = _from_vault(args, secrets, choice)
-        data = exports.render_form(template, coach)
-    else:
-        assert isinstance(choice, TemplateKind)
-        template = None
+    if args.path is None:
+        assert isinstance(choice, TemplateKind)  # an id without --vault was refused above
         data = exports.render_builtin_form(choice, Language(args.lang or "nl"), coach)
-    digest = exports.write_file(target, data).value
-    if isinstance(choice, TemplateKind):
         what = f"the {BUILT_IN[choice]} form"
     else:
-        assert template is not None
-        what = f"the form of template {choice} (version {template.version})"
+        template = _from_vault(args, secrets, choice)
+        data = exports.render_form(template, coach)
+        what = (
+            f"the {BUILT_IN[choice]} form"
+            if isinstance(choice, TemplateKind)
+            else f"the form of template {choice} (version {template.version})"
+        )
+    digest = exports.write_file(target, data).value
     print(f"Wrote {what} to {args.out} (sha256 {digest})", file=out)
     return EXIT_OK
 
