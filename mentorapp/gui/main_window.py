@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.mentees.mentee_selected.connect(self.open_mentee)
         self.mentees.selection_cleared.connect(self.show_dashboard)
         self.mentees.new_mentee_requested.connect(self.new_mentee)
-        self.dashboard = DashboardView()
+        self.dashboard = DashboardView(check_interval_days=lambda: self.settings.career_check_days)
         self.dashboard.mentee_requested.connect(self.select_mentee)
         self.dashboard.erase_retention_requested.connect(self.erase_past_retention)
         self.dashboard.new_mentee_requested.connect(self.new_mentee)
@@ -494,10 +494,15 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.language_changed.connect(self.language_change_requested)
-        dialog.settings_changed.connect(
-            lambda: self.idle.set_minutes(self.settings.auto_lock_minutes) if self.vault else None
-        )
+        dialog.settings_changed.connect(self._settings_changed)
         dialog.exec()
+
+    def _settings_changed(self) -> None:
+        if self.vault is None:
+            return
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        if self.centre.currentWidget() is self.dashboard:  # a new check interval shows now
+            self.dashboard.refresh(self.vault, date.today())
 
     # ---- state ----------------------------------------------------------------------
 

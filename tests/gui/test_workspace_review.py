@@ -220,3 +220,13 @@ def test_the_private_background_looks_private_in_the_mentee_dialog(qtbot: QtBot)
     lock = dialog.private_pane.findChildren(QLabel)[0]
     assert lock.pixmap() is not None and not lock.pixmap().isNull()
     assert lock.accessibleName() != ""
+
+
+def test_the_dashboard_asks_the_coachs_career_check_interval(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    settings.career_check_months = 2
+    window = _window(qtbot, vault, settings, no_keychain)
+    assert window.dashboard.check_interval_days() == 2 * 365 // 12
+    settings.career_check_months = 9
+    assert window.dashboard.check_interval_days() == 9 * 365 // 12  # read at each refresh
