@@ -11,7 +11,6 @@ vault, given with ``--vault PATH``, whose passphrase is asked like every command
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 from typing import TextIO
 
@@ -37,6 +36,7 @@ from mentorapp.cli_messages import QT_TRANSLATE_NOOP, shown_path, translate
 from mentorapp.domain.enums import Language, TemplateKind
 from mentorapp.domain.ids import TemplateId
 from mentorapp.domain.model import QuestionnaireTemplate
+from mentorapp.domain.questionnaires import one_decimal
 from mentorapp.services import exports, mentees, questionnaires
 from mentorapp.store.errors import NoSuchRecord
 
@@ -52,7 +52,7 @@ BUILT_IN = {
 def score_text(score: float) -> str:
     """A score with one decimal and a point, halves rounded up (3.25 is 3.3), as the app
     and the PDFs show it."""
-    return f"{math.floor(score * 10 + 0.5) / 10:.1f}"
+    return f"{one_decimal(score):.1f}"
 
 
 def cmd_questionnaires(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from mentorapp.domain.enums import Language, QuestionKind, TemplateKind
 from mentorapp.domain.ids import ResponseId, TemplateId
 from mentorapp.domain.model import Question, QuestionnaireResponse, QuestionnaireTemplate
+
+
+def one_decimal(score: float) -> float:
+    """A score as it is shown (app, PDF, CLI): one decimal, halves up (3.25 is 3.3).
+
+    Rounded from the shortest decimal form of the float, so 2.675 shows as 2.7 as a
+    person rounds it, not as 2.67499... would.
+    """
+    return float(Decimal(repr(score)).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
 def scale_value(question: Question, answer: str) -> int | None:

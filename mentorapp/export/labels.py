@@ -8,7 +8,6 @@ which locales the computer happens to have installed.
 
 from __future__ import annotations
 
-import math
 from datetime import date, datetime
 from enum import Enum
 
@@ -23,6 +22,7 @@ from mentorapp.domain.enums import (
     SessionKind,
     SessionMode,
 )
+from mentorapp.domain.questionnaires import one_decimal
 
 WORDS: dict[Language, dict[str, str]] = {
     Language.NL: {
@@ -393,11 +393,6 @@ WEEKDAYS: dict[Language, tuple[str, ...]] = {
     Language.NL: ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     Language.EN: ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-
-
-def one_decimal(value: float) -> float:
-    """``value`` rounded to one decimal, halves up (3.25 is 3.3, as a person rounds)."""
-    return math.floor(value * 10 + 0.5) / 10
 
 
 class Labels:
