@@ -20,6 +20,7 @@ from mentorapp.domain.enums import (
     PlanStatus,
     SessionKind,
     SessionMode,
+    TemplateKind,
 )
 
 
@@ -101,6 +102,15 @@ def label(value: Enum) -> str:
         (DueKind, DueKind.REVIEW.value): QT_TRANSLATE_NOOP("Labels", "Plan review"),
         (DueKind, DueKind.REVISIT.value): QT_TRANSLATE_NOOP("Labels", "Look again at"),
         (DueKind, DueKind.RETENTION.value): QT_TRANSLATE_NOOP("Labels", "Retention date passed"),
+        (DueKind, DueKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP("Labels", "Career check due"),
+        (TemplateKind, TemplateKind.PREPARATION.value): QT_TRANSLATE_NOOP("Labels", "Preparation"),
+        (TemplateKind, TemplateKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP(
+            "Labels", "Career check"
+        ),
+        (TemplateKind, TemplateKind.JOB_CRAFTING.value): QT_TRANSLATE_NOOP(
+            "Labels", "Job crafting reflection"
+        ),
+        (TemplateKind, TemplateKind.OWN.value): QT_TRANSLATE_NOOP("Labels", "Own questionnaire"),
         (ExportKind, ExportKind.DATA_JSON.value): QT_TRANSLATE_NOOP("Labels", "Data export (JSON)"),
         (ExportKind, ExportKind.PLAN_PDF.value): QT_TRANSLATE_NOOP(
             "Labels", "Development plan (PDF)"
