@@ -115,23 +115,23 @@
     <name>CareerCheck</name>
     <message>
         <source>No earlier check to compare with</source>
-        <translation type="unfinished" />
+        <translation>Geen eerdere check om mee te vergelijken</translation>
     </message>
     <message>
         <source>Up {change} since the previous check</source>
-        <translation type="unfinished" />
+        <translation>{change} hoger dan bij de vorige check</translation>
     </message>
     <message>
         <source>Down {change} since the previous check</source>
-        <translation type="unfinished" />
+        <translation>{change} lager dan bij de vorige check</translation>
     </message>
     <message>
         <source>Unchanged since the previous check</source>
-        <translation type="unfinished" />
+        <translation>Gelijk gebleven sinds de vorige check</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation>Dimensie</translation>
     </message>
     <message>
         <source>Change</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished" />
+        <translation>Geen score</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -152,42 +152,44 @@
         <source>No career check yet.
 
 Add one with New answers and choose Career check: this page then shows each dimension's score per check and how it changed since the one before.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen loopbaancheck.
+
+Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont dan de score van elke dimensie per check en hoe die veranderde sinds de vorige.</translation>
     </message>
     <message>
         <source>A self-check written for Mentorapp, not a validated test. Each dimension's score is the mean of its items, from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Een zelfcheck geschreven voor Mentorapp, geen gevalideerde test. De score van elke dimensie is het gemiddelde van haar items, van 1 tot 5.</translation>
     </message>
     <message>
         <source>Career check chart; the table below has its numbers</source>
-        <translation type="unfinished" />
+        <translation>Grafiek van de loopbaancheck; de tabel eronder heeft de cijfers</translation>
     </message>
     <message>
         <source>Career check scores per dimension and date</source>
-        <translation type="unfinished" />
+        <translation>Scores van de loopbaancheck per dimensie en datum</translation>
     </message>
 </context>
 <context>
     <name>ChooseTemplateDialog</name>
     <message>
         <source>New answers - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe antwoorden - Mentorapp</translation>
     </message>
     <message>
         <source>Which questionnaire did the mentee fill in? Those in the mentee's language ({language}) come first.</source>
-        <translation type="unfinished" />
+        <translation>Welke vragenlijst heeft de mentee ingevuld? Die in de taal van de mentee ({language}) staan eerst.</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished" />
+        <translation>Vragenlijsten</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished" />
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <source>your own</source>
-        <translation type="unfinished" />
+        <translation>eigen</translation>
     </message>
 </context>
 <context>
@@ -566,11 +568,11 @@ Add one with New answers and choose Career check: this page then shows each dime
     </message>
     <message>
         <source>Career check due</source>
-        <translation type="unfinished" />
+        <translation>Loopbaancheck te doen</translation>
     </message>
     <message>
         <source>No career check is due.</source>
-        <translation type="unfinished" />
+        <translation>Geen loopbaancheck te doen.</translation>
     </message>
     <message>
         <source>Past retention date</source>
@@ -610,11 +612,11 @@ Add one with New answers and choose Career check: this page then shows each dime
     </message>
     <message>
         <source>No career check yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen loopbaancheck</translation>
     </message>
     <message>
         <source>Last check on {date}</source>
-        <translation type="unfinished" />
+        <translation>Laatste check op {date}</translation>
     </message>
     <message>
         <source>Retention period ended ({status})</source>
@@ -718,11 +720,11 @@ Add one with New answers and choose Career check: this page then shows each dime
     <name>Fold</name>
     <message>
         <source>Fold away</source>
-        <translation type="unfinished" />
+        <translation>Inklappen</translation>
     </message>
     <message>
         <source>Unfold</source>
-        <translation type="unfinished" />
+        <translation>Uitklappen</translation>
     </message>
 </context>
 <context>
@@ -892,15 +894,15 @@ Add one with New answers and choose Career check: this page then shows each dime
     <name>GuidesDialog</name>
     <message>
         <source>Conversation guides - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Gespreksleidraden - Mentorapp</translation>
     </message>
     <message>
         <source>A guide lists the steps of a kind of session. It shows beside the session editor, and a new session can start its shared summary from the guide's headings.</source>
-        <translation type="unfinished" />
+        <translation>Een leidraad zet de stappen van een soort sessie op een rij. Hij staat naast de sessie-editor, en een nieuwe sessie kan haar gedeelde samenvatting beginnen met de kopjes van de leidraad.</translation>
     </message>
     <message>
         <source>Language of the guides</source>
-        <translation type="unfinished" />
+        <translation>Taal van de leidraden</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -908,87 +910,83 @@ Add one with New answers and choose Career check: this page then shows each dime
     </message>
     <message>
         <source>Kinds of session</source>
-        <translation type="unfinished" />
+        <translation>Soorten sessies</translation>
     </message>
     <message>
         <source>&amp;Kind of session</source>
-        <translation type="unfinished" />
+        <translation>S&amp;oort sessie</translation>
     </message>
     <message>
         <source>Steps of the guide</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation type="unfinished" />
+        <translation>Stappen van de leidraad</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished" />
+        <translation>Stap toe&amp;voegen</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished" />
+        <translation>Stap ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move the step up</source>
-        <translation type="unfinished" />
+        <translation>Stap omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Move the step down</source>
-        <translation type="unfinished" />
+        <translation>Stap omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Reset to the &amp;default…</source>
-        <translation type="unfinished" />
+        <translation>Terug naar de stan&amp;daard…</translation>
     </message>
     <message>
         <source>Puts back the app's own steps for this kind of session and language</source>
-        <translation type="unfinished" />
+        <translation>Zet de stappen van de app zelf terug voor dit soort sessie en deze taal</translation>
     </message>
     <message>
         <source>Heading of the step</source>
-        <translation type="unfinished" />
+        <translation>Kopje van de stap</translation>
     </message>
     <message>
         <source>What to ask or say in this step</source>
-        <translation type="unfinished" />
+        <translation>Wat je in deze stap vraagt of zegt</translation>
     </message>
     <message>
         <source>&amp;Heading</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopje</translation>
     </message>
     <message>
-        <source>What to ask or &amp;say</source>
-        <translation type="unfinished" />
+        <source>What to ask &amp;or say</source>
+        <translation>Wat je vraagt of &amp;zegt</translation>
     </message>
     <message>
         <source>&amp;Steps for {kind}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stappen voor {kind}</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe stap</translation>
     </message>
     <message>
         <source>Reset the guide - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Leidraad terugzetten - Mentorapp</translation>
     </message>
     <message>
         <source>Put back the app's own steps for {kind}? Your steps for this kind are replaced when you save.</source>
-        <translation type="unfinished" />
+        <translation>De stappen van de app zelf terugzetten voor {kind}? Je eigen stappen voor dit soort sessie worden vervangen zodra je opslaat.</translation>
     </message>
     <message>
         <source>Discard your changes to the guides?</source>
-        <translation type="unfinished" />
+        <translation>Je wijzigingen aan de leidraden weggooien?</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1198,26 @@ Add one with New answers and choose Career check: this page then shows each dime
         <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
+        <source>Career check due</source>
+        <translation>Loopbaancheck te doen</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Career check</source>
+        <translation>Loopbaancheck</translation>
+    </message>
+    <message>
+        <source>Job crafting reflection</source>
+        <translation>Reflectie job crafting</translation>
+    </message>
+    <message>
+        <source>Own questionnaire</source>
+        <translation>Eigen vragenlijst</translation>
+    </message>
+    <message>
         <source>Data export (JSON)</source>
         <translation>Gegevensexport (JSON)</translation>
     </message>
@@ -1235,19 +1253,19 @@ Add one with New answers and choose Career check: this page then shows each dime
     <name>LowestDimensionsBox</name>
     <message>
         <source>Lowest in the last career check ({date})</source>
-        <translation type="unfinished" />
+        <translation>Laagst bij de laatste loopbaancheck ({date})</translation>
     </message>
     <message>
         <source>{dimension}: {score}</source>
-        <translation type="unfinished" />
+        <translation>{dimension}: {score}</translation>
     </message>
     <message>
         <source>(▲ {change} since the check before)</source>
-        <translation type="unfinished" />
+        <translation>(▲ {change} sinds de vorige check)</translation>
     </message>
     <message>
         <source>(▼ {change} since the check before)</source>
-        <translation type="unfinished" />
+        <translation>(▼ {change} sinds de vorige check)</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1299,10 @@ Add one with New answers and choose Career check: this page then shows each dime
         <translation>&amp;Leeg voorbereidingsformulier (PDF)…</translation>
     </message>
     <message>
+        <source>Conversation &amp;guides…</source>
+        <translation>&amp;Gespreksleidraden…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1302,7 +1324,7 @@ Add one with New answers and choose Career check: this page then shows each dime
     </message>
     <message>
         <source>New &amp;questionnaire answers…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe antwoorden op een &amp;vragenlijst…</translation>
     </message>
     <message>
         <source>Session s&amp;ummary (PDF)…</source>
@@ -1346,7 +1368,7 @@ Add one with New answers and choose Career check: this page then shows each dime
     </message>
     <message>
         <source>&amp;Questionnaires tab</source>
-        <translation type="unfinished" />
+        <translation>Tabblad &amp;Vragenlijsten</translation>
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -1690,7 +1712,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
         <source>Not saved - Mentorapp</source>
@@ -2029,7 +2051,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>Include a c&amp;hart of the career checks</source>
-        <translation type="unfinished" />
+        <translation>Met &amp;grafiek van de loopbaanchecks</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2045,7 +2067,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>This mentee has no career check yet.</source>
-        <translation type="unfinished" />
+        <translation>Deze mentee heeft nog geen loopbaancheck.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2321,11 +2343,11 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <name>QuestionDialog</name>
     <message>
         <source>Counts &amp;reversed (agreeing means a lower score)</source>
-        <translation type="unfinished" />
+        <translation>Telt &amp;omgekeerd (akkoord gaan geeft een lagere score)</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished" />
+        <translation>&amp;Item</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2333,147 +2355,149 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>&amp;Help text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hulptekst</translation>
     </message>
     <message>
         <source>&amp;Lowest value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laagste waarde</translation>
     </message>
     <message>
         <source>Hi&amp;ghest value</source>
-        <translation type="unfinished" />
+        <translation>Hoo&amp;gste waarde</translation>
     </message>
     <message>
         <source>Lo&amp;west means</source>
-        <translation type="unfinished" />
+        <translation>Laagste &amp;betekent</translation>
     </message>
     <message>
         <source>High&amp;est means</source>
-        <translation type="unfinished" />
+        <translation>Hoogste b&amp;etekent</translation>
     </message>
     <message>
         <source>&amp;Choices, one per line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keuzes, één per regel</translation>
     </message>
     <message>
         <source>Write the item's text.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf de tekst van het item.</translation>
     </message>
     <message>
         <source>The highest value must be above the lowest.</source>
-        <translation type="unfinished" />
+        <translation>De hoogste waarde moet boven de laagste liggen.</translation>
     </message>
     <message>
         <source>Give at least two choices, one per line.</source>
-        <translation type="unfinished" />
+        <translation>Geef minstens twee keuzes, één per regel.</translation>
     </message>
 </context>
 <context>
     <name>Questionnaires</name>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished" />
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Engels</translation>
     </message>
     <message>
         <source>{name}, version {version}</source>
-        <translation type="unfinished" />
+        <translation>{name}, versie {version}</translation>
     </message>
     <message>
         <source>Open text</source>
-        <translation type="unfinished" />
+        <translation>Open tekst</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Schaal</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Keuze</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>Geen antwoord</translation>
     </message>
     <message>
         <source>Clear the answer</source>
-        <translation type="unfinished" />
+        <translation>Antwoord wissen</translation>
     </message>
     <message>
         <source>Clear the answer (Delete on a chosen number)</source>
-        <translation type="unfinished" />
+        <translation>Antwoord wissen (Delete op een gekozen getal)</translation>
     </message>
     <message>
         <source>{value} of {high}</source>
-        <translation type="unfinished" />
+        <translation>{value} op {high}</translation>
     </message>
     <message>
         <source>counted reversed</source>
-        <translation type="unfinished" />
+        <translation>omgekeerd geteld</translation>
     </message>
     <message>
         <source>Dimension scores (mean of the items)</source>
-        <translation type="unfinished" />
+        <translation>Scores per dimensie (gemiddelde van de items)</translation>
     </message>
     <message>
         <source>This template has no items yet.</source>
-        <translation type="unfinished" />
+        <translation>Deze vragenlijst heeft nog geen items.</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairesTab</name>
     <message>
         <source>Answers and career check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New answers…</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden en loopbaancheck</translation>
     </message>
     <message>
         <source>Enter the answers of a questionnaire the mentee filled in</source>
-        <translation type="unfinished" />
+        <translation>De antwoorden invoeren van een vragenlijst die de mentee invulde</translation>
     </message>
     <message>
         <source>Answers by date</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden per datum</translation>
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sjablonen…</translation>
     </message>
     <message>
         <source>See the questionnaires, copy one and make it your own</source>
-        <translation type="unfinished" />
+        <translation>Bekijk de vragenlijsten, kopieer er een en maak ze je eigen</translation>
     </message>
     <message>
-        <source>&amp;Delete answers…</source>
-        <translation type="unfinished" />
+        <source>Ne&amp;w answers…</source>
+        <translation>Nie&amp;uwe antwoorden…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete answers…</source>
+        <translation>Antwoorden ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>No answers yet.
 
 When the mentee has filled in a questionnaire (the preparation of a career conversation, the career check, job crafting), enter the answers with New answers. They are listed here by date.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen antwoorden.
+
+Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopbaangesprek, de loopbaancheck, job crafting), voer je de antwoorden in met Nieuwe antwoorden. Ze staan hier per datum.</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antwoorden</translation>
     </message>
     <message>
         <source>&amp;Career check</source>
-        <translation type="unfinished" />
+        <translation>&amp;Loopbaancheck</translation>
     </message>
     <message>
         <source>Delete answers - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Delete these answers and your interpretation of them? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Deze antwoorden en je interpretatie ervan verwijderen? Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
@@ -2616,55 +2640,55 @@ When the mentee has filled in a questionnaire (the preparation of a career conve
     <name>ResponseEditor</name>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Date of the answers</source>
-        <translation type="unfinished" />
+        <translation>Datum van de antwoorden</translation>
     </message>
     <message>
         <source>Answers, may go to the employee</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden, mogen naar de medewerker</translation>
     </message>
     <message>
         <source>Your interpretation, never exported</source>
-        <translation type="unfinished" />
+        <translation>Je interpretatie, nooit geëxporteerd</translation>
     </message>
     <message>
         <source>What you read in these answers: patterns, questions for the next session</source>
-        <translation type="unfinished" />
+        <translation>Wat je in deze antwoorden leest: patronen, vragen voor de volgende sessie</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>The employee's own words. They may go back to the employee.</source>
-        <translation type="unfinished" />
+        <translation>De eigen woorden van de medewerker. Ze mogen terug naar de medewerker.</translation>
     </message>
     <message>
         <source>Your &amp;interpretation</source>
-        <translation type="unfinished" />
+        <translation>Je &amp;interpretatie</translation>
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
         <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <source>&amp;Edit answers</source>
+        <translation>Antwoorden &amp;bewerken</translation>
     </message>
     <message>
-        <source>&amp;Edit answers</source>
-        <translation type="unfinished" />
+        <source>Don&amp;e</source>
+        <translation>&amp;Klaar</translation>
     </message>
     <message>
         <source>Save and read the answers again</source>
-        <translation type="unfinished" />
+        <translation>Bewaren en de antwoorden weer lezen</translation>
     </message>
     <message>
         <source>Correct the answers or add your interpretation</source>
-        <translation type="unfinished" />
+        <translation>De antwoorden verbeteren of je interpretatie toevoegen</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -2777,15 +2801,15 @@ When the mentee has filled in a questionnaire (the preparation of a career conve
     </message>
     <message>
         <source>G&amp;uide</source>
-        <translation type="unfinished" />
+        <translation>Leid&amp;raad</translation>
     </message>
     <message>
         <source>Show the guide and the preparation</source>
-        <translation type="unfinished" />
+        <translation>Leidraad en voorbereiding tonen</translation>
     </message>
     <message>
         <source>Shows or hides the conversation guide and the mentee's preparation</source>
-        <translation type="unfinished" />
+        <translation>Toont of verbergt de gespreksleidraad en de voorbereiding van de mentee</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2809,11 +2833,11 @@ When the mentee has filled in a questionnaire (the preparation of a career conve
     </message>
     <message>
         <source>Start from the gu&amp;ide</source>
-        <translation type="unfinished" />
+        <translation>Starten vanuit de le&amp;idraad</translation>
     </message>
     <message>
         <source>Puts the headings of the conversation guide into the empty summary</source>
-        <translation type="unfinished" />
+        <translation>Zet de kopjes van de gespreksleidraad in de lege samenvatting</translation>
     </message>
     <message>
         <source>May be handed to the employee, with the agreements below.</source>
@@ -2880,35 +2904,35 @@ When the mentee has filled in a questionnaire (the preparation of a career conve
     <name>SessionSidePanel</name>
     <message>
         <source>Conversation guide</source>
-        <translation type="unfinished" />
+        <translation>Gespreksleidraad</translation>
     </message>
     <message>
         <source>The mentee's preparation</source>
-        <translation type="unfinished" />
+        <translation>De voorbereiding van de mentee</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished" />
+        <translation>Leidraad</translation>
     </message>
     <message>
-        <source>No guide for this kind of session. Write one under File &gt; Conversation guides….</source>
-        <translation type="unfinished" />
+        <source>No guide for this kind of session yet: write one in File &gt; Conversation guides…</source>
+        <translation>Nog geen leidraad voor dit soort sessie: schrijf er een via Bestand &gt; Gespreksleidraden…</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished" />
+        <translation>Voorbereiding</translation>
     </message>
     <message>
         <source>No preparation answers yet. Enter them in the Questionnaires tab when the mentee has filled in the preparation.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen antwoorden op de voorbereiding. Vul ze in op het tabblad Vragenlijsten zodra de mentee de voorbereiding heeft ingevuld.</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished" />
+        <translation>(niet beantwoord)</translation>
     </message>
     <message>
         <source>Answered on {date}</source>
-        <translation type="unfinished" />
+        <translation>Ingevuld op {date}</translation>
     </message>
 </context>
 <context>
@@ -2978,11 +3002,11 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source> month</source>
-        <translation type="unfinished" />
+        <translation> maand</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -3105,23 +3129,23 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;Career check due after</source>
-        <translation type="unfinished" />
+        <translation>&amp;Loopbaancheck te doen na</translation>
     </message>
     <message>
         <source>Career check due after this many months</source>
-        <translation type="unfinished" />
+        <translation>Loopbaancheck te doen na zoveel maanden</translation>
     </message>
     <message>
         <source>The dashboard lists an active mentee under Career check due when their last career check is older than this, or when they never had one and started this long ago.</source>
-        <translation type="unfinished" />
+        <translation>Het dashboard zet een actieve mentee onder Loopbaancheck te doen wanneer de laatste loopbaancheck ouder is dan dit, of wanneer er nog geen was en de begeleiding al zo lang geleden begon.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> maanden</translation>
     </message>
     <message>
         <source>You, on exported plans</source>
@@ -3179,7 +3203,7 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished" />
+        <translation>Inleiding</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3187,75 +3211,87 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source>&amp;Introduction</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inleiding</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>Items</translation>
     </message>
     <message>
         <source>Add i&amp;tem…</source>
-        <translation type="unfinished" />
+        <translation>Ite&amp;m toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit item…</source>
-        <translation type="unfinished" />
+        <translation>Item &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished" />
+        <translation>Item ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished" />
+        <translation>Item omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished" />
+        <translation>Item omlaag verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dimensie</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished" />
+        <translation>&amp;Onderdeel</translation>
     </message>
     <message>
         <source>Dimensions (each scored)</source>
-        <translation type="unfinished" />
+        <translation>Dimensies (elk met een score)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Add a dimension</source>
+        <translation>Dimensie toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename the dimension</source>
+        <translation>Dimensie hernoemen</translation>
+    </message>
+    <message>
+        <source>Remove the dimension</source>
+        <translation>Dimensie verwijderen</translation>
     </message>
     <message>
         <source>Add a section</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
         <source>Rename the section</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel hernoemen</translation>
     </message>
     <message>
         <source>Remove the section</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3263,134 +3299,138 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source>{kind}, reversed</source>
-        <translation type="unfinished" />
+        <translation>{kind}, omgekeerd</translation>
     </message>
     <message>
         <source>Give the questionnaire a name.</source>
-        <translation type="unfinished" />
+        <translation>Geef de vragenlijst een naam.</translation>
     </message>
     <message>
-        <source>Add - Mentorapp</source>
-        <translation type="unfinished" />
+        <source>Dimensions - Mentorapp</source>
+        <translation>Dimensies - Mentorapp</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation type="unfinished" />
+        <source>Sections - Mentorapp</source>
+        <translation>Onderdelen - Mentorapp</translation>
     </message>
     <message>
-        <source>Rename - Mentorapp</source>
-        <translation type="unfinished" />
+        <source>Title of the new dimension:</source>
+        <translation>Titel van de nieuwe dimensie:</translation>
     </message>
     <message>
-        <source>Remove - Mentorapp</source>
-        <translation type="unfinished" />
+        <source>Title of the new section:</source>
+        <translation>Titel van het nieuwe onderdeel:</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nieuwe titel:</translation>
     </message>
     <message>
         <source>Remove “{title}” and the items in it?</source>
-        <translation type="unfinished" />
+        <translation>“{title}” en de items erin verwijderen?</translation>
     </message>
     <message>
         <source>New item - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nieuw item - Mentorapp</translation>
     </message>
     <message>
         <source>Edit item - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Item bewerken - Mentorapp</translation>
     </message>
 </context>
 <context>
     <name>TemplateManager</name>
     <message>
         <source>Questionnaires - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Vragenlijsten - Mentorapp</translation>
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished" />
+        <translation>Vragenlijsten</translation>
     </message>
     <message>
         <source>&amp;Copy…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
         <source>Make your own copy to change</source>
-        <translation type="unfinished" />
+        <translation>Maak een eigen kopie om aan te passen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>A built-in questionnaire stays as it is. To change it, make a copy (Copy…) and edit the copy.</source>
-        <translation type="unfinished" />
+        <translation>Een ingebouwde vragenlijst blijft zoals ze is. Om ze te wijzigen maak je een kopie (Kopiëren…) en bewerk je die.</translation>
     </message>
     <message>
         <source>The questionnaire's items</source>
-        <translation type="unfinished" />
+        <translation>De items van de vragenlijst</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished" />
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <source>your own</source>
-        <translation type="unfinished" />
+        <translation>eigen</translation>
     </message>
     <message>
         <source>Answers always keep the items they answered: if this questionnaire already has answers, saving makes version {next}, and those answers stay with version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden houden altijd de items die ze beantwoordden: heeft deze vragenlijst al antwoorden, dan maakt opslaan versie {next}, en die antwoorden blijven bij versie {version}.</translation>
     </message>
     <message>
         <source>Saved as version {version}: the answers given so far keep version {old}.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen als versie {version}: de antwoorden tot nu toe houden versie {old}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Unsaved changes - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Niet-opgeslagen wijzigingen - Mentorapp</translation>
     </message>
     <message>
         <source>Save the changes to this questionnaire?</source>
-        <translation type="unfinished" />
+        <translation>De wijzigingen aan deze vragenlijst opslaan?</translation>
     </message>
     <message>
         <source>Copy - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Kopiëren - Mentorapp</translation>
     </message>
     <message>
         <source>Name of your copy:</source>
-        <translation type="unfinished" />
+        <translation>Naam van je kopie:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{name} (kopie)</translation>
     </message>
     <message>
         <source>Delete - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Delete the questionnaire “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>De vragenlijst “{name}” verwijderen?</translation>
     </message>
     <message>
         <source>This questionnaire has answers, so it stays: answers always keep the items they answered.</source>
-        <translation type="unfinished" />
+        <translation>Deze vragenlijst heeft antwoorden, dus ze blijft: antwoorden houden altijd de items die ze beantwoordden.</translation>
     </message>
     <message>
         <source>A built-in questionnaire cannot be changed. Make a copy instead.</source>
-        <translation type="unfinished" />
+        <translation>Een ingebouwde vragenlijst kan niet gewijzigd worden. Maak in de plaats een kopie.</translation>
     </message>
 </context>
 <context>
