@@ -133,15 +133,26 @@ def test_a_lock_saves_what_was_typed_and_leaves_no_answer_in_any_widget(
     tab.pages.setCurrentWidget(tab.check)  # the chart has been drawn once
     QApplication.processEvents()
     tab.pages.setCurrentIndex(0)
+    check = q.builtin(vault, TemplateKind.CAREER_CHECK, Language.NL)
+    own = q.copy_template(vault, check.id, "Eigen vragen").value  # type: ignore[arg-type]
     tab.open_templates()
     wait_idle(qtbot)
+    manager = tab.manager
+    assert manager is not None
+    rows = [
+        manager.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(manager.list.count())
+    ]
+    manager.list.setCurrentRow(next(i for i, t in enumerate(rows) if t.id == own.id))
+    manager.form.name.clear()  # an edit that cannot be saved as it is ...
+    manager.form.tree.setCurrentItem(manager.form.tree.topLevelItem(0))
+    manager.form.remove_item_button.click()  # ... beside one that can
     tab.editor.edit_button.click()
     tab.editor.interpretation.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(tab.editor.interpretation, f" {TYPED}")  # not yet autosaved
     before = all_widget_texts()
     assert "ANSWERCANARY" in before and "INTERPCANARY" in before and "TYPEDCANARY" in before
 
-    window.lock(LockReason.IDLE)  # the idle timer: the template manager is still open
+    window.lock(LockReason.IDLE)  # the idle timer, the template manager still open
     assert window.vault is None
     wait_idle(qtbot)
     qtbot.wait(50)  # deleteLater of the old views
@@ -165,5 +176,7 @@ def test_a_lock_saves_what_was_typed_and_leaves_no_answer_in_any_widget(
     assert window.vault is not None
     stored = q.response(window.vault, response_id)
     assert stored.private_interpretation == f"{INTERPRETATION} {TYPED}"
+    kept = q.template(window.vault, own.id)  # type: ignore[arg-type]
+    assert kept.name == "Eigen vragen" and len(kept.questions) == len(own.questions) - 1
     window.lock()
     wait_idle(qtbot)

@@ -373,7 +373,7 @@ class QuestionnairesTab(QWidget):
         """Save the answers being edited (and a template being edited); True when all is."""
         saved = self.editor.save_now()
         if self.manager is not None:
-            saved = self.manager.save_now() and saved
+            saved = self.manager.save_now(before_lock=True) and saved
         return saved
 
     def focus_first(self) -> None:
@@ -387,7 +387,8 @@ class QuestionnairesTab(QWidget):
         self._generation += 1
         self.editor.clear()
         if self.manager is not None:
-            self.manager.save_now()
+            self.manager.save_now(before_lock=True)
+            self.manager.form.dirty = False  # saved, or the vault is going anyway
             self.manager.reject()
             self.manager = None
         self.list.clear()

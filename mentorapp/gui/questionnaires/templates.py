@@ -237,10 +237,18 @@ class TemplateManager(QDialog):
         self.save_button.setEnabled(True)
         self._failed(exc)
 
-    def save_now(self) -> bool:
-        """Store unsaved edits now, on this thread (before a lock); True when none are left."""
-        edited, vault = self._edited_template(), self.vault
-        if edited is None:
+    def save_now(self, *, before_lock: bool = False) -> bool:
+        """Store unsaved edits now, on this thread; True when none are left.
+
+        ``before_lock``: a name left empty is not a reason to keep the vault open (nor to
+        lose the items edited): the template keeps the name it had.
+        """
+        edited, vault, original = self.form.template(), self.vault, self.form.original
+        if before_lock and self.form.dirty and edited is not None and original is not None:
+            edited.name = edited.name or original.name
+        else:
+            edited = self._edited_template()
+        if edited is None or not self.form.dirty:
             return not self.form.dirty
         try:
             write_now(lambda: questionnaires.save_template(vault, edited))
