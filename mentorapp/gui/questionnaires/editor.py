@@ -123,8 +123,8 @@ class ResponseEditor(QWidget):
                 buddy=self.interpretation,
             )
         )
-        panes.setStretchFactor(0, 3)
-        panes.setStretchFactor(1, 2)
+        panes.setStretchFactor(0, 2)
+        panes.setStretchFactor(1, 1)
         layout.addWidget(panes, 1)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
