@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.questionnaires import CheckPoint, latest_changes
+from mentorapp.domain.questionnaires import CheckPoint, latest_changes, one_decimal
 from mentorapp.gui.labels import compact_date, short_date
-from mentorapp.gui.questionnaires.reading import one_decimal, score_text
+from mentorapp.gui.questionnaires.reading import score_text
 
 # Okabe-Ito: told apart with the common kinds of colour blindness (and by shape anyway).
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")

@@ -6,20 +6,14 @@ never changes what an old response says; a career check lists its dimension scor
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentorapp.domain.enums import QuestionKind, TemplateKind
 from mentorapp.domain.model import Question, QuestionnaireResponse, QuestionnaireTemplate
-from mentorapp.domain.questionnaires import dimension_scores, scale_value
+from mentorapp.domain.questionnaires import dimension_scores, one_decimal, scale_value
 from mentorapp.gui.questionnaires.fields import anchor_of, kind_label, no_answer
-
-
-def one_decimal(value: float) -> float:
-    """``value`` rounded to one decimal, halves away from zero (3.25 -> 3.3), as shown."""
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
 def score_text(score: float) -> str:
