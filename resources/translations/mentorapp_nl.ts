@@ -2343,7 +2343,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <name>QuestionDialog</name>
     <message>
         <source>Counts &amp;reversed (agreeing means a lower score)</source>
-        <translation>Telt &amp;omgekeerd (akkoord gaan geeft een lagere score)</translation>
+        <translation>Telt o&amp;mgekeerd (akkoord gaan geeft een lagere score)</translation>
     </message>
     <message>
         <source>&amp;Item</source>
@@ -2461,7 +2461,7 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation>&amp;Sjablonen…</translation>
+        <translation>S&amp;jablonen…</translation>
     </message>
     <message>
         <source>See the questionnaires, copy one and make it your own</source>
@@ -2676,7 +2676,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
     <message>
         <source>&amp;Edit answers</source>
-        <translation>Antwoorden &amp;bewerken</translation>
+        <translation>Antwoorden bewer&amp;ken</translation>
     </message>
     <message>
         <source>Don&amp;e</source>
@@ -3223,7 +3223,7 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>V&amp;erwijderen…</translation>
     </message>
     <message>
         <source>Items</source>
