@@ -27,6 +27,12 @@ def one_decimal(score: float) -> float:
     return float(Decimal(repr(score)).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
+def shown_change(latest: float, previous: float) -> float:
+    """A change as the shown scores make it: the difference of the two rounded scores
+    (3.3 after 4.0 is -0.7, where -0.75 unrounded would round to -0.8)."""
+    return one_decimal(one_decimal(latest) - one_decimal(previous))
+
+
 def scale_value(question: Question, answer: str) -> int | None:
     """The whole number a scale item was answered with, or None (empty, out of range)."""
     if question.kind is not QuestionKind.SCALE:

@@ -10,13 +10,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.questionnaires import Change, lowest_dimensions
+from mentorapp.domain.questionnaires import Change, lowest_dimensions, shown_change
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import format_for_log, run_op, vault_events
+from mentorapp.gui.questionnaires.reading import score_text
 from mentorapp.services import questionnaires
 from mentorapp.services.changes import Area, Changes
 from mentorapp.store.vault import Vault
@@ -122,12 +122,15 @@ class LowestDimensionsBox(QGroupBox):
 
     def line(self, title: str, change: Change) -> str:
         """'Work-life balance: 2.3 (▼ 0.4 since the check before)'."""
-        locale = QLocale()
-        score = locale.toString(change.score, "f", 1)
-        text = self.tr("{dimension}: {score}").format(dimension=title, score=score)
-        if change.change is None or round(change.change, 1) == 0:
+        text = self.tr("{dimension}: {score}").format(
+            dimension=title, score=score_text(change.score)
+        )
+        if change.change is None:
             return text
-        amount = locale.toString(abs(change.change), "f", 1)
-        if change.change > 0:
+        moved = shown_change(change.score, change.score - change.change)  # as the chart shows
+        if moved == 0:
+            return text
+        amount = score_text(abs(moved))
+        if moved > 0:
             return text + " " + self.tr("(▲ {change} since the check before)").format(change=amount)
         return text + " " + self.tr("(▼ {change} since the check before)").format(change=amount)

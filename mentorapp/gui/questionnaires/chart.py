@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.questionnaires import CheckPoint, latest_changes, one_decimal
+from mentorapp.domain.questionnaires import CheckPoint, latest_changes, one_decimal, shown_change
 from mentorapp.gui.labels import compact_date, short_date
 from mentorapp.gui.questionnaires.reading import score_text
 
@@ -69,8 +69,7 @@ class DimensionLine:
         scores (3.3 after 4.0 is -0.7, though -0.75 unrounded would round to -0.8)."""
         if self.change is None or len(self.points) < 2:
             return None
-        latest, previous = self.points[-1][1], self.points[-2][1]
-        return one_decimal(one_decimal(latest) - one_decimal(previous))
+        return shown_change(self.points[-1][1], self.points[-2][1])
 
 
 def dimension_lines(series: list[CheckPoint], titles: dict[str, str]) -> list[DimensionLine]:
