@@ -343,7 +343,7 @@ def _past_retention(today: date) -> Select[Any]:
 
 
 def _latest_check_id() -> ScalarSelect[int]:
-    """The id of the mentee's latest career check response (any version, any copy)."""
+    """The id of the mentee's latest answered career check (any version, any copy)."""
     return (
         select(QuestionnaireResponseRow.id)
         .join(
@@ -353,6 +353,9 @@ def _latest_check_id() -> ScalarSelect[int]:
         .where(
             QuestionnaireResponseRow.mentee_id == MenteeRow.id,
             QuestionnaireTemplateRow.kind == TemplateKind.CAREER_CHECK,
+            # Answered: at least one value that starts with a digit (a scale answer). A
+            # check that was started and left empty is no check (json.dumps' ': "').
+            QuestionnaireResponseRow.answers_json.op("GLOB")('*: "[0-9]*'),
         )
         .order_by(QuestionnaireResponseRow.answered_on.desc(), QuestionnaireResponseRow.id.desc())
         .limit(1)

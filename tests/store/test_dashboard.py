@@ -468,7 +468,12 @@ def test_a_career_check_falls_due_the_interval_after_the_last_one(vault: Vault) 
         )
         assert own.id is not None
         QuestionnaireRepository(s).add_response(
-            QuestionnaireResponse(own.id, copied, days(-5), {})  # a copy counts as a check
+            QuestionnaireResponse(own.id, copied, days(-5), {"energy_1": "4"})  # a copy counts
+        )
+        left_empty = add_mentee(s, "Ilse Janssens")
+        earlier = answer(s, left_empty, days(-250))
+        QuestionnaireRepository(s).add_response(  # started, never filled in: no check
+            QuestionnaireResponse(check.id, left_empty, days(-2), {"energy_1": "", "note": "x"})
         )
 
     board = load(vault)
@@ -477,6 +482,7 @@ def test_a_career_check_falls_due_the_interval_after_the_last_one(vault: Vault) 
         (i.mentee_id, i.when, i.title, i.overdue, i.record_id) for i in board.career_checks
     ] == [
         (prepared, days(-118), "Loopbaancheck", True, old_check),
+        (left_empty, days(-68), "Loopbaancheck", True, earlier),
         (never, days(-18), "", True, None),
         (due_today, TODAY, "Loopbaancheck", False, checked),
     ]
