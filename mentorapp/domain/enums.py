@@ -85,6 +85,16 @@ class SafariStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class SafariOutcome(StrEnum):
+    """What a career safari led to, recorded at its debrief."""
+
+    STAY_AND_CRAFT = "stay_and_craft"  # stay, and craft the current job
+    MOVE_THERE = "move_there"
+    ANOTHER_SAFARI = "another_safari"
+    OTHER_DIRECTION = "other_direction"
+    NOTHING_YET = "nothing_yet"
+
+
 class MoveKind(StrEnum):
     LATERAL = "lateral"
     VERTICAL = "vertical"

@@ -23,6 +23,7 @@ from mentorapp.domain.enums import (
     ObstacleKind,
     PlanStatus,
     QuestionKind,
+    SafariOutcome,
     SafariStatus,
     SessionKind,
     SessionMode,
@@ -31,6 +32,8 @@ from mentorapp.domain.enums import (
 from mentorapp.domain.ids import (
     ActionId,
     ActivityId,
+    CatalogueSkillId,
+    ExperimentId,
     ExportId,
     GoalId,
     MenteeId,
@@ -42,6 +45,7 @@ from mentorapp.domain.ids import (
     SafariId,
     SessionId,
     SkillId,
+    StoryId,
     TemplateId,
 )
 
@@ -70,6 +74,10 @@ class Mentee:
     private_background: str = ""
     tags: list[str] = field(default_factory=list)
     id: MenteeId | None = None
+    # Recorded when the trajectory closes (``close_date``): the move made, or NONE_YET
+    # for "stayed", with what changed. A later aggregate report counts these.
+    outcome: MoveKind | None = None
+    outcome_note: str = ""
 
     @property
     def display_name(self) -> str:
@@ -97,6 +105,7 @@ class CoachingSession:
     agreements: str = ""
     next_session_at: datetime | None = None
     id: SessionId | None = None
+    safari_id: SafariId | None = None  # a safari debrief: the safari it looks back on
 
 
 @dataclass
@@ -113,6 +122,8 @@ class Action:
     achievable: bool = False
     relevant: bool = False
     id: ActionId | None = None
+    experiment_id: ExperimentId | None = None  # the job crafting experiment it came from
+    skill_id: SkillId | None = None  # the skill it builds
 
 
 @dataclass
@@ -150,6 +161,7 @@ class DevelopmentActivity:
     start_date: date | None = None
     end_date: date | None = None
     id: ActivityId | None = None
+    safari_id: SafariId | None = None  # an activity of kind career safari: its safari
 
 
 @dataclass
@@ -278,10 +290,12 @@ class CareerSafari:
     start_date: date | None = None
     end_date: date | None = None
     status: SafariStatus = SafariStatus.PLANNED
-    learning_goals: str = ""
-    shared_reflection: str = ""
+    learning_goals: str = ""  # the learning questions
+    shared_reflection: str = ""  # what I learned, what surprised me
     private_notes: str = ""
     id: SafariId | None = None
+    arrangements: str = ""  # agreed with the manager, replacement, hours
+    outcome: SafariOutcome | None = None
 
 
 @dataclass
@@ -294,6 +308,24 @@ class SkillEntry:
     target_level: int | None = None
     evidence: str = ""
     id: SkillId | None = None
+    catalogue_id: CatalogueSkillId | None = None  # picked from the coach's catalogue
+
+    @property
+    def gap(self) -> int | None:
+        """Target minus current level, when both are known."""
+        if self.current_level is None or self.target_level is None:
+            return None
+        return self.target_level - self.current_level
+
+
+@dataclass
+class CatalogueSkill:
+    """A skill valued in an organisation the coach works for (the coach's catalogue)."""
+
+    organisation: str
+    name: str
+    description: str = ""
+    id: CatalogueSkillId | None = None
 
 
 @dataclass
@@ -307,6 +339,46 @@ class Move:
     to_role: str = ""
     happened_on: date | None = None
     id: MoveId | None = None
+    made: bool = False  # made, or only considered
+
+
+@dataclass
+class CraftingExperiment:
+    """A small concrete experiment in crafting the job: what, by when, with whom."""
+
+    what: str
+    by_when: date | None = None
+    with_whom: str = ""
+    done: bool = False
+    id: ExperimentId | None = None
+
+
+@dataclass
+class JobCraftingCanvas:
+    """A mentee's job crafting canvas: tasks, relationships and perception, each as it is
+    now and as crafted, and the experiments that try it out (all shared text)."""
+
+    mentee_id: MenteeId
+    tasks_now: str = ""
+    tasks_crafted: str = ""
+    relationships_now: str = ""
+    relationships_crafted: str = ""
+    perception_now: str = ""
+    perception_crafted: str = ""
+    experiments: list[CraftingExperiment] = field(default_factory=list)
+    private_notes: str = ""  # the coach's remarks, never exported
+
+
+@dataclass
+class CareerStory:
+    """An anonymised career story (a non-linear path) from the coach's own library, to
+    hand to an employee. It belongs to no mentee and holds no name."""
+
+    title: str
+    text: str
+    move_kinds: list[MoveKind] = field(default_factory=list)
+    language: Language = Language.NL
+    id: StoryId | None = None
 
 
 @dataclass

@@ -233,7 +233,7 @@ class CoachingSessionRepository:
 
 _PLAN_FIELDS = _fields(DevelopmentPlan, "goals", "obstacles", "activities")
 _GOAL_FIELDS = _fields(Goal, "actions")
-_ACTION_FIELDS = ("description", "measure", "deadline", "owner", "resources", "status")
+_ACTION_FIELDS = _fields(Action, "specific", "achievable", "relevant")  # SMART: smart_...
 _OBSTACLE_FIELDS = _fields(Obstacle)
 _ACTIVITY_FIELDS = _fields(DevelopmentActivity)
 

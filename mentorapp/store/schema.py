@@ -1,4 +1,4 @@
-"""The SQLAlchemy models of the vault database (schema v1) - rows, never shown to widgets.
+"""The SQLAlchemy models of the vault database - rows, never shown to widgets.
 
 Privacy classes are visible here: a column holding the mentor's private text is named
 ``private_...``, and no other column is. Everything else may be exported.
@@ -40,6 +40,7 @@ from mentorapp.domain.enums import (
     MoveKind,
     ObstacleKind,
     PlanStatus,
+    SafariOutcome,
     SafariStatus,
     SessionKind,
     SessionMode,
@@ -104,6 +105,9 @@ class MenteeRow(Base):
     private_background: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The trajectory's outcome, recorded when it closes: the move made, or none_yet.
+    outcome: Mapped[MoveKind | None] = mapped_column(_enum(MoveKind, "mentee_outcome"))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[MenteeTagRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="MenteeTagRow.tag"
     )
@@ -142,6 +146,10 @@ class CoachingSessionRow(Base):
     next_session_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # A safari debrief: the safari it looks back on (the link goes with the safari).
+    safari_id: Mapped[int | None] = mapped_column(
+        ForeignKey("career_safaris.id", ondelete="SET NULL"), index=True
+    )
 
 
 class PlanRow(Base):
@@ -214,6 +222,14 @@ class ActionRow(Base):
     smart_specific: Mapped[bool] = mapped_column(Boolean, default=False)
     smart_achievable: Mapped[bool] = mapped_column(Boolean, default=False)
     smart_relevant: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Links (the job crafting experiment it came from, the skill it builds); each goes
+    # with the record it points to.
+    experiment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crafting_experiments.id", ondelete="SET NULL"), index=True
+    )
+    skill_id: Mapped[int | None] = mapped_column(
+        ForeignKey("skills.id", ondelete="SET NULL"), index=True
+    )
 
 
 class ObstacleRow(Base):
@@ -246,6 +262,9 @@ class ActivityRow(Base):
     cost_cents: Mapped[int | None] = mapped_column(Integer)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    safari_id: Mapped[int | None] = mapped_column(
+        ForeignKey("career_safaris.id", ondelete="SET NULL"), index=True
+    )
 
 
 class QuestionnaireTemplateRow(Base):
@@ -298,7 +317,8 @@ class ConversationGuideRow(Base):
 
 
 class SafariRow(Base):
-    """A career safari in another department: goals, reflection, private notes."""
+    """A career safari in another department: learning questions, arrangements, the
+    shared reflection and outcome, the coach's private notes."""
 
     __tablename__ = "career_safaris"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -312,10 +332,12 @@ class SafariRow(Base):
     learning_goals: Mapped[str] = mapped_column(Text, default="")
     shared_reflection: Mapped[str] = mapped_column(Text, default="")
     private_notes: Mapped[str] = mapped_column(Text, default="")
+    arrangements: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[SafariOutcome | None] = mapped_column(_enum(SafariOutcome, "safari_outcome"))
 
 
 class SkillRow(Base):
-    """A skill entry with current and target level (1-5) and evidence."""
+    """A skill entry with current and target level (1-5) and evidence (shared)."""
 
     __tablename__ = "skills"
     __table_args__ = (
@@ -328,10 +350,23 @@ class SkillRow(Base):
     current_level: Mapped[int | None] = mapped_column(Integer)
     target_level: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    catalogue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("skill_catalogue.id", ondelete="SET NULL"), index=True
+    )
+
+
+class CatalogueSkillRow(Base):
+    """A skill valued in an organisation the coach works for (no mentee)."""
+
+    __tablename__ = "skill_catalogue"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
 
 
 class MoveRow(Base):
-    """A career move considered or made."""
+    """A career move considered or made; the description is the move's (shared) note."""
 
     __tablename__ = "moves"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -341,6 +376,58 @@ class MoveRow(Base):
     from_role: Mapped[str] = mapped_column(Text, default="")
     to_role: Mapped[str] = mapped_column(Text, default="")
     happened_on: Mapped[date | None] = mapped_column(Date)
+    made: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CanvasRow(Base):
+    """A mentee's job crafting canvas: tasks, relationships, perception (now and crafted,
+    shared) and the coach's private notes."""
+
+    __tablename__ = "job_crafting_canvases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), unique=True
+    )
+    tasks_now: Mapped[str] = mapped_column(Text, default="")
+    tasks_crafted: Mapped[str] = mapped_column(Text, default="")
+    relationships_now: Mapped[str] = mapped_column(Text, default="")
+    relationships_crafted: Mapped[str] = mapped_column(Text, default="")
+    perception_now: Mapped[str] = mapped_column(Text, default="")
+    perception_crafted: Mapped[str] = mapped_column(Text, default="")
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    experiments: Mapped[list[ExperimentRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ExperimentRow.position"
+    )
+
+
+class ExperimentRow(Base):
+    """A small job crafting experiment on a canvas: what, by when, with whom (shared)."""
+
+    __tablename__ = "crafting_experiments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canvas_id: Mapped[int] = mapped_column(
+        ForeignKey("job_crafting_canvases.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(Text)
+    by_when: Mapped[date | None] = mapped_column(Date)
+    with_whom: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StoryRow(Base):
+    """An anonymised career story of the coach's library: no mentee, no name. The move
+    kinds it tells of are stored as their values, comma-separated."""
+
+    __tablename__ = "career_stories"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    move_kinds: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[Language] = mapped_column(_enum(Language, "story_language"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ExportLogRow(Base):

@@ -1,6 +1,10 @@
-"""Full-text search over session notes, summaries and plan text (FTS5, bm25, snippets).
+"""Full-text search over notes, plans, answers, safaris, skills, canvases, moves and career
+stories (FTS5, bm25, snippets).
 
-The index lives inside the encrypted database and is kept in step by triggers. Queries
+The index lives inside the encrypted database and is kept in step by triggers. An
+entry's rowid says where it comes from: ``id * 8 + k`` for k = 1..7 (``KINDS``), and for
+k = 0 the extension ``id * 64 + j * 8`` (``EXTENDED_KINDS``; migration 0005). A career
+story belongs to no mentee: its hits have mentee id 0 and no name. Queries
 are built from the words the user typed - never passed through as FTS syntax - so any
 input is safe; every word matches as a prefix, diacritics and case folded.
 
@@ -27,12 +31,33 @@ HIT_END = "\x03"
 MAX_QUERY_WORDS = 12
 RANK_WINDOW = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
-_KIND_CODE = {1: "session", 2: "plan", 3: "goal", 4: "action", 5: "questionnaire"}
+KINDS = {
+    1: "session",
+    2: "plan",
+    3: "goal",
+    4: "action",
+    5: "questionnaire",
+    6: "safari",
+    7: "move",
+}
+EXTENDED_KINDS = {1: "skill", 2: "canvas", 3: "story"}
+NO_MENTEE = MenteeId(0)
+"""The mentee id of a hit that belongs to no mentee (a career story)."""
+
+
+def source_of(rowid: int) -> tuple[str, int]:
+    """The kind of record an index entry comes from and that record's id."""
+    if rowid % 8:
+        return KINDS.get(rowid % 8, "other"), rowid // 8
+    return EXTENDED_KINDS.get(rowid // 8 % 8, "other"), rowid // 64
 
 
 @dataclass(frozen=True)
 class SearchHit:
     """One match: whose, what kind of record, its date and a marked-up snippet.
+
+    ``kind`` is one of ``KINDS`` or ``EXTENDED_KINDS``; a ``"story"`` hit has
+    ``mentee_id`` 0 (``NO_MENTEE``) and an empty ``mentee_name``.
 
     ``private`` says the snippet comes from the mentor's private text (a session's
     private notes, a plan's private remarks), which never leaves the vault; otherwise
@@ -79,7 +104,7 @@ SEARCH_SQL = f"""
            snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 16),
            snippet(search_index, 1, '{HIT_START}', '{HIT_END}', '…', 16),
            f.rank, m.full_name, m.preferred_name
-    FROM search_index AS f JOIN mentees AS m ON m.id = f.mentee_id
+    FROM search_index AS f LEFT JOIN mentees AS m ON m.id = f.mentee_id
     WHERE search_index MATCH :q
       AND f.rowid >= (SELECT coalesce(min(rowid), 0) FROM (
             SELECT rowid FROM search_index WHERE search_index MATCH :q
@@ -110,14 +135,18 @@ def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     rows = db.execute(text(SEARCH_SQL), search_parameters(expression, limit))
     hits = []
     for rowid, mentee_id, happened, private_text, shared_text, rank, full_name, preferred in rows:
-        name = Mentee(full_name=full_name, preferred_name=preferred).display_name
+        if full_name is None:  # no mentee: a career story
+            name = ""
+        else:
+            name = Mentee(full_name=full_name, preferred_name=preferred).display_name
         snippet, private = _snippet(str(private_text or ""), str(shared_text or ""))
+        kind, record_id = source_of(int(rowid))
         hits.append(
             SearchHit(
                 mentee_id=MenteeId(int(mentee_id)),
                 mentee_name=name,
-                kind=_KIND_CODE.get(int(rowid) % 8, "other"),
-                record_id=int(rowid) // 8,
+                kind=kind,
+                record_id=record_id,
                 happened=date.fromisoformat(happened) if happened else None,
                 snippet=" ".join(snippet.split()),
                 score=float(rank),

@@ -27,10 +27,12 @@ from mentorapp.domain.model import (
     CoachingSession,
     DevelopmentPlan,
     Goal,
+    JobCraftingCanvas,
     Mentee,
     QuestionnaireResponse,
 )
 from mentorapp.store.dashboard import PLANNED_SESSION, Dashboard, DueItem, load_dashboard
+from mentorapp.store.moves_repository import CanvasRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -544,6 +546,9 @@ def busy_vault(vault: Vault) -> Vault:
         )
         SafariRepository(s).add(
             CareerSafari(mentee_id=an, host_department="HR", private_notes=f"{CANARY} safari")
+        )
+        CanvasRepository(s).save(
+            JobCraftingCanvas(mentee_id=an, tasks_now="Plannen", private_notes=f"{CANARY} canvas")
         )
         answer(s, an, days(-10), TemplateKind.PREPARATION)
         answer(s, an, days(-200))
