@@ -19,19 +19,24 @@ from mentorapp.domain.enums import (
     Feasibility,
     GoalKind,
     Language,
+    MoveKind,
     ObstacleKind,
     PlanStatus,
     QuestionKind,
+    SafariStatus,
     SessionKind,
     SessionMode,
     TemplateKind,
 )
 from mentorapp.domain.model import (
     Action,
+    CareerSafari,
+    CareerStory,
     CoachingSession,
     DevelopmentActivity,
     DevelopmentPlan,
     Goal,
+    JobCraftingCanvas,
     Mentee,
     Obstacle,
     Question,
@@ -124,6 +129,53 @@ class CareerCheckView:
 
 
 @dataclass(frozen=True)
+class SafariView:
+    """A career safari as the plan shows it: where, when, the learning questions, and the
+    shared reflection once it is done (empty before)."""
+
+    host_department: str
+    host_role: str
+    host_contact: str
+    start_date: date | None
+    end_date: date | None
+    learning_questions: str
+    reflection: str
+
+
+@dataclass(frozen=True)
+class ExperimentView:
+    """A small job crafting experiment: what, by when, with whom, and whether it is done."""
+
+    what: str
+    by_when: date | None
+    with_whom: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class CraftingView:
+    """The job crafting canvas as the plan shows it: each block now and crafted, and the
+    experiments."""
+
+    tasks_now: str
+    tasks_crafted: str
+    relationships_now: str
+    relationships_crafted: str
+    perception_now: str
+    perception_crafted: str
+    experiments: tuple[ExperimentView, ...]
+
+    @property
+    def blocks(self) -> tuple[tuple[str, str, str], ...]:
+        """(block key, now, crafted) of each block, in the canvas' order."""
+        return (
+            ("tasks", self.tasks_now, self.tasks_crafted),
+            ("relationships", self.relationships_now, self.relationships_crafted),
+            ("perception", self.perception_now, self.perception_crafted),
+        )
+
+
+@dataclass(frozen=True)
 class PlanDocument:
     """A development plan as the employee receives it."""
 
@@ -151,11 +203,26 @@ class PlanDocument:
     review_date: date | None
     manager_signature: bool = False
     career_checks: CareerCheckView | None = None  # the chart: chosen per export, off by default
+    safaris: tuple[SafariView, ...] = ()  # chosen per export, off by default
+    crafting: CraftingView | None = None  # chosen per export, off by default
 
     @property
     def smart(self) -> tuple[str, ...]:
         """The SMART state of every action, goal by goal, e.g. ("S M A R T", "S - A R -")."""
         return tuple(action.smart for goal in self.goals for action in goal.actions)
+
+
+@dataclass(frozen=True)
+class StoryDocument:
+    """A career story to hand to an employee: no mentee, no name, only the coach's text."""
+
+    title: str
+    text: str
+    move_kinds: tuple[MoveKind, ...]
+    language: Language
+    mentor_name: str
+    mentor_organisation: str
+    logo_path: Path | None
 
 
 @dataclass(frozen=True)
@@ -307,6 +374,44 @@ def career_check_view(
     )
 
 
+def safari_views(safaris: list[CareerSafari]) -> tuple[SafariView, ...]:
+    """The safaris for the plan, by start date (undated last); a cancelled one is left
+    out, and the reflection shows only once a safari is done. The coach's notes never."""
+    kept = [s for s in safaris if s.status is not SafariStatus.CANCELLED]
+    kept.sort(key=lambda s: (s.start_date is None, s.start_date or date.min))
+    return tuple(
+        SafariView(
+            host_department=s.host_department,
+            host_role=s.host_role,
+            host_contact=s.host_contact,
+            start_date=s.start_date,
+            end_date=s.end_date,
+            learning_questions=s.learning_goals,
+            reflection=s.shared_reflection if s.status is SafariStatus.COMPLETED else "",
+        )
+        for s in kept
+    )
+
+
+def crafting_view(canvas: JobCraftingCanvas) -> CraftingView | None:
+    """The canvas for the plan, without the coach's notes; None when nothing is written."""
+    view = CraftingView(
+        tasks_now=canvas.tasks_now,
+        tasks_crafted=canvas.tasks_crafted,
+        relationships_now=canvas.relationships_now,
+        relationships_crafted=canvas.relationships_crafted,
+        perception_now=canvas.perception_now,
+        perception_crafted=canvas.perception_crafted,
+        experiments=tuple(
+            ExperimentView(what=e.what, by_when=e.by_when, with_whom=e.with_whom, done=e.done)
+            for e in canvas.experiments
+            if e.what.strip()
+        ),
+    )
+    written = any(now.strip() or crafted.strip() for _, now, crafted in view.blocks)
+    return view if written or view.experiments else None
+
+
 def plan_document(
     mentee: Mentee,
     plan: DevelopmentPlan,
@@ -315,6 +420,9 @@ def plan_document(
     made_on: date,
     manager_signature: bool = False,
     career_checks: CareerCheckView | None = None,
+    *,
+    safaris: tuple[SafariView, ...] = (),
+    crafting: CraftingView | None = None,
 ) -> PlanDocument:
     """The shareable plan: mentee, plan and coach fields named one by one."""
     start, end = plan.period_start, plan.period_end
@@ -343,6 +451,8 @@ def plan_document(
         review_date=plan.review_date,
         manager_signature=manager_signature,
         career_checks=career_checks,
+        safaris=safaris,
+        crafting=crafting,
     )
 
 
@@ -362,6 +472,19 @@ def session_summary_document(
         summary=session.shared_summary,
         agreements=session.agreements,
         next_session=session.next_session_at,
+    )
+
+
+def story_document(story: CareerStory, coach: CoachInfo) -> StoryDocument:
+    """A career story as printed, in its own language."""
+    return StoryDocument(
+        title=story.title,
+        text=story.text,
+        move_kinds=tuple(story.move_kinds),
+        language=Language(story.language),
+        mentor_name=coach.name,
+        mentor_organisation=coach.organisation,
+        logo_path=coach.logo_path,
     )
 
 

@@ -17,6 +17,7 @@ from mentorapp.domain.enums import (
     ActivityKind,
     GoalKind,
     Language,
+    MoveKind,
     ObstacleKind,
     PlanStatus,
     SessionKind,
@@ -118,6 +119,39 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "check.dimension": "Dimensie",
         "check.change": "Verschil",
+        # the plan's optional sections: career safaris and the crafted job
+        "safari.title": "Loopbaansafari",
+        "safari.intro": (
+            "Een paar dagen tot enkele weken in een andere afdeling of rol, zonder "
+            "verplichting: om te verkennen en te voelen of het bij je past."
+        ),
+        "safari.when": "Wanneer",
+        "safari.contact": "Contactpersoon",
+        "safari.questions": "Leervragen",
+        "safari.reflection": "Wat je leerde",
+        "crafting.title": "Job crafting: je job bijsturen",
+        "crafting.intro": (
+            "Je taken, je contacten en hoe je naar je werk kijkt: hoe het nu is, en hoe je "
+            "het bijstuurt."
+        ),
+        "crafting.part": "Onderdeel",
+        "crafting.now": "Nu",
+        "crafting.crafted": "Bijgestuurd",
+        "crafting.tasks": "Taken",
+        "crafting.relationships": "Relaties",
+        "crafting.perception": "Hoe je naar je werk kijkt",
+        "crafting.experiments": "Kleine experimenten",
+        "crafting.experiment": "Experiment",
+        "crafting.with_whom": "Met wie",
+        "crafting.by_when": "Tegen wanneer",
+        "crafting.done": "Gedaan",
+        # a career story
+        "story.document": "Loopbaanverhaal",
+        "story.moves": "Bewegingen",
+        "story.note": (
+            "Een geanonimiseerd loopbaanverhaal. Groeien is niet alleen hogerop: ook "
+            "zijwaarts, diagonaal of even elders gaan kijken brengt je verder."
+        ),
         # recovery kit
         "recovery.vault": "Kluis",
         "recovery.made_on": "Gemaakt op",
@@ -228,6 +262,37 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "check.dimension": "Dimension",
         "check.change": "Change",
+        "safari.title": "Career safari",
+        "safari.intro": (
+            "A few days to a few weeks in another department or role, without obligation: "
+            "to explore, and to feel whether it suits you."
+        ),
+        "safari.when": "When",
+        "safari.contact": "Contact",
+        "safari.questions": "Learning questions",
+        "safari.reflection": "What you learned",
+        "crafting.title": "Crafting the job",
+        "crafting.intro": (
+            "Your tasks, your relationships and how you see your work: how it is now, and "
+            "how you craft it."
+        ),
+        "crafting.part": "Part",
+        "crafting.now": "Now",
+        "crafting.crafted": "Crafted",
+        "crafting.tasks": "Tasks",
+        "crafting.relationships": "Relationships",
+        "crafting.perception": "How you see your work",
+        "crafting.experiments": "Small experiments",
+        "crafting.experiment": "Experiment",
+        "crafting.with_whom": "With whom",
+        "crafting.by_when": "By when",
+        "crafting.done": "Done",
+        "story.document": "Career story",
+        "story.moves": "Moves",
+        "story.note": (
+            "An anonymised career story. Growing is not only moving up: moving sideways, "
+            "diagonally or taking a look elsewhere for a while takes you further too."
+        ),
         "recovery.vault": "Vault",
         "recovery.made_on": "Made on",
         "recovery.location": "Folder",
@@ -312,6 +377,15 @@ ENUM_WORDS: dict[Language, dict[type[Enum], dict[Enum, str]]] = {
             SessionMode.VIDEO: "Video",
             SessionMode.PHONE: "Telefoon",
         },
+        MoveKind: {
+            MoveKind.LATERAL: "Laterale beweging",
+            MoveKind.VERTICAL: "Verticale beweging",
+            MoveKind.DIAGONAL: "Diagonale beweging",
+            MoveKind.JOB_CRAFTING: "Job crafting in de huidige functie",
+            MoveKind.SAFARI: "Alleen een safari",
+            MoveKind.EXTERNAL: "Naar een andere organisatie",
+            MoveKind.NONE_YET: "Nog geen beweging",
+        },
     },
     Language.EN: {
         ActionOwner: {
@@ -364,6 +438,15 @@ ENUM_WORDS: dict[Language, dict[type[Enum], dict[Enum, str]]] = {
             SessionMode.IN_PERSON: "In person",
             SessionMode.VIDEO: "Video",
             SessionMode.PHONE: "Phone",
+        },
+        MoveKind: {
+            MoveKind.LATERAL: "Lateral move",
+            MoveKind.VERTICAL: "Vertical move",
+            MoveKind.DIAGONAL: "Diagonal move",
+            MoveKind.JOB_CRAFTING: "Job crafting in the current role",
+            MoveKind.SAFARI: "Safari only",
+            MoveKind.EXTERNAL: "Move to another organisation",
+            MoveKind.NONE_YET: "No move yet",
         },
     },
 }

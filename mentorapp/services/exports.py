@@ -18,9 +18,12 @@ from mentorapp.domain.builtin_questionnaires import builtin_template
 from mentorapp.domain.enums import ExportKind, Language, TemplateKind
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
+    CareerSafari,
+    CareerStory,
     CoachingSession,
     DevelopmentPlan,
     ExportRecord,
+    JobCraftingCanvas,
     Mentee,
     QuestionnaireTemplate,
 )
@@ -30,12 +33,16 @@ from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
     career_check_view,
+    crafting_view,
     form_document,
     plan_document,
+    safari_views,
     session_summary_document,
+    story_document,
 )
 from mentorapp.export.files import write_export
 from mentorapp.export.pdf import (
+    CareerStoryPdf,
     DevelopmentPlanPdf,
     LogoProblem,
     QuestionnaireFormPdf,
@@ -103,16 +110,30 @@ def render_plan(
     *,
     career_checks: list[CheckPoint] | None = None,
     dimension_titles: dict[str, str] | None = None,
+    safaris: list[CareerSafari] | None = None,
+    canvas: JobCraftingCanvas | None = None,
     now: datetime | None = None,
 ) -> bytes:
     """The plan as a PDF; with ``career_checks`` (oldest first) a small chart of the last
-    ones, each dimension named by ``dimension_titles`` (section key -> title)."""
+    ones, each dimension named by ``dimension_titles`` (section key -> title); with
+    ``safaris`` a section on the career safaris (not the cancelled ones), with ``canvas``
+    one on the crafted job. The coach's notes on either never print."""
     chart = (
         career_check_view(career_checks, dimension_titles or {})
         if career_checks is not None
         else None
     )
-    document = plan_document(mentee, plan, coach, language, today, manager_signature, chart)
+    document = plan_document(
+        mentee,
+        plan,
+        coach,
+        language,
+        today,
+        manager_signature,
+        chart,
+        safaris=safari_views(safaris or []),
+        crafting=crafting_view(canvas) if canvas is not None else None,
+    )
     return DevelopmentPlanPdf(document, _created(now)).generate()
 
 
@@ -126,6 +147,11 @@ def render_session_summary(
 ) -> bytes:
     document = session_summary_document(mentee, coaching, coach, language)
     return SessionSummaryPdf(document, _created(now)).generate()
+
+
+def render_story(story: CareerStory, coach: CoachInfo, *, now: datetime | None = None) -> bytes:
+    """A career story as a one-page PDF, in the story's language (no mentee, no name)."""
+    return CareerStoryPdf(story_document(story, coach), _created(now)).generate()
 
 
 def render_form(
@@ -327,6 +353,7 @@ __all__ = [
     "render_preparation_form",
     "render_recovery_kit",
     "render_session_summary",
+    "render_story",
     "save_mentee_pdf",
     "write_file",
 ]

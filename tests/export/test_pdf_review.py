@@ -45,6 +45,7 @@ from mentorapp.services.exports import (
     render_preparation_form,
     render_recovery_kit,
 )
+from tests.export.test_moves_pdfs import moves_plan_pdf, story_pdf
 from tests.export.test_pdfs import COACH, RECOVERY_KEY, TODAY, full_plan, mentee, session
 
 pytestmark = pytest.mark.skipif(
@@ -165,6 +166,7 @@ KINDS: dict[str, Callable[[Language], bytes]] = {
         language, current_situation="\n\n".join(["Een alinea over de loopbaan."] * 90)
     ),
     "plan (career check)": plan_with_chart_pdf,
+    "plan (safaris, crafting)": lambda language: moves_plan_pdf(language, now=WHEN),
     "summary": summary_pdf,
     "preparation": preparation_pdf,
     "career check form": form_pdf(TemplateKind.CAREER_CHECK),
@@ -327,6 +329,53 @@ def test_no_plan_heading_ends_a_page_wherever_the_text_before_it_stops() -> None
             assert not heads_something(last), f"{lines_before} lines before, page {number}: {last}"
             seen_at_foot.add(last)
     assert len(seen_at_foot) > 10  # the pages really did end in many different places
+
+
+MOVES_HEADINGS = [
+    WORDS[Language.NL][key]
+    for key in ("safari.title", "safari.questions", "safari.reflection", "crafting.title",
+                "crafting.experiments")
+] + ["Klantendienst – Teamcoach", "Data & Analyse"]  # fmt: skip
+MOVES_INTROS = [
+    re.sub(r"\s+", " ", WORDS[Language.NL][key]) for key in ("safari.intro", "crafting.intro")
+]
+MOVES_TABLE_HEADS = [
+    [WORDS[Language.NL][key] for key in keys]
+    for keys in (
+        ("crafting.part", "crafting.now", "crafting.crafted"),
+        ("crafting.experiment", "crafting.with_whom", "crafting.by_when"),
+    )
+]
+
+
+def test_no_safari_or_crafting_heading_ends_a_page() -> None:
+    seen_at_foot: set[str] = set()
+    for lines_before in range(1, 56):
+        situation = "\n".join(
+            f"Regel {i} over wat er tot nu toe gebeurde." for i in range(lines_before)
+        )
+        pages = layout_pages(moves_plan_pdf(plan={"current_situation": situation}))
+        for number, page in enumerate(pages, start=1):
+            last = last_content_line(page)
+            assert not (
+                last in MOVES_HEADINGS
+                or any(last in intro for intro in MOVES_INTROS)
+                or re.split(r"\s{2,}", last) in MOVES_TABLE_HEADS
+                or heads_something(last)
+            ), f"{lines_before} lines before, page {number}: {last}"
+            seen_at_foot.add(last)
+    assert len(seen_at_foot) > 10
+
+
+def test_a_story_has_only_embedded_bundled_fonts_and_its_footer_on_the_last_line() -> None:
+    for language in Language:
+        data = story_pdf(language, now=WHEN)
+        fonts = pdffonts(data)
+        assert fonts and not any("Helvetica" in line for line in fonts), fonts
+        assert all("DejaVu" in line.split()[0] and line.split()[-5] == "yes" for line in fonts)
+        (page,) = layout_pages(data)
+        assert page[-1].startswith(WORDS[language]["story.document"]), page[-1]
+        assert CONFIDENTIAL[language] not in " ".join(page)
 
 
 def test_no_summary_heading_ends_a_page() -> None:

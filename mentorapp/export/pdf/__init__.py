@@ -1,4 +1,5 @@
-"""The PDFs an employee (or the coach) holds: plan, session summary, blank forms, recovery kit.
+"""The PDFs an employee (or the coach) holds: plan, session summary, blank forms, career
+story, recovery kit.
 
 Each renderer takes an export-safe document from ``export.documents`` and returns bytes
 from ``generate()``; ``export.files.write_export`` puts them on disk atomically.
@@ -11,9 +12,11 @@ from mentorapp.export.pdf.form import QuestionnaireFormPdf
 from mentorapp.export.pdf.plan import DevelopmentPlanPdf
 from mentorapp.export.pdf.recovery import RecoveryKitPdf
 from mentorapp.export.pdf.session import SessionSummaryPdf
+from mentorapp.export.pdf.story import CareerStoryPdf
 
 __all__ = [
     "FONT_DIR",
+    "CareerStoryPdf",
     "DevelopmentPlanPdf",
     "LogoProblem",
     "PdfRenderer",

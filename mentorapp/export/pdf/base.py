@@ -318,8 +318,12 @@ class PdfRenderer:
         """Top left of the pages after the first."""
         return self.document_title()
 
+    def footer_mark(self) -> str:
+        """The word that starts every footer: "Confidential", on all that names a person."""
+        return self.labels["confidential"]
+
     def footer_text(self) -> str:
-        """Bottom left of every page, after the word "Confidential"."""
+        """Bottom left of every page, after the footer's mark ("Confidential")."""
         return ""
 
     def header_mark(self) -> str:
@@ -436,13 +440,13 @@ class PdfRenderer:
         self._header_rule(canvas)
 
     def draw_footer(self, canvas: Any) -> None:
-        """The word "Confidential" and the document's footer text, clear of the page number."""
+        """The footer's mark and the document's footer text, clear of the page number."""
         width, _ = self.pagesize
         y = self.bottom_margin - self.footer_offset
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(self.left_margin, y + 3.5 * mm, width - self.right_margin, y + 3.5 * mm)
-        text = " - ".join(p for p in (self.labels["confidential"], self.footer_text()) if p)
+        text = " - ".join(p for p in (self.footer_mark(), self.footer_text()) if p)
         room = self.frame_width - stringWidth(self.labels.page_of(999, 999), SANS, 7.5) - 6 * mm
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)

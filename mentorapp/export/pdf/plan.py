@@ -45,6 +45,7 @@ from mentorapp.export.pdf.blocks import (
     with_table_start,
 )
 from mentorapp.export.pdf.chart import career_check_chart, score_table
+from mentorapp.export.pdf.moves import crafting_section, safari_section
 
 # Column shares of the frame width, measured so "28 september 2026", "Leidinggevende",
 # "Persoonlijke grenzen", "Vrijwilligerswerk", "€ 12.500,00" and "S M A R T" fit on one line.
@@ -111,6 +112,8 @@ class DevelopmentPlanPdf(PdfRenderer):
         story += self.not_feasible_section()
         story += self.obstacles_section()
         story += self.activities_section()
+        story += safari_section(self, doc.safaris)
+        story += crafting_section(self, doc.crafting)
         story += self.text_section("resources", doc.resources, one_per_line=True)
         story += self.text_section(
             "organisation_commitments", doc.organisation_commitments, one_per_line=True
