@@ -99,15 +99,22 @@ def new_draft(plan: DevelopmentPlan, next_version: int) -> DevelopmentPlan:
 def duplicate(plan: DevelopmentPlan, mentee_id: MenteeId, version: int = 1) -> DevelopmentPlan:
     """A starting point for a new plan (possibly another mentee's): a clean draft.
 
-    Private remarks are cleared and every action is open again.
+    Private remarks are cleared and every action is open again. For another mentee the
+    links to this mentee's records (experiment, skill, safari) are cleared too.
     """
     fresh = _without_ids(plan)
+    other_mentee = mentee_id != plan.mentee_id
     fresh.mentee_id = mentee_id
     fresh.version = version
     fresh.private_remarks = ""
     for goal in fresh.goals:
         for action in goal.actions:
             action.status = ActionStatus.OPEN
+            if other_mentee:
+                action.experiment_id = action.skill_id = None
+    if other_mentee:
+        for activity in fresh.activities:
+            activity.safari_id = None
     return fresh
 
 
@@ -150,7 +157,8 @@ def to_template(plan: DevelopmentPlan) -> dict[str, Any]:
     (description, measure, owner, resources, the S/A/R ticks), obstacles, activities
     (kind, description, provider, hours, cost), resources and both sides' commitments.
     Left out: private remarks, the current situation, every date, statuses, feasibility
-    notes, the mentee and all ids.
+    notes, the mentee, all ids and the links to the mentee's records (the experiment or
+    skill of an action, the safari of an activity).
     """
     data: dict[str, Any] = {name: getattr(plan, name) for name in _PLAN_TEXTS}
     data["goals"] = [

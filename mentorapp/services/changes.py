@@ -21,6 +21,9 @@ class Area(StrEnum):
     PLAN_TEMPLATES = "plan-templates"
     QUESTIONNAIRES = "questionnaires"  # a mentee's answers (the career check is due on them)
     TEMPLATES = "templates"  # questionnaire templates and conversation guides
+    MOVES = "moves"  # a mentee's safaris, job crafting canvas, skills and moves
+    STORIES = "stories"  # the library of career stories
+    CATALOGUE = "catalogue"  # the coach's catalogue of skills
     EXPORTS = "exports"
     BACKUPS = "backups"
 
@@ -43,7 +46,12 @@ class Changes:
     def dashboard(self) -> bool:
         """True when what is due may have moved (the dashboard reads all of these)."""
         return self.touches(
-            Area.MENTEE_LIST, Area.PROFILE, Area.SESSIONS, Area.PLANS, Area.QUESTIONNAIRES
+            Area.MENTEE_LIST,
+            Area.PROFILE,
+            Area.SESSIONS,
+            Area.PLANS,
+            Area.QUESTIONNAIRES,
+            Area.MOVES,
         )
 
 

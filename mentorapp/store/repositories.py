@@ -384,6 +384,12 @@ class _FlatRepository(Generic[D, R]):
         values = {name: getattr(row, name) for name in self._names}
         return self.domain(**values, id=row.id)  # type: ignore[no-any-return]
 
+    def get(self, record_id: int) -> D:
+        row = self.db.get(self.row, record_id)
+        if row is None:
+            raise NoSuchRecord(self.row.__tablename__)
+        return self._from_row(row)
+
     def add(self, record: D) -> D:
         row = self.row()
         _copy(record, row, self._names)
@@ -407,6 +413,10 @@ class _FlatRepository(Generic[D, R]):
             select(self.row).where(self.row.mentee_id == mentee_id).order_by(self.row.id)
         )
         return [self._from_row(r) for r in rows]
+
+    def all(self) -> list[D]:
+        """Every mentee's records, in the order they were stored."""
+        return [self._from_row(r) for r in self.db.scalars(select(self.row).order_by(self.row.id))]
 
 
 class SafariRepository(_FlatRepository[CareerSafari, SafariRow]):

@@ -23,7 +23,17 @@ from mentorapp.domain.enums import (
     ObstacleKind,
     PlanStatus,
 )
-from mentorapp.domain.ids import ActionId, ActivityId, GoalId, MenteeId, ObstacleId, PlanId
+from mentorapp.domain.ids import (
+    ActionId,
+    ActivityId,
+    ExperimentId,
+    GoalId,
+    MenteeId,
+    ObstacleId,
+    PlanId,
+    SafariId,
+    SkillId,
+)
 from mentorapp.domain.model import Action, DevelopmentActivity, DevelopmentPlan, Goal, Obstacle
 from mentorapp.domain.plan_lifecycle import (
     InvalidTransition,
@@ -340,6 +350,38 @@ def test_duplicating_for_another_mentee_leaves_the_private_remarks_and_progress_
     assert agreed.private_remarks == PRIVATE
     assert agreed.goals[0].actions[1].status is ActionStatus.DONE
     assert duplicate(agreed, ZOE, version=4).version == 4
+
+
+def _linked(plan: DevelopmentPlan) -> DevelopmentPlan:
+    """The plan with its first action linked to an experiment and a skill, and its first
+    activity to a safari (all records of the plan's mentee)."""
+    linked = copy.deepcopy(plan)
+    action = linked.goals[0].actions[0]
+    action.experiment_id, action.skill_id = ExperimentId(5), SkillId(6)
+    linked.activities[0].safari_id = SafariId(7)
+    return linked
+
+
+def _links(plan: DevelopmentPlan) -> list[int | None]:
+    actions = [a for g in plan.goals for a in g.actions]
+    return [
+        *(a.experiment_id for a in actions),
+        *(a.skill_id for a in actions),
+        *(a.safari_id for a in plan.activities),
+    ]
+
+
+def test_links_to_the_mentees_records_stay_in_her_versions_and_never_leave_with_a_copy() -> None:
+    agreed = agree(_linked(zoes_plan()), MORNING)
+    expected = [5, None, 6, None, 7, None]
+    assert _links(new_draft(agreed, next_version=2)) == expected
+    assert _links(duplicate(agreed, ZOE, version=3)) == expected
+    assert set(_links(duplicate(agreed, MenteeId(8)))) == {None}
+    assert _links(agreed) == expected  # the original keeps them
+    template = to_template(agreed)
+    for name in ("experiment_id", "skill_id", "safari_id"):
+        assert name not in json.dumps(template)
+    assert set(_links(from_template(template, ZOE, version=4))) == {None}
 
 
 @given(plans, st.integers(1, 100))
