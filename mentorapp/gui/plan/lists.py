@@ -177,9 +177,12 @@ class ActivitiesSection(PlanListSection):
         dates = " – ".join(short_date(d) for d in (item.start_date, item.end_date) if d)
         cost = money(item.cost_cents) if item.cost_cents is not None else ""
         hours = f"{item.hours:g}" if item.hours is not None else ""
-        row = QTreeWidgetItem(
-            [label(item.kind), item.description, item.provider, hours, cost, dates]
-        )
+        kind = label(item.kind)
+        if item.safari_id is not None:  # the safari's own page shows the other side
+            kind = self.tr("{kind}, linked").format(kind=kind)
+        row = QTreeWidgetItem([kind, item.description, item.provider, hours, cost, dates])
         row.setToolTip(1, item.description)
         row.setToolTip(2, item.provider)
+        if item.safari_id is not None:
+            row.setToolTip(0, self.tr("Linked to a safari: see Career moves, Safaris"))
         return row
