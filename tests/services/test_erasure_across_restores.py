@@ -14,6 +14,7 @@ from mentorapp.store.erasures import ERASURES_NAME
 from mentorapp.store.vault import DB_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
 from tests.store.answers import add_answers
+from tests.store.moves_records import add_moves_records
 from tests.store.plaintext import files_in, holding
 
 CANARY = "KANARIE-zwaluw-3307-privé"
@@ -23,6 +24,7 @@ def _plant(vault: Vault) -> tuple[MenteeId, MenteeId]:
     kept = add_mentee_with_session(vault, "An Peeters", private="blijft")
     gone = add_mentee_with_session(vault, f"Noor {CANARY}", private=f"notitie {CANARY}")
     add_answers(vault, gone, {"note": f"antwoord {CANARY}"}, private=f"duiding {CANARY}")
+    add_moves_records(vault, gone, CANARY)
     return gone, kept
 
 

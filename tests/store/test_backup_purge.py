@@ -16,6 +16,7 @@ from mentorapp.store.errors import BackupInvalid
 from mentorapp.store.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
 from tests.store.answers import add_answers
+from tests.store.moves_records import add_moves_records
 from tests.store.plaintext import files_in, holding
 
 CANARY = "KANARIE-lijster-9154-geheim"
@@ -25,6 +26,7 @@ def _plant(vault: Vault) -> MenteeId:
     add_mentee_with_session(vault, "An Peeters", private="blijft staan in elke back-up")
     gone = add_mentee_with_session(vault, f"Ruben {CANARY}", private=f"notitie {CANARY}")
     add_answers(vault, gone, {"note": f"antwoord {CANARY}"}, private=f"duiding {CANARY}")
+    add_moves_records(vault, gone, CANARY)
     return gone
 
 

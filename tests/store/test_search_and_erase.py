@@ -7,10 +7,11 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import text
 
-from mentorapp.domain.enums import Feasibility
+from mentorapp.domain.enums import Feasibility, MoveKind
 from mentorapp.domain.ids import ResponseId
 from mentorapp.domain.model import (
     Action,
+    CareerStory,
     CoachingSession,
     DevelopmentPlan,
     Goal,
@@ -18,11 +19,13 @@ from mentorapp.domain.model import (
     QuestionnaireResponse,
 )
 from mentorapp.store import gdpr, search
+from mentorapp.store.moves_repository import StoryRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 from tests.conftest import add_mentee_with_session
 from tests.store.answers import add_answers
+from tests.store.moves_records import add_moves_records
 
 
 def _hits(vault: Vault, query: str) -> list[search.SearchHit]:
@@ -164,9 +167,16 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
             CoachingSession(gone, datetime(2026, 1, 5, 9), private_notes="tweedesessie")
         )
     add_answers(vault, gone, {"energy_1": "3", "note": "antwoordvanyilmaz"}, "duidingvanyilmaz")
+    add_moves_records(vault, gone, "zettenvanyilmaz")
+    add_moves_records(vault, kept, "blijvendezet")
+    with vault.transaction() as s:
+        StoryRepository(s).save(CareerStory("Verhaal", "verhaalblijft", [MoveKind.LATERAL]))
     before = _all_text(vault)
     assert "xylofoonbouwer" in before and "plantitelvanyilmaz" in before
     assert "antwoordvanyilmaz" in before and "duidingvanyilmaz" in before
+    # Each of the 26 texts: the safari's 7, the skill's 2, the canvas's 7, the experiment's
+    # 2, the move's 3, the debrief, goal, action, activity and outcome note.
+    assert before.count("zettenvanyilmaz") >= 26
 
     assert gdpr.erase(vault, [gone]) == 1
 
@@ -181,9 +191,16 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
         "doelvan",
         "antwoordvanyilmaz",
         "duidingvanyilmaz",
+        "zettenvanyilmaz",
     ):
         assert needle not in after, needle
-    assert "blijft" in after
+    assert "blijft" in after and "blijvendezet" in after and "verhaalblijft" in after
+    assert _hits(vault, "zettenvanyilmaz") == []
+    assert {h.kind for h in _hits(vault, "blijvendezet")} >= {"safari", "skill", "canvas", "move"}
+    for table in ("career_safaris", "skills", "job_crafting_canvases", "moves"):
+        assert vault.count_rows(table) == 1, table
+    assert vault.count_rows("crafting_experiments") == 1
+    assert vault.count_rows("career_stories") == 1  # no mentee's: it stays
     assert [h.mentee_id for h in _hits(vault, "blijft")] == [kept]
     assert _hits(vault, "xylofoon") == []
     with vault.engine.connect() as conn:
