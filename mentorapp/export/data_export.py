@@ -13,9 +13,14 @@ from mentorapp.export.safe import to_plain
 from mentorapp.store.atomic import atomic_write_bytes
 
 FORMAT = "mentorapp-mentee-export"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """2: each questionnaire answer stands beside its item's text (name, version, section,
-question, answer) instead of a bare key; the coach's interpretation stays private."""
+question, answer) instead of a bare key; the coach's interpretation stays private.
+3: the job crafting ``canvas`` (null when there is none) with its experiments; safaris
+gain ``arrangements`` and ``outcome``, skills ``catalogue_id``, moves ``made``, plan
+actions ``experiment_id`` and ``skill_id``, activities and sessions ``safari_id``, the
+mentee the trajectory's ``outcome`` and ``outcome_note``. The coach's private notes on a
+safari or canvas stay private like all ``private_`` fields."""
 
 
 def mentee_document(records: Any, *, include_private: bool = False) -> dict[str, Any]:

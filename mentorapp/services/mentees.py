@@ -10,12 +10,14 @@ from mentorapp.domain.model import (
     CoachingSession,
     DevelopmentPlan,
     ExportRecord,
+    JobCraftingCanvas,
     Mentee,
     Move,
     SkillEntry,
 )
 from mentorapp.domain.questionnaires import AnsweredQuestionnaire, answered_questionnaire
 from mentorapp.services.changes import Area, Changes, Outcome
+from mentorapp.store.moves_repository import CanvasRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -48,6 +50,7 @@ class MenteeRecords:
     sessions: list[CoachingSession] = field(default_factory=list)
     plans: list[DevelopmentPlan] = field(default_factory=list)
     safaris: list[CareerSafari] = field(default_factory=list)
+    canvas: JobCraftingCanvas | None = None  # the job crafting canvas, when there is one
     skills: list[SkillEntry] = field(default_factory=list)
     moves: list[Move] = field(default_factory=list)
     questionnaires: list[AnsweredQuestionnaire] = field(default_factory=list)
@@ -85,6 +88,7 @@ def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
             sessions=CoachingSessionRepository(db).for_mentee(mentee_id),
             plans=PlanRepository(db).versions(mentee_id),
             safaris=SafariRepository(db).for_mentee(mentee_id),
+            canvas=CanvasRepository(db).get(mentee_id),
             skills=SkillRepository(db).for_mentee(mentee_id),
             moves=MoveRepository(db).for_mentee(mentee_id),
             questionnaires=_answered_questionnaires(QuestionnaireRepository(db), mentee_id),
