@@ -10,7 +10,8 @@ PYTEST_ARGS ?=
 UI_FILES := $(wildcard ui/*.ui)
 # The GUI's strings (context: the class) and the command line's (contexts cli, argparse).
 TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
-	mentorapp/cli.py mentorapp/cli_messages.py mentorapp/cli_questionnaires.py mentorapp/cli_vault_state.py
+	mentorapp/cli.py mentorapp/cli_messages.py mentorapp/cli_moves.py mentorapp/cli_questionnaires.py \
+	mentorapp/cli_vault_state.py
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
 EN_TS := resources/translations/mentorapp_en.ts

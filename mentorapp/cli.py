@@ -44,11 +44,7 @@ from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
 from mentorapp.services import exports, mentees, search, vault_life
 from mentorapp.services.vault_files import Keychain, is_vault, vault_id_of
-from mentorapp.store.errors import (
-    NotAVault,
-    VaultDamaged,
-    VaultError,
-)
+from mentorapp.store.errors import NotAVault, VaultDamaged, VaultError
 from mentorapp.store.vault import Vault, db_path
 
 if TYPE_CHECKING:
@@ -326,7 +322,7 @@ def cmd_search(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> 
     for hit in hits:
         when = hit.happened.isoformat() if hit.happened else ""
         snippet = (PRIVATE_MARK if hit.private else "") + hit.snippet_with("[", "]")
-        fields = [str(hit.mentee_id), when, snippet]
+        fields = ["" if hit.kind == "story" else str(hit.mentee_id), when, snippet]  # no mentee
         if args.privacy:
             fields.append("private" if hit.private else "shared")
         print("\t".join(_clean(f) for f in fields), file=out)
@@ -390,15 +386,17 @@ def coach_from_settings(args: argparse.Namespace) -> CoachInfo:
 
 
 def cmd_export_plan(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from mentorapp.cli_moves import plan_sections  # it builds on this module's helpers
+
     mentee_id = _mentee_id(args.mentee_id)
     target = _output(args.out)
     coach = coach_from_settings(args)
     language = Language(args.lang) if args.lang else None
-    chart = args.career_check
+    sections = plan_sections(args)
     with _open(args.path, secrets) as vault:
         try:
             export = exports.export_plan(
-                vault, mentee_id, target, coach, language, date.today(), career_chart=chart
+                vault, mentee_id, target, coach, language, date.today(), **sections
             )
         except exports.NoPlanToExport:
             sentence = translate("cli", "mentee {mentee_id} has no development plan")
@@ -510,9 +508,10 @@ def build_parser() -> ArgumentParser:
         ("mentees", cmd_mentees, QT_TRANSLATE_NOOP("cli", "list mentees (tab-separated)")),
     ):
         _vault_arg(_command(sub, name, func, help_text))
-    from mentorapp import cli_questionnaires  # it builds on this module's helpers
+    from mentorapp import cli_moves, cli_questionnaires  # they build on this module's helpers
 
     cli_questionnaires.add_commands(sub)
+    cli_moves.add_commands(sub)
     search_help = QT_TRANSLATE_NOOP("cli", "full-text search (tab-separated)")
     found = _vault_arg(_command(sub, "search", cmd_search, search_help))
     found.add_argument("query", metavar="QUERY", help=translate("cli", "the words to look for"))
@@ -533,6 +532,7 @@ def build_parser() -> ArgumentParser:
     _mentee_args(plan)
     _out_arg(plan)
     cli_questionnaires.add_plan_options(plan)
+    cli_moves.add_plan_options(plan)
     form_help = QT_TRANSLATE_NOOP(
         "cli",
         "a blank form of a questionnaire (PDF): the preparation form, unless --template "
@@ -544,6 +544,7 @@ def build_parser() -> ArgumentParser:
     for parser_ in (plan, form):
         lang_help = translate("cli", "language of the PDF")
         parser_.add_argument("--lang", choices=["nl", "en"], help=lang_help)
+    for parser_ in (plan, form, cli_moves.add_export_story(esub)):  # a story: its own language
         coach_help = translate("cli", "your name on the PDF (default: from the app's settings)")
         parser_.add_argument("--coach", metavar="NAME", help=coach_help)
         organisation_help = translate("cli", "your organisation on the PDF")

@@ -32,6 +32,7 @@ FORBIDDEN = {
 CLI_MODULES = (
     "mentorapp.cli",
     "mentorapp.cli_messages",
+    "mentorapp.cli_moves",
     "mentorapp.cli_questionnaires",
     "mentorapp.cli_vault_state",
 )

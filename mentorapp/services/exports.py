@@ -50,7 +50,7 @@ from mentorapp.export.pdf import (
     SessionSummaryPdf,
     logo_problem,
 )
-from mentorapp.services import questionnaires
+from mentorapp.services import moves, questionnaires
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.services.mentees import mentee_records
 from mentorapp.services.vault_files import VAULT_SUFFIX, is_vault
@@ -297,10 +297,14 @@ def export_plan(
     manager_signature: bool = False,
     *,
     career_chart: bool = False,
+    safaris: bool = False,
+    crafting: bool = False,
     now: datetime | None = None,
 ) -> Outcome[LoggedExport]:
     """The mentee's current plan as a PDF at ``path`` (language: the mentee's unless given);
-    with ``career_chart`` a small chart of the last career checks, if there are any."""
+    with ``career_chart`` a small chart of the last career checks, if there are any; with
+    ``safaris`` the mentee's career safaris, with ``crafting`` the job crafting canvas
+    (each only when there is something to show)."""
     with vault.reading() as db:
         mentee = MenteeRepository(db).get(mentee_id)
         plan = PlanRepository(db).current(mentee_id)
@@ -318,6 +322,8 @@ def export_plan(
         manager_signature,
         career_checks=checks or None,
         dimension_titles=titles,
+        safaris=moves.safaris(vault, mentee_id) if safaris else None,
+        canvas=moves.canvas(vault, mentee_id) if crafting else None,
         now=now,
     )
     return save_mentee_pdf(

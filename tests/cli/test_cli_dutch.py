@@ -29,11 +29,12 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "mentorapp_nl.ts"
 CLI_SOURCES = [
     ROOT / "mentorapp" / f"{name}.py"
-    for name in ("cli", "cli_messages", "cli_questionnaires", "cli_vault_state")
+    for name in ("cli", "cli_messages", "cli_moves", "cli_questionnaires", "cli_vault_state")
 ]
 CLI_CONTEXTS = {"cli", "argparse"}
 _NAMES = """vault demo mentees search export erase create check passwd rekey backup recovery
-key restore data plan form mentorapp questionnaires answers career preparation job crafting"""
+key restore data plan form mentorapp questionnaires answers career preparation job crafting
+safaris skills moves stories story"""
 COMMAND_NAMES = frozenset(_NAMES.split())
 # Words that are English and never Dutch ("is", "of", "in", "over", "export" are Dutch too).
 _ENGLISH = """the a an not no must to and or with that this has have from does could be try
@@ -143,6 +144,22 @@ ERROR_PATHS: list[tuple[str, str, int]] = [
     ("export form {tmp}/o.pdf --template 99999 --vault {vault}", P, 1),
     ("export form {tmp}/o.pdf --template {template} --vault {vault} --lang en", P, 2),
     ("export form {tmp}/o.pdf --template {template} --vault {tmp}", P, 1),
+    ("safaris {vault}", "", 2),
+    ("safaris {vault} abc", "", 2),
+    ("safaris {vault} 999", P, 1),
+    ("skills {vault} 0", "", 2),
+    ("skills {vault} 999", P, 1),
+    ("moves {vault} abc", "", 2),
+    ("moves {vault} 999", P, 1),
+    ("moves {tmp}", P, 1),
+    ("stories", "", 2),
+    ("stories {tmp}", P, 1),
+    ("export story {vault} abc {tmp}/s.pdf", "", 2),
+    ("export story {vault} 999 {tmp}/s.pdf", P, 1),
+    ("export story {vault} 1 {tmp}/missing/s.pdf", "", 1),
+    ("export story {vault} 1 {tmp}/s.pdf --lang nl", "", 2),
+    ("export story {vault} 1 {tmp}/s.pdf --logo {not_image}", "", 1),
+    ("export plan {vault} {with_plan} {tmp}/o.pdf --safaris=ja", "", 2),
 ]
 
 
@@ -223,9 +240,10 @@ HELP_PATHS = [
     ["questionnaires"],
     ["answers"],
     ["career-check"],
+    *([command] for command in ("safaris", "skills", "moves", "stories")),
     ["search"],
     ["export"],
-    *(["export", kind] for kind in ("data", "plan", "form")),
+    *(["export", kind] for kind in ("data", "plan", "form", "story")),
     ["erase"],
 ]
 
