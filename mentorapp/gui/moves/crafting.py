@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -35,7 +36,7 @@ from mentorapp.domain.ids import ExperimentId, MenteeId
 from mentorapp.domain.model import CraftingExperiment, DevelopmentPlan, JobCraftingCanvas
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import short_date, short_time
-from mentorapp.gui.moves.fields import ask_record, buddy, text_box
+from mentorapp.gui.moves.fields import TextBox, ask_record, buddy
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.record_dialog import Field
@@ -128,16 +129,21 @@ class CraftingPage(QWidget):
             ),
         )
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Now")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Crafted")), 0, 2)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for column, caption in ((1, self.tr("Now")), (2, self.tr("Crafted"))):
+            side = QLabel(caption)
+            side.setFont(bold)
+            grid.addWidget(side, 0, column)
         self.canvas_boxes = []
         for row, (caption, name, now_hint, crafted_hint) in enumerate(blocks, start=1):
-            now = text_box(self.tr("{block}, now").format(block=name), now_hint, lines=3)
-            crafted = text_box(
+            now = TextBox(self.tr("{block}, now").format(block=name), now_hint, lines=3)
+            crafted = TextBox(
                 self.tr("{block}, as crafted").format(block=name), crafted_hint, lines=3
             )
             heading = buddy(caption, now)
             heading.setAlignment(Qt.AlignmentFlag.AlignTop)
+            heading.setFont(bold)
             grid.addWidget(heading, row, 0)
             grid.addWidget(now, row, 1)
             grid.addWidget(crafted, row, 2)
@@ -210,7 +216,7 @@ class CraftingPage(QWidget):
         experiments_box.addWidget(self.table, 1)
         experiments_box.addLayout(buttons)
 
-        self.private_notes = text_box(self.tr("Your remarks, never exported"), lines=4)
+        self.private_notes = TextBox(self.tr("Your remarks, never exported"), lines=4)
         self.private_notes.setObjectName("privateField")
         private = note_pane(
             True,

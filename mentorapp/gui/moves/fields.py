@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QInputDialog, QLabel, QPlainTextEdit, QWidget
 
 from mentorapp.gui.record_dialog import Field, RecordDialog
@@ -18,14 +19,29 @@ def choose_one(
     return items.index(picked) if ok and picked in items else None
 
 
-def text_box(name: str, placeholder: str = "", lines: int = 4) -> QPlainTextEdit:
-    """A plain text field that Tab leaves (not types into), about ``lines`` lines high."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setAccessibleName(name)
-    box.setPlaceholderText(placeholder)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
+class TextBox(QPlainTextEdit):
+    """A plain text field about ``lines`` lines high that Tab leaves (not types into).
+
+    Qt's text edits ask for 192 pixels whatever they hold; in a page that scrolls, that
+    wish would push everything below the fold. This one asks for its lines, and takes
+    more only when the page has room to give.
+    """
+
+    def __init__(self, name: str, placeholder: str = "", lines: int = 4) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder)
+        self.lines = lines
+        self.setMinimumHeight(self._height(min(lines, 3)))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        spacing = self.fontMetrics().lineSpacing()
+        return lines * spacing + margins.top() + margins.bottom() + 8
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self.lines))
 
 
 def buddy(text: str, field: QWidget) -> QLabel:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import SafariOutcome, SafariStatus
 from mentorapp.domain.model import CareerSafari
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import choices, short_date, short_time
+from mentorapp.gui.labels import choices, compact_date, short_time
 from mentorapp.gui.mentee_dialog import OptionalDate
-from mentorapp.gui.moves.fields import buddy, text_box
+from mentorapp.gui.moves.fields import TextBox, buddy
 from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import moves
@@ -64,6 +65,8 @@ class SafariEditor(QWidget):
         self.contact.setPlaceholderText(self.tr("Who receives the mentee there"))
         self.start = OptionalDate(self.tr("First day"))
         self.end = OptionalDate(self.tr("Last day"))
+        for optional in (self.start, self.end):  # "until" right after the first date
+            optional.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status of the safari"))
         for member, caption in choices(SafariStatus):
@@ -84,11 +87,11 @@ class SafariEditor(QWidget):
         status_row.addStretch()
         form.addRow(buddy(self.tr("Stat&us"), self.status), status_row)
 
-        self.learning = text_box(
+        self.learning = TextBox(
             self.tr("Learning questions"),
             self.tr("What does the mentee want to find out there? One question per line."),
         )
-        self.arrangements = text_box(
+        self.arrangements = TextBox(
             self.tr("Arrangements"),
             self.tr("Agreed with the manager? Who takes over the work? Which days and hours?"),
         )
@@ -109,12 +112,12 @@ class SafariEditor(QWidget):
         outcome_row.addWidget(buddy(self.tr("Ou&tcome"), self.outcome))
         outcome_row.addWidget(self.outcome)
         outcome_row.addStretch()
-        self.reflection = text_box(
+        self.reflection = TextBox(
             self.tr("Reflection, may go to the employee"),
             self.tr("What did the mentee learn? What surprised them? What do they take back?"),
             lines=5,
         )
-        self.private_notes = text_box(self.tr("Private notes, never exported"), lines=5)
+        self.private_notes = TextBox(self.tr("Private notes, never exported"), lines=5)
         self.private_notes.setObjectName("privateField")
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
@@ -136,7 +139,7 @@ class SafariEditor(QWidget):
             )
         )
 
-        links = QLabel(self.tr("Linked"))
+        links = QLabel(self.tr("Debrief and plan activity"))
         links.setObjectName("sectionTitle")
         self.debrief_label = QLabel()
         self.debrief_label.setWordWrap(True)
@@ -316,4 +319,5 @@ def safari_title(safari: CareerSafari) -> str:
 
 
 def safari_dates(safari: CareerSafari) -> str:
-    return " – ".join(short_date(d) for d in (safari.start_date, safari.end_date) if d)
+    """'21 Sept 2026 – 25 Sept 2026' (short months: it fits the list beside the editor)."""
+    return " – ".join(compact_date(d) for d in (safari.start_date, safari.end_date) if d)

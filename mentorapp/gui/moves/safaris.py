@@ -104,6 +104,7 @@ class SafariPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Safaris"))
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._chosen)
         left_box.addWidget(self.list, 1)
@@ -212,7 +213,7 @@ class SafariPage(QWidget):
 
     def _item(self, safari: CareerSafari) -> QListWidgetItem:
         dates = safari_dates(safari) or self.tr("No dates yet")
-        item = QListWidgetItem(f"{dates}\n{safari_title(safari)} · {label(safari.status)}")
+        item = QListWidgetItem(f"{safari_title(safari)}\n{dates}\n{label(safari.status)}")
         item.setData(Qt.ItemDataRole.UserRole, safari.id)
         return item
 
