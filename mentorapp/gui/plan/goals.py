@@ -3,21 +3,65 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTreeWidgetItem, QWidget
 
 from mentorapp.domain import plan_edits as edits
 from mentorapp.domain.enums import ActionOwner, ActionStatus, Feasibility, GoalKind
-from mentorapp.domain.model import Action, DevelopmentPlan, Goal
+from mentorapp.domain.ids import SkillId
+from mentorapp.domain.model import Action, DevelopmentPlan, Goal, SkillEntry
 from mentorapp.domain.smart import SmartCheck, SmartCriterion, check_action
 from mentorapp.gui.labels import choices, label, short_date
 from mentorapp.gui.plan.list_section import ButtonNames, ListSection, smart_letters
-from mentorapp.gui.record_dialog import Field
+from mentorapp.gui.record_dialog import Field, RecordDialog
 from mentorapp.gui.style import ERROR_COLOUR
 
 Key = tuple[int, int | None]  # (goal, action) of a row; action None for the goal's own row
+
+
+class ActionDialog(RecordDialog):
+    """The action's fields and "Builds the skill": one of the mentee's skills (the largest
+    gap first, each with its gap), or none."""
+
+    def __init__(
+        self,
+        title: str,
+        record: Action,
+        fields: list[Field],
+        skills: list[SkillEntry],
+        parent: QWidget | None = None,
+        hint: Callable[[Any], str] | None = None,
+    ) -> None:
+        self.skills = skills  # read by _input, which the base class calls
+        super().__init__(title, record, fields, parent, hint)
+
+    def _input(self, spec: Field, value: Any) -> QWidget:
+        if spec.kind != "skill":
+            return super()._input(spec, value)
+        combo = QComboBox()
+        combo.addItem(self.tr("No skill in particular"), None)
+        for skill in self.skills:
+            if skill.gap is not None and skill.gap > 0:
+                text = self.tr("{skill} (gap {gap})").format(skill=skill.name, gap=skill.gap)
+            else:
+                text = skill.name
+            combo.addItem(text, skill.id)
+        known = [skill.id for skill in self.skills]
+        if value is not None and value not in known:  # removed from the skills since
+            combo.addItem(self.tr("A skill no longer listed"), value)
+        combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        return combo
+
+    def _read(self, spec: Field) -> Any:
+        if spec.kind != "skill":
+            return super()._read(spec)
+        widget = self.inputs[spec.name]
+        assert isinstance(widget, QComboBox)
+        chosen = widget.currentData()
+        return SkillId(int(chosen)) if chosen is not None else None
 
 
 class GoalsSection(ListSection):
@@ -31,6 +75,7 @@ class GoalsSection(ListSection):
         """``current_plan`` gives the plan as typed so far (its period judges deadlines)."""
         super().__init__(parent)
         self._current_plan = current_plan
+        self.skills: list[SkillEntry] = []  # the mentee's, the largest gap first
         self._name(
             self.tr("Goals and actions"),
             [
@@ -94,9 +139,13 @@ class GoalsSection(ListSection):
         self, plan: DevelopmentPlan, goal: Goal, action: Action, key: Key
     ) -> QTreeWidgetItem:
         check = check_action(action, plan.period_start, plan.period_end)
+        text = action.description
+        skill = self.skill_name(action.skill_id)
+        if skill:
+            text += "\n" + self.tr("Builds the skill: {skill}").format(skill=skill)
         item = QTreeWidgetItem(
             [
-                action.description,
+                text,
                 action.measure,
                 short_date(action.deadline) if action.deadline else "",
                 label(action.owner),
@@ -105,12 +154,18 @@ class GoalsSection(ListSection):
             ]
         )
         item.setData(0, Qt.ItemDataRole.UserRole, key)
-        item.setToolTip(0, action.description)
+        item.setToolTip(0, text)
         item.setToolTip(1, action.measure)
         if not check.ok and goal.feasibility == Feasibility.FEASIBLE:
             item.setForeground(5, QColor(ERROR_COLOUR))
             item.setToolTip(5, self.tr("Missing: {criteria}").format(criteria=self.criteria(check)))
         return item
+
+    def skill_name(self, skill_id: SkillId | None) -> str:
+        """The name of the skill an action builds ('' for none, or one no longer listed)."""
+        if skill_id is None:
+            return ""
+        return next((s.name for s in self.skills if s.id == skill_id), "")
 
     def criteria(self, check: SmartCheck) -> str:
         """The SMART criteria an action misses, named for the coach."""
@@ -145,7 +200,19 @@ class GoalsSection(ListSection):
             Field("specific", self.tr("S&pecific"), "bool"),
             Field("achievable", self.tr("A&chievable"), "bool"),
             Field("relevant", self.tr("Re&levant"), "bool"),
+            Field("skill_id", self.tr("&Builds the skill"), "skill"),
         ]
+
+    def make_dialog(
+        self,
+        title: str,
+        record: Any,
+        fields: list[Field],
+        hint: Callable[[Any], str] | None,
+    ) -> RecordDialog:
+        if isinstance(record, Action):
+            return ActionDialog(title, record, fields, self.skills, self, hint)
+        return super().make_dialog(title, record, fields, hint)
 
     def _smart_hint(self, action: Action) -> str:
         plan = self._current_plan()

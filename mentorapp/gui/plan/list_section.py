@@ -251,10 +251,20 @@ class ListSection(QGroupBox):
         hint: Callable[[Any], str] | None = None,
     ) -> Any:
         """The record as edited in a dialog, or None when the coach cancels."""
-        dialog = RecordDialog(title, record, fields, self, hint)
+        dialog = self.make_dialog(title, record, fields, hint)
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return None
-        return _with_enum_members(dialog.value(), fields)
+        return with_enum_members(dialog.value(), fields)
+
+    def make_dialog(
+        self,
+        title: str,
+        record: Any,
+        fields: list[Field],
+        hint: Callable[[Any], str] | None,
+    ) -> RecordDialog:
+        """The dialog that edits ``record`` (a section may give one with more inputs)."""
+        return RecordDialog(title, record, fields, self, hint)
 
     def set_editable(self, editable: bool) -> None:
         """A frozen version's lists are read, not edited: no buttons, and activating a
@@ -270,7 +280,7 @@ class ListSection(QGroupBox):
             button.setEnabled(editable)
 
 
-def _with_enum_members(record: Any, fields: list[Field]) -> Any:
+def with_enum_members(record: Any, fields: list[Field]) -> Any:
     """``record`` with its choices as enum members again.
 
     The dialog reads a choice back from a combo box, which gives the member's value (a

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from mentorapp.domain import plan_lifecycle as lifecycle
 from mentorapp.domain.enums import Feasibility
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import DevelopmentPlan, Mentee, PlanTemplate
+from mentorapp.domain.model import DevelopmentPlan, Mentee, PlanTemplate, SkillEntry
 from mentorapp.domain.smart import check_action
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import format_for_log, run_op, run_write
@@ -29,6 +29,7 @@ from mentorapp.gui.plan.compare import CompareDialog
 from mentorapp.gui.plan.form import PlanCommitments, PlanHeader
 from mentorapp.gui.plan.goals import GoalsSection
 from mentorapp.gui.plan.lists import ActivitiesSection, ObstaclesSection
+from mentorapp.gui.plan.skill_gaps import SkillGapsBox
 from mentorapp.gui.plan.version_bar import PlanVersionBar
 from mentorapp.gui.plan.writer import Job, PlanWriter
 from mentorapp.gui.style import set_message, set_status
@@ -81,7 +82,10 @@ class PlanTab(QWidget):
         body.addWidget(self.smart_label)
         self.lowest = LowestDimensionsBox()
         body.addWidget(self.lowest)
+        self.skill_gaps = SkillGapsBox()
+        body.addWidget(self.skill_gaps)
         self.goals = GoalsSection(self._collect)
+        self.skill_gaps.skills_read.connect(self._skills_read)
         self.obstacles = ObstaclesSection()
         self.activities = ActivitiesSection()
         for section in self._sections():
@@ -128,6 +132,7 @@ class PlanTab(QWidget):
         assert mentee.id is not None
         self.versions = plans.plan_versions(vault, MenteeId(mentee.id))
         self.lowest.show_mentee(vault, MenteeId(mentee.id))
+        self.skill_gaps.show_mentee(vault, MenteeId(mentee.id))
         self._fill_versions(self.versions[-1] if self.versions else None)
 
     def clear(self) -> None:
@@ -138,6 +143,7 @@ class PlanTab(QWidget):
         self.versions = []
         self.bar.clear()
         self.lowest.clear()
+        self.skill_gaps.clear()
         self._show(None)
 
     def _fill_versions(self, show: DevelopmentPlan | None) -> None:
@@ -164,6 +170,7 @@ class PlanTab(QWidget):
             for widget in (*self._parts(), self.smart_label):
                 widget.setVisible(has)
             self.lowest.set_wanted(has)
+            self.skill_gaps.set_wanted(has)
             self.bar.show_state(plan, self.versions, self.mentee is not None)
             if plan is None:
                 self._state("")
@@ -186,7 +193,14 @@ class PlanTab(QWidget):
     def _show_lists(self, plan: DevelopmentPlan, *, keep_selection: bool = False) -> None:
         for section in self._sections():
             section.show_plan(plan, keep_selection=keep_selection)
+        self.skill_gaps.set_plan(plan)
         self._show_smart(plan)
+
+    def _skills_read(self, skills: list[SkillEntry]) -> None:
+        """The mentee's skills, for "Builds the skill" and the skill shown under an action."""
+        self.goals.skills = skills
+        if self.plan is not None:
+            self.goals.show_plan(self.goals.plan or self.plan, keep_selection=True)
 
     def _show_smart(self, plan: DevelopmentPlan) -> None:
         """The SMART check of the feasible goals' actions; with none, what to do next."""
