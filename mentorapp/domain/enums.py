@@ -136,6 +136,8 @@ class DueKind(StrEnum):
     REVISIT = "revisit"
     RETENTION = "retention"
     CAREER_CHECK = "career_check"  # an active mentee's career check is due again
+    SAFARI = "safari"  # a career safari starts this week
+    DEBRIEF = "debrief"  # a career safari ended and has no debrief session yet
 
 
 class ExportKind(StrEnum):

@@ -28,6 +28,7 @@ from mentorapp.domain.enums import (
     Feasibility,
     MenteeStatus,
     PlanStatus,
+    SafariStatus,
     TemplateKind,
 )
 from mentorapp.domain.ids import MenteeId
@@ -40,6 +41,7 @@ from mentorapp.store.schema import (
     PlanRow,
     QuestionnaireResponseRow,
     QuestionnaireTemplateRow,
+    SafariRow,
 )
 
 PLANNED_SESSION = "planned"
@@ -50,6 +52,12 @@ CHECK_INTERVAL_DAYS = 182
 
 AGREEMENT_LOOKAHEAD_DAYS = 7
 """Agreements show when the session that follows them up is at most this many days off."""
+
+DEBRIEF_LATE_DAYS = 14
+"""A safari's debrief is overdue this many days after the safari ended."""
+
+DEBRIEF_LOOKBACK_DAYS = 90
+"""A safari that ended longer ago than this no longer asks for a debrief."""
 
 _OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 _DAY = timedelta(days=1)
@@ -82,6 +90,8 @@ class Dashboard:
     past_retention: list[DueItem]
     has_mentees: bool  # False: an empty vault, where the next step is a first mentee
     career_checks: list[DueItem] = field(default_factory=list)
+    safaris_starting: list[DueItem] = field(default_factory=list)  # this week
+    debriefs_due: list[DueItem] = field(default_factory=list)
 
     @property
     def past_retention_ids(self) -> list[MenteeId]:
@@ -101,6 +111,7 @@ def load_dashboard(
     week_start = _midnight(today - timedelta(days=today.weekday()))
     week_end = week_start + timedelta(days=7)
     planned, agreements = _follow_ups(db, today, week_start, week_end)
+    starting, debriefs = _safaris(db, today, week_start.date(), week_end.date())
     return Dashboard(
         sessions_this_week=_sessions_this_week(db, today, week_start, week_end, planned),
         actions=_items(db, _actions(horizon), DueKind.ACTION, today),
@@ -110,6 +121,8 @@ def load_dashboard(
         past_retention=_items(db, _past_retention(today), DueKind.RETENTION, today),
         has_mentees=db.scalar(select(MenteeRow.id).limit(1)) is not None,
         career_checks=_career_checks(db, today, check_interval_days),
+        safaris_starting=starting,
+        debriefs_due=debriefs,
     )
 
 
@@ -396,3 +409,46 @@ def _career_checks(db: Session, today: date, interval_days: int) -> list[DueItem
         row = (check_id, mid, since + interval, name or "", full, preferred)
         items.append(_item(DueKind.CAREER_CHECK, row, today))
     return _sorted(items)
+
+
+def _safaris(
+    db: Session, today: date, week_start: date, week_end: date
+) -> tuple[list[DueItem], list[DueItem]]:
+    """Safaris starting this week, and safaris that ended without a debrief, in one pass.
+
+    Starting: planned or ongoing, the start date in this Monday-to-Sunday week. A debrief
+    is due for a safari that is not cancelled and has ended (its end date has passed, or
+    it is marked completed) no longer than ``DEBRIEF_LOOKBACK_DAYS`` ago, while no session
+    is linked to it as its debrief; overdue ``DEBRIEF_LATE_DAYS`` after the end. The title
+    is the host department (shared text).
+    """
+    lookback = today - timedelta(days=DEBRIEF_LOOKBACK_DAYS)
+    debriefed = select(CoachingSessionRow.id).where(CoachingSessionRow.safari_id == SafariRow.id)
+    starting = and_(
+        SafariRow.status.in_((SafariStatus.PLANNED, SafariStatus.ONGOING)),
+        SafariRow.start_date >= week_start,
+        SafariRow.start_date < week_end,
+    )
+    ended = and_(
+        SafariRow.status != SafariStatus.CANCELLED,
+        or_(SafariRow.end_date < today, SafariRow.status == SafariStatus.COMPLETED),
+        or_(SafariRow.end_date.is_(None), SafariRow.end_date >= lookback),
+        ~debriefed.exists(),
+    )
+    query = (
+        select(SafariRow.id, SafariRow.mentee_id, SafariRow.host_department, *_names())
+        .add_columns(SafariRow.start_date, SafariRow.end_date, starting, ended)
+        .join(MenteeRow, MenteeRow.id == SafariRow.mentee_id)
+        .where(_open_mentee(), or_(starting, ended))
+    )
+    late = today - timedelta(days=DEBRIEF_LATE_DAYS)
+    starts, debriefs = [], []
+    for sid, mid, host, full, preferred, start, end, is_starting, has_ended in db.execute(query):
+        if is_starting:
+            row = (sid, mid, start, host, full, preferred)
+            starts.append(_item(DueKind.SAFARI, row, today, overdue=False))
+        if has_ended:
+            row = (sid, mid, end, host, full, preferred)
+            overdue = end is not None and end < late
+            debriefs.append(_item(DueKind.DEBRIEF, row, today, overdue))
+    return _sorted(starts), _sorted(debriefs)

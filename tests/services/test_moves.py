@@ -4,7 +4,7 @@ becomes a plan action, skills and their gaps, moves, a closed trajectory, storie
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -31,7 +31,7 @@ from mentorapp.domain.model import (
     SkillEntry,
 )
 from mentorapp.domain.plan_lifecycle import PlanFrozen
-from mentorapp.services import mentees, moves, plans, sessions
+from mentorapp.services import dashboard, mentees, moves, plans, sessions
 from mentorapp.services.changes import Area
 from mentorapp.store.errors import NoSuchRecord
 from mentorapp.store.vault import Vault
@@ -291,3 +291,28 @@ def test_stories_belong_to_no_mentee(vault: Vault) -> None:
     assert moves.story(vault, saved.value.id).text == "Herschreven"
     moves.delete_story(vault, saved.value.id)
     assert [s.title for s in moves.stories(vault)] == ["A sideways career"]
+
+
+def test_the_dashboard_shows_a_safari_starting_then_its_debrief_until_linked(
+    vault: Vault,
+) -> None:
+    an = add_mentee_with_session(vault, "An Peeters")
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    planned = moves.save_safari(
+        vault,
+        CareerSafari(
+            an,
+            "Logistiek",
+            start_date=monday + timedelta(days=3),
+            end_date=monday + timedelta(days=4),
+        ),
+    ).value
+    board = dashboard.due(vault, TODAY)
+    assert [(i.title, i.record_id) for i in board.safaris_starting] == [("Logistiek", planned.id)]
+    assert board.debriefs_due == []
+
+    after = monday + timedelta(days=7)
+    assert [i.record_id for i in dashboard.due(vault, after).debriefs_due] == [planned.id]
+    assert planned.id is not None
+    moves.link_debrief(vault, _session(vault, an), SafariId(planned.id))
+    assert dashboard.due(vault, after).debriefs_due == []
