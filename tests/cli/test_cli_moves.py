@@ -337,3 +337,15 @@ def test_dates_are_iso_whatever_the_year(
     vault.close()
     _, out, _ = run_cli(capsys, "safaris", str(vault_path), str(mentee), stdin=P)
     assert rows_of(out)[0][1:3] == ["1999-01-04", "1999-01-08"]
+
+
+def test_a_story_found_by_search_has_an_empty_mentee_id(
+    story: Story, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(capsys, "search", str(story.path), "boekhouding", "--privacy", stdin=P)
+    assert (code, err) == (0, "")
+    ((mentee, edited, snippet, privacy),) = rows_of(out)
+    assert mentee == "" and privacy == "shared"
+    # The day the story was last edited (a day either way: the store keeps UTC).
+    assert abs(date.fromisoformat(edited) - date.today()) <= timedelta(days=1)
+    assert "Na tien jaar [boekhouding]" in snippet
