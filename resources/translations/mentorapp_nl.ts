@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>No skill in particular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{skill} (gap {gap})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A skill no longer listed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <source>Development activities</source>
@@ -82,6 +97,14 @@
     <message>
         <source>&amp;Until</source>
         <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>{kind}, linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to a safari: see Career moves, Safaris</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -170,6 +193,100 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>CareerMovesTab</name>
+    <message>
+        <source>Career moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career &amp;safaris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Job crafting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Moves and outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Skills catalogue - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The skills valued in the organisations you work for, each with a short description. On a mentee's Skills page you pick from their organisation's skills, or type one of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills by organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add skill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalogue skill - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “{skill}” from your catalogue? Mentees who have this skill keep it, as their own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChooseTemplateDialog</name>
     <message>
         <source>New answers - Mentorapp</source>
@@ -190,6 +307,57 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>your own</source>
         <translation>eigen</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTrajectoryDialog</name>
+    <message>
+        <source>Outcome of the trajectory - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the trajectory - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing records how the trajectory ended and sets the mentee's status to Closed. A later report counts these outcomes; you can change it afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. moved to the planning team; or stayed, with a buddy role for newcomers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the trajectory</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -426,6 +594,197 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>CraftingPage</name>
+    <message>
+        <source>How the mentee shapes their own job: the tasks, the relationships and how they see the work, as it is now and as crafted. Small experiments try it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the job crafting reflectio&amp;n…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the mentee's answers to the job crafting reflection questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the work consists of today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More of, less of, new: tasks that fit better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the mentee works with, and how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contacts, other ways of working together (a buddy role?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;erception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the mentee sees the work and its meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another way to look at the same work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{block}, now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{block}, as crafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared: it may go to the employee, in the plan PDF and the data export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add experiment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;dit experiment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make it a plan act&amp;ion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds the experiment as an action to the draft development plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your remarks, never exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your private remar&amp;ks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for you. Never exported, never in a PDF.</source>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
+    </message>
+    <message>
+        <source>Job crafting canvas and experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With &amp;whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experiment - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{what}” is now an action of the draft plan (version {version}), under the goal “{goal}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Your text is still here; it will be saved when possible.</source>
+        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>My mentoring</source>
@@ -551,6 +910,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Geen sessies deze week.</translation>
     </message>
     <message>
+        <source>Safaris this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No safari starts this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Actions due</source>
         <translation>Acties met deadline</translation>
     </message>
@@ -561,6 +928,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Plan reviews due</source>
         <translation>Te evalueren plannen</translation>
+    </message>
+    <message>
+        <source>Debriefs due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every safari that ended has its debrief.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wishes to look at again</source>
@@ -617,6 +992,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Last check on {date}</source>
         <translation>Laatste check op {date}</translation>
+    </message>
+    <message>
+        <source>Safari at {host}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debrief: safari at {host}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention period ended ({status})</source>
@@ -786,6 +1169,10 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>opnieuw bekijken op {date}</translation>
     </message>
     <message>
+        <source>Builds the skill: {skill}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Missing: {criteria}</source>
         <translation>Ontbreekt: {criteria}</translation>
     </message>
@@ -864,6 +1251,10 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Re&amp;levant</source>
         <translation>&amp;Relevant</translation>
+    </message>
+    <message>
+        <source>&amp;Builds the skill</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not SMART yet - missing: {criteria}</source>
@@ -1174,6 +1565,70 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Informeel leren</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay, and craft the current job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another safari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lateral move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vertical move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagonal move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job crafting in the current role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safari only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to another organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No move yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Next session</source>
         <translation>Volgende sessie</translation>
     </message>
@@ -1200,6 +1655,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Career check due</source>
         <translation>Loopbaancheck te doen</translation>
+    </message>
+    <message>
+        <source>Career safari starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safari debrief due</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparation</source>
@@ -1232,6 +1695,13 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Free</source>
         <translation>Gratis</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1839,10 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>&amp;Questionnaires tab</source>
         <translation>Tabblad &amp;Vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Career &amp;moves tab</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -1715,6 +2189,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
+        <source>Career &amp;moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not saved - Mentorapp</source>
         <translation>Niet bewaard - Mentorapp</translation>
     </message>
@@ -1864,6 +2342,139 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Acceptable. Four or more unrelated words are better.</source>
         <translation>Aanvaardbaar. Vier of meer losse woorden zijn beter.</translation>
+    </message>
+</context>
+<context>
+    <name>MovesPage</name>
+    <message>
+        <source>Stayed, with what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The moves the mentee considered or made. Growth is not only up: sideways, diagonally, in the current job or elsewhere all count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made or considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moves, the newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No moves yet.
+
+Add a move when the mentee considers one (a lateral or diagonal move, job crafting, a safari, another organisation) and mark it made when it happens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome of the trajectory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed without an outcome recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open: the trajectory has not been closed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close the trajectory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on {date}: {outcome}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the &amp;outcome…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;From role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Made (not only considered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes (shared with the employee)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New move - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this move ({kind}) from the log?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2062,12 +2673,28 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
+        <source>Include the career sa&amp;faris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the crafted &amp;job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>This mentee has no career check yet.</source>
         <translation>Deze mentee heeft nog geen loopbaancheck.</translation>
+    </message>
+    <message>
+        <source>This mentee has no career safari.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mentee's job crafting canvas is empty.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2508,6 +3135,13 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Remove - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recovery key - Mentorapp</source>
@@ -2701,6 +3335,290 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     <message>
         <source>Your text is still here; it will be saved when possible.</source>
         <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
+    </message>
+</context>
+<context>
+    <name>SafariEditor</name>
+    <message>
+        <source>Host department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who receives the mentee there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of the safari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host &amp;department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host &amp;role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host co&amp;ntact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does the mentee want to find out there? One question per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed with the manager? Who takes over the work? Which days and hours?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learn&amp;ing questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Arrangements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the safari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome of the safari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ou&amp;tcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reflection, may go to the employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What did the mentee learn? What surprised them? What do they take back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private notes, never exported</source>
+        <translation>Privé-notities, nooit geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Shared reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mentee's own reflection. It may go to the employee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pri&amp;vate notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for you. Never exported, never in a PDF.</source>
+        <translation>Alleen voor jou. Nooit geëxporteerd, nooit in een PDF.</translation>
+    </message>
+    <message>
+        <source>Debrief and plan activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lin&amp;k a debrief session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the session of kind Safari debrief that looks back on this safari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the de&amp;brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the debrief session on the Sessions tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to a plan activit&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the plan's activity of kind Career safari that this safari carries out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The safari shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Your text is still here; it will be saved when possible.</source>
+        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
+    </message>
+</context>
+<context>
+    <name>SafariPage</name>
+    <message>
+        <source>Ne&amp;w safari…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a few days to weeks in another department or role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safaris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete safari…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No safaris yet.
+
+A career safari is a few days to a few weeks in another department or role, without obligation: to explore and to build confidence. Plan one with New safari.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debrief: no session linked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debrief: the session of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan activity: not linked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan activity: {activity} (plan version {version}, {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no safari debrief session yet. On the Sessions tab, start a session and set its kind to Safari debrief; then link it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No debrief session (remove the link)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link a debrief session - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which session looks back on this safari?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan activity (remove the link)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to a plan activity - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which activity of the development plan is this safari?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no development plan yet. Add an activity of kind Career safari to a plan on the Development plan tab; then link it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current plan is {status} and no longer changes. Make a new draft on the Development plan tab to link this safari.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no activity of kind Career safari yet. Add one on the Development plan tab; then link it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New safari - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host &amp;department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host &amp;role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host co&amp;ntact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete safari - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this safari with its reflection and your private notes? This cannot be undone.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3186,6 +4104,270 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDialog</name>
+    <message>
+        <source>Skill - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New skill - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence, shared with the employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current level (1-5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target level (1-5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evidence (shared with the employee)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From your catalogue ({organisation}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your catalogue has no skills for this organisation yet: type the skill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own skill: it is not in your catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in: Skill</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillGapsBox</name>
+    <message>
+        <source>Largest skill gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{skill}: {current} → {target} (gap {gap})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actions that build it: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no action builds it yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Skills over job titles: where the mentee stands now (1-5) and where they want to be. The largest gaps come first; the development plan shows them when you write actions, and an action can say which skill it builds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan actions that build it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills, the largest gap first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add skill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills &amp;catalogue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The skills valued in the organisations you work for, to pick from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No skills yet.
+
+Add the skills that matter for where the mentee wants to go: pick them from your catalogue of skills valued in their organisation, or type your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the skill “{skill}” with its evidence? Plan actions that build it stay in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoriesDialog</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career stories - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete story…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A story holds no name: not the employee's, nor a colleague's, a manager's or a team's that would tell who it is. Change the details until nobody can be recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moves the story shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Moves it shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The st&amp;ory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The story on one page, to hand to an employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stories yet.
+
+Real careers seldom run in a straight line. Write down the paths you have seen - sideways, diagonal, a step back, a safari that changed a mind - without names, and hand one to an employee who needs to see what is possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete story - Mentorapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the story “{title}”? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Career story {title}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story PDF - Mentorapp</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4085,6 +5267,50 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>add a small chart of the mentee's last career checks</source>
         <translation>een kleine grafiek van de laatste loopbaanchecks van de mentee toevoegen</translation>
+    </message>
+    <message>
+        <source>STORY_ID must be a number from 1 to {largest}, not {value}</source>
+        <translation>STORY_ID moet een getal van 1 tot {largest} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>no career story with id {id}; see the list with {command}</source>
+        <translation>geen loopbaanverhaal met nummer {id}; bekijk de lijst met {command}</translation>
+    </message>
+    <message>
+        <source>list a mentee's career safaris (tab-separated)</source>
+        <translation>de loopbaansafari's van een mentee oplijsten (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>list a mentee's skills, the largest gap first (tab-separated)</source>
+        <translation>de vaardigheden van een mentee oplijsten, de grootste kloof eerst (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>list the career moves, of one mentee or of all (tab-separated)</source>
+        <translation>de loopbaanbewegingen oplijsten, van één mentee of van allemaal (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>only this mentee's moves (see 'mentorapp mentees')</source>
+        <translation>alleen de bewegingen van deze mentee (zie 'mentorapp mentees')</translation>
+    </message>
+    <message>
+        <source>list the career stories (tab-separated)</source>
+        <translation>de loopbaanverhalen oplijsten (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>add the mentee's career safaris (never your notes on them)</source>
+        <translation>de loopbaansafari's van de mentee toevoegen (nooit je notities erover)</translation>
+    </message>
+    <message>
+        <source>add the job crafting canvas and its experiments (never your notes on it)</source>
+        <translation>het canvas voor job crafting en de experimenten toevoegen (nooit je notities erover)</translation>
+    </message>
+    <message>
+        <source>a career story as a one-page PDF, in the story's language</source>
+        <translation>een loopbaanverhaal als PDF van één pagina, in de taal van het verhaal</translation>
+    </message>
+    <message>
+        <source>the story's number (see 'mentorapp stories')</source>
+        <translation>het nummer van het verhaal (zie 'mentorapp stories')</translation>
     </message>
 </context>
 </TS>
