@@ -16,8 +16,11 @@ from mentorapp.domain.enums import (
     Feasibility,
     GoalKind,
     MenteeStatus,
+    MoveKind,
     ObstacleKind,
     PlanStatus,
+    SafariOutcome,
+    SafariStatus,
     SessionKind,
     SessionMode,
     TemplateKind,
@@ -96,6 +99,34 @@ def label(value: Enum) -> str:
         (ActivityKind, ActivityKind.INFORMAL_LEARNING.value): QT_TRANSLATE_NOOP(
             "Labels", "Informal learning"
         ),
+        (SafariStatus, SafariStatus.PLANNED.value): QT_TRANSLATE_NOOP("Labels", "Planned"),
+        (SafariStatus, SafariStatus.ONGOING.value): QT_TRANSLATE_NOOP("Labels", "Ongoing"),
+        (SafariStatus, SafariStatus.COMPLETED.value): QT_TRANSLATE_NOOP("Labels", "Completed"),
+        (SafariStatus, SafariStatus.CANCELLED.value): QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+        (SafariOutcome, SafariOutcome.STAY_AND_CRAFT.value): QT_TRANSLATE_NOOP(
+            "Labels", "Stay, and craft the current job"
+        ),
+        (SafariOutcome, SafariOutcome.MOVE_THERE.value): QT_TRANSLATE_NOOP("Labels", "Move there"),
+        (SafariOutcome, SafariOutcome.ANOTHER_SAFARI.value): QT_TRANSLATE_NOOP(
+            "Labels", "Another safari"
+        ),
+        (SafariOutcome, SafariOutcome.OTHER_DIRECTION.value): QT_TRANSLATE_NOOP(
+            "Labels", "Another direction"
+        ),
+        (SafariOutcome, SafariOutcome.NOTHING_YET.value): QT_TRANSLATE_NOOP(
+            "Labels", "Nothing yet"
+        ),
+        (MoveKind, MoveKind.LATERAL.value): QT_TRANSLATE_NOOP("Labels", "Lateral move"),
+        (MoveKind, MoveKind.VERTICAL.value): QT_TRANSLATE_NOOP("Labels", "Vertical move"),
+        (MoveKind, MoveKind.DIAGONAL.value): QT_TRANSLATE_NOOP("Labels", "Diagonal move"),
+        (MoveKind, MoveKind.JOB_CRAFTING.value): QT_TRANSLATE_NOOP(
+            "Labels", "Job crafting in the current role"
+        ),
+        (MoveKind, MoveKind.SAFARI.value): QT_TRANSLATE_NOOP("Labels", "Safari only"),
+        (MoveKind, MoveKind.EXTERNAL.value): QT_TRANSLATE_NOOP(
+            "Labels", "Move to another organisation"
+        ),
+        (MoveKind, MoveKind.NONE_YET.value): QT_TRANSLATE_NOOP("Labels", "No move yet"),
         (DueKind, DueKind.SESSION.value): QT_TRANSLATE_NOOP("Labels", "Next session"),
         (DueKind, DueKind.ACTION.value): QT_TRANSLATE_NOOP("Labels", "Action"),
         (DueKind, DueKind.AGREEMENT.value): QT_TRANSLATE_NOOP("Labels", "Agreement"),
@@ -103,6 +134,8 @@ def label(value: Enum) -> str:
         (DueKind, DueKind.REVISIT.value): QT_TRANSLATE_NOOP("Labels", "Look again at"),
         (DueKind, DueKind.RETENTION.value): QT_TRANSLATE_NOOP("Labels", "Retention date passed"),
         (DueKind, DueKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP("Labels", "Career check due"),
+        (DueKind, DueKind.SAFARI.value): QT_TRANSLATE_NOOP("Labels", "Career safari starts"),
+        (DueKind, DueKind.DEBRIEF.value): QT_TRANSLATE_NOOP("Labels", "Safari debrief due"),
         (TemplateKind, TemplateKind.PREPARATION.value): QT_TRANSLATE_NOOP("Labels", "Preparation"),
         (TemplateKind, TemplateKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP(
             "Labels", "Career check"
