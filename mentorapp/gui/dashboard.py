@@ -1,8 +1,9 @@
 """The dashboard: the home view when no mentee is selected - what is due, at a glance.
 
-Seven sections in a grid (three columns when there is room, else two): sessions this
-week, actions due, agreements to follow up, plan reviews due, wishes to look at again,
-career checks due and mentees past their retention date. An empty vault shows what to do first instead.
+Nine sections in a grid (three columns when there is room, else two): sessions and
+career safaris this week, actions due, agreements to follow up, plan reviews due, safari
+debriefs due, wishes to look at again, career checks due and mentees past their
+retention date. An empty vault shows what to do first instead.
 The figures are read off the GUI thread by ``store.dashboard.load_dashboard``; this
 widget only shows them.
 
@@ -357,9 +358,15 @@ class DashboardView(QWidget):
         self.sessions_box = DashboardSection(
             self.tr("Sessions this week"), self.tr("No sessions this week.")
         )
+        self.safaris_box = DashboardSection(
+            self.tr("Safaris this week"), self.tr("No safari starts this week.")
+        )
         self.actions_box = DashboardSection(self.tr("Actions due"), nothing)
         self.agreements_box = DashboardSection(self.tr("Agreements to follow up"), nothing)
         self.reviews_box = DashboardSection(self.tr("Plan reviews due"), nothing)
+        self.debriefs_box = DashboardSection(
+            self.tr("Debriefs due"), self.tr("Every safari that ended has its debrief.")
+        )
         self.revisits_box = DashboardSection(self.tr("Wishes to look at again"), nothing)
         self.checks_box = DashboardSection(
             self.tr("Career check due"), self.tr("No career check is due.")
@@ -369,9 +376,11 @@ class DashboardView(QWidget):
         )
         self.sections: list[DashboardSection] = [
             self.sessions_box,
+            self.safaris_box,
             self.actions_box,
             self.agreements_box,
             self.reviews_box,
+            self.debriefs_box,
             self.revisits_box,
             self.checks_box,
             self.retention_box,
@@ -458,16 +467,19 @@ class DashboardView(QWidget):
         self.status_label.hide()
         filled = (
             (self.sessions_box, dashboard.sessions_this_week),
+            (self.safaris_box, dashboard.safaris_starting),
             (self.actions_box, dashboard.actions),
             (self.agreements_box, dashboard.agreements),
             (self.reviews_box, dashboard.reviews),
+            (self.debriefs_box, dashboard.debriefs_due),
             (self.revisits_box, dashboard.revisits),
             (self.checks_box, dashboard.career_checks),
             (self.retention_box, dashboard.past_retention),
         )
         for section, items in filled:
             lines = [self.line(i) for i in items[:MAX_SHOWN]]
-            calm = section in (self.retention_box, self.checks_box)  # not a deadline missed
+            # Not a deadline missed: a date passed, a safari that started this week.
+            calm = section in (self.retention_box, self.checks_box, self.safaris_box)
             overdue = 0 if calm else sum(i.overdue for i in items)
             section.set_items(lines, len(items), overdue)
         self._retention_ids = list(dashboard.past_retention_ids)
@@ -496,7 +508,7 @@ class DashboardView(QWidget):
             name=item.mentee_name,
             title=self._title(item),
             overdue_word=self.tr("overdue")
-            if item.overdue and item.kind is not DueKind.CAREER_CHECK
+            if item.overdue and item.kind not in (DueKind.CAREER_CHECK, DueKind.SAFARI)
             else "",
             mentee_id=item.mentee_id,
         )
@@ -520,6 +532,10 @@ class DashboardView(QWidget):
                 return self.tr("No career check yet")
             last = item.when - timedelta(days=self._interval)
             return self.tr("Last check on {date}").format(date=short_date(last))
+        if item.kind is DueKind.SAFARI:
+            return self.tr("Safari at {host}").format(host=item.title)
+        if item.kind is DueKind.DEBRIEF:
+            return self.tr("Debrief: safari at {host}").format(host=item.title)
         if item.kind is DueKind.RETENTION:
             try:
                 status = label(MenteeStatus(item.title))

@@ -13,10 +13,18 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import Feasibility, Language, MenteeStatus, TemplateKind
+from mentorapp.domain.enums import (
+    Feasibility,
+    Language,
+    MenteeStatus,
+    SafariStatus,
+    SessionKind,
+    TemplateKind,
+)
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
     Action,
+    CareerSafari,
     CoachingSession,
     DevelopmentPlan,
     Goal,
@@ -27,7 +35,7 @@ from mentorapp.gui.dashboard import MENTEE_ID_ROLE, DashboardView
 from mentorapp.gui.labels import qdate, short_date
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
-from mentorapp.services import questionnaires
+from mentorapp.services import moves, questionnaires
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
@@ -126,9 +134,11 @@ def test_refresh_shows_what_is_due_with_counts(
     counts = {box.title: box.count_label.text() for box in view.sections}
     assert counts == {
         "Sessions this week": "1",
+        "Safaris this week": "0",
         "Actions due": "2",
         "Agreements to follow up": "1",
         "Plan reviews due": "1",
+        "Debriefs due": "0",
         "Wishes to look at again": "0",
         "Career check due": "0",  # An was added today
         "Past retention date": "1",
@@ -187,6 +197,61 @@ def test_a_wish_to_look_at_again_appears(qtbot: QtBot, view: DashboardView, vaul
     assert texts(view.revisits_box.list)[0].endswith("Cato Maes\nTeamleider worden")
     assert view.retention_box.empty_label.text() == "No mentee is past the retention date."
     assert not view.erase_button.isVisible()
+
+
+def test_a_safari_starting_this_week_and_a_debrief_due(
+    qtbot: QtBot, view: DashboardView, vault: Vault
+) -> None:
+    """Dirk starts a safari on Friday; Els's ended three weeks ago with no debrief yet,
+    Fien's has its debrief linked, and Gert's was cancelled: neither of those is due."""
+    with vault.transaction() as s:
+        people = MenteeRepository(s)
+        dirk, els, fien, gert = (
+            people.add(Mentee(full_name=name, status=MenteeStatus.ACTIVE))
+            for name in ("Dirk Claes", "Els Wouters", "Fien Aerts", "Gert Peeters")
+        )
+    ids = [MenteeId(m.id) for m in (dirk, els, fien, gert) if m.id is not None]
+    plan = [
+        CareerSafari(
+            ids[0], "Logistiek", private_notes=CANARY, start_date=days(2), end_date=days(9)
+        ),
+        CareerSafari(
+            ids[1],
+            "Aankoop",
+            private_notes=CANARY,
+            start_date=days(-35),
+            end_date=days(-21),
+            status=SafariStatus.COMPLETED,
+        ),
+        CareerSafari(ids[2], "HR", start_date=days(-20), end_date=days(-10)),
+        CareerSafari(
+            ids[3], "IT", start_date=days(-20), end_date=days(-10), status=SafariStatus.CANCELLED
+        ),
+    ]
+    stored = [moves.save_safari(vault, safari).value for safari in plan]
+    with vault.transaction() as s:
+        debrief = CoachingSessionRepository(s).add(
+            CoachingSession(ids[2], at(days(-8)), kind=SessionKind.SAFARI_DEBRIEF)
+        )
+    assert debrief.id is not None and stored[2].id is not None
+    moves.link_debrief(vault, debrief.id, stored[2].id)
+    refreshed(qtbot, view, vault)
+
+    assert view.safaris_box.count_label.text() == "1"
+    assert texts(view.safaris_box.list) == [
+        f"{short_date(days(2))} · Dirk Claes\nSafari at Logistiek"
+    ]
+    assert view.safaris_box.overdue_label.text() == ""
+    assert view.debriefs_box.count_label.text() == "1"
+    assert texts(view.debriefs_box.list) == [
+        f"{short_date(days(-21))} · Els Wouters · overdue\nDebrief: safari at Aankoop"
+    ]
+    assert view.debriefs_box.overdue_label.text() == "1 overdue"
+    with qtbot.waitSignal(view.mentee_requested, timeout=2000) as asked:
+        view.debriefs_box.list.setCurrentRow(0)
+        view.debriefs_box.list.itemActivated.emit(view.debriefs_box.list.item(0))
+    assert asked.args == [ids[1]]
+    assert CANARY not in "\n".join(texts(view.safaris_box.list) + texts(view.debriefs_box.list))
 
 
 def test_enter_or_double_click_asks_for_the_mentee(
@@ -294,12 +359,15 @@ def test_three_columns_on_a_wide_window_two_on_a_narrow_one(
         row, column, _, _ = view.grid.getItemPosition(view.grid.indexOf(box))  # type: ignore[arg-type]
         return row, column
 
-    assert position(view.agreements_box) == (0, 2)
-    assert position(view.checks_box) == (1, 2)
+    # The week's sessions and safaris side by side, the debriefs under the reviews.
+    assert position(view.safaris_box) == (0, 1)
+    assert position(view.agreements_box) == (1, 0)
+    assert position(view.debriefs_box) == (1, 2)
+    assert position(view.retention_box) == (2, 2)
     view.resize(820, 700)
-    qtbot.waitUntil(lambda: position(view.agreements_box) == (1, 0))
-    assert position(view.checks_box) == (2, 1)
-    assert position(view.retention_box) == (3, 0)
+    qtbot.waitUntil(lambda: position(view.agreements_box) == (1, 1))
+    assert position(view.checks_box) == (3, 1)
+    assert position(view.retention_box) == (4, 0)
 
 
 def career_check(vault: Vault, mentee_id: MenteeId, on: date) -> None:
