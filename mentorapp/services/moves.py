@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from datetime import date, timedelta
 
-from mentorapp.domain import clock
+from mentorapp.domain import clock, crafting
 from mentorapp.domain import plan_lifecycle as lifecycle
 from mentorapp.domain.enums import ActivityKind, MenteeStatus, MoveKind
 from mentorapp.domain.ids import (
@@ -26,13 +26,11 @@ from mentorapp.domain.ids import (
     StoryId,
 )
 from mentorapp.domain.model import (
-    Action,
     CareerSafari,
     CareerStory,
     CatalogueSkill,
     CoachingSession,
     DevelopmentPlan,
-    Goal,
     JobCraftingCanvas,
     Mentee,
     Move,
@@ -50,9 +48,6 @@ from mentorapp.store.repositories import (
     SkillRepository,
 )
 from mentorapp.store.vault import Vault
-
-CRAFTING_GOAL = "Job crafting"
-"""The goal an experiment's action goes under when none is chosen (the same in Dutch)."""
 
 PLAN_PERIOD_DAYS = 365
 
@@ -190,8 +185,8 @@ def experiment_to_action(
 
     A frozen current plan first gets a new draft version; a mentee without a plan gets
     one. The action goes under ``goal_index``, or under a goal "Job crafting" (made when
-    there is none). An experiment already in the draft is not added twice. Returns the
-    draft as stored.
+    there is none). Returns the draft as stored; an experiment already in the current
+    plan is not added again, and that plan is returned unchanged.
     """
     with vault.transaction() as db:
         owner, experiment = CanvasRepository(db).experiment(experiment_id)
@@ -202,17 +197,9 @@ def experiment_to_action(
             draft, stored_already = current, True
         else:
             draft, stored_already = _next_draft(mentee_id, current), False
-        if goal_index is not None and not 0 <= goal_index < len(draft.goals):
-            raise ValueError(f"the plan has no goal {goal_index}")
-        if not any(a.experiment_id == experiment_id for g in draft.goals for a in g.actions):
-            goal = _goal_for(draft, goal_index)
-            goal.actions.append(
-                Action(
-                    description=experiment.what,
-                    deadline=experiment.by_when,
-                    experiment_id=experiment_id,
-                )
-            )
+        if not crafting.add_experiment_action(draft, experiment, goal_index):
+            # Already there: no write, and no new version for an action a frozen one holds.
+            return Outcome(current or draft, _changes(mentee_id))
         stored = _store_draft(plans, draft) if stored_already else plans.add(draft)
     return Outcome(stored, _changes(mentee_id, Area.PLANS))
 
@@ -226,16 +213,6 @@ def _next_draft(mentee_id: MenteeId, current: DevelopmentPlan | None) -> Develop
         period_start=today,
         period_end=today + timedelta(days=PLAN_PERIOD_DAYS),
     )
-
-
-def _goal_for(plan: DevelopmentPlan, goal_index: int | None) -> Goal:
-    if goal_index is not None:
-        return plan.goals[goal_index]
-    for goal in plan.goals:
-        if goal.description.strip().casefold() == CRAFTING_GOAL.casefold():
-            return goal
-    plan.goals.append(Goal(description=CRAFTING_GOAL))
-    return plan.goals[-1]
 
 
 def actions_of_experiment(vault: Vault, mentee_id: MenteeId) -> dict[ExperimentId, list[str]]:

@@ -176,6 +176,11 @@ def test_an_experiment_becomes_an_action_in_the_draft_with_its_link(vault: Vault
     crafting = next(g for g in draft.goals if g.description == "Job crafting")
     assert [a.experiment_id for a in crafting.actions] == [buddy, third]
     assert crafting.actions[1].deadline == date(2027, 1, 15)
+    plans.take_step(vault, draft, plans.Step.SHARE)
+    unchanged = moves.experiment_to_action(vault, an, third)
+    assert (unchanged.value.version, unchanged.value.status) == (2, PlanStatus.SHARED)
+    assert not unchanged.changes.touches(Area.PLANS)
+    assert len(plans.plan_versions(vault, an)) == 2
 
     # An experiment taken off the canvas leaves its actions, without the link.
     canvas = moves.canvas(vault, an)
