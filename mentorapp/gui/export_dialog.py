@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,18 @@ from mentorapp.services.changes import Outcome
 
 log = logging.getLogger(__name__)
 
-Render = Callable[[Language, bool], bytes]
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """What the coach chose to add to this one export; every option starts off."""
+
+    manager: bool = False  # a signature line for the manager
+    chart: bool = False  # a chart of the career checks
+    safaris: bool = False  # the career safaris
+    crafting: bool = False  # the crafted job (the job crafting canvas)
+
+
+Render = Callable[[Language, PdfOptions], bytes]
 PdfSaver = Callable[[Path, bytes, Language], Outcome[Any]]
 """A service call that writes the previewed bytes (and logs the export); runs off the GUI thread."""
 
@@ -47,15 +59,18 @@ class PdfExportDialog(QDialog):
         save: PdfSaver,
         *,
         manager_option: bool = False,
-        chart_render: Render | None = None,
+        chart_option: bool = False,
+        moves_options: bool = False,
+        language_option: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        """``chart_render`` renders with a chart of the career checks: when given, a check
-        box offers it, off and greyed out until ``offer_chart`` says there are checks."""
+        """The options offered: a manager's signature line, a chart of the career checks
+        (greyed out until ``offer_chart`` says there are checks), the career safaris and
+        the crafted job (greyed out until ``offer_moves`` says there are some). Without
+        ``language_option`` the PDF is in its own language (a story's) and none is asked."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.renderer = render
-        self.chart_renderer = chart_render
         self.suggested = suggested
         self.saver = save
         self.pdf: bytes = b""
@@ -69,15 +84,10 @@ class PdfExportDialog(QDialog):
         self.language.addItem("English", Language.EN)
         self.language.setCurrentIndex(self.language.findData(language))
         language_label.setBuddy(self.language)
+        language_label.setVisible(language_option)
+        self.language.setVisible(language_option)
         bar.addWidget(language_label)
         bar.addWidget(self.language)
-        self.manager = QCheckBox(self.tr("Signature line for the &manager"))
-        self.manager.setVisible(manager_option)
-        bar.addWidget(self.manager)
-        self.chart = QCheckBox(self.tr("Include a c&hart of the career checks"))
-        self.chart.setVisible(chart_render is not None)
-        self.chart.setEnabled(False)
-        bar.addWidget(self.chart)
         bar.addStretch()
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setDefault(True)
@@ -88,6 +98,23 @@ class PdfExportDialog(QDialog):
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout.addLayout(bar)
+        self.manager = QCheckBox(self.tr("Signature line for the &manager"))
+        self.manager.setVisible(manager_option)
+        self.chart = QCheckBox(self.tr("Include a c&hart of the career checks"))
+        self.chart.setVisible(chart_option)
+        self.safaris = QCheckBox(self.tr("Include the career sa&faris"))
+        self.crafting = QCheckBox(self.tr("Include the crafted &job"))
+        for offered in (self.chart, self.safaris, self.crafting):
+            offered.setEnabled(False)  # until there is something to include
+        for option in (self.safaris, self.crafting):
+            option.setVisible(moves_options)
+        options = QHBoxLayout()
+        for option in self._options():
+            options.addWidget(option)
+            option.toggled.connect(lambda _on: self.refresh())
+        options.addStretch()
+        if manager_option or chart_option or moves_options:
+            layout.addLayout(options)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -100,15 +127,32 @@ class PdfExportDialog(QDialog):
         layout.addWidget(self.view, 1)
         self._buffer: QBuffer | None = None
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.manager.toggled.connect(lambda _on: self.refresh())
-        self.chart.toggled.connect(lambda _on: self.refresh())
         self.resize(900, 760)
         self.refresh()
+
+    def _options(self) -> tuple[QCheckBox, ...]:
+        return (self.manager, self.chart, self.safaris, self.crafting)
 
     def offer_chart(self, available: bool) -> None:
         """Whether the mentee has career checks to chart (asked off the GUI thread)."""
         self.chart.setEnabled(available)
         self.chart.setToolTip("" if available else self.tr("This mentee has no career check yet."))
+
+    def offer_moves(self, safaris: bool, crafting: bool) -> None:
+        """Whether the mentee has safaris and a job crafting canvas to include."""
+        self.safaris.setEnabled(safaris)
+        self.safaris.setToolTip("" if safaris else self.tr("This mentee has no career safari."))
+        self.crafting.setEnabled(crafting)
+        self.crafting.setToolTip(
+            "" if crafting else self.tr("This mentee's job crafting canvas is empty.")
+        )
+
+    @property
+    def options(self) -> PdfOptions:
+        """The options chosen: one not offered, or greyed out, is never on."""
+        return PdfOptions(
+            *(box.isChecked() and box.isEnabled() and not box.isHidden() for box in self._options())
+        )
 
     @property
     def chosen_language(self) -> Language:
@@ -121,14 +165,11 @@ class PdfExportDialog(QDialog):
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        language, manager = self.chosen_language, self.manager.isChecked()
-        render = self.renderer
-        if self.chart_renderer is not None and self.chart.isChecked():
-            render = self.chart_renderer
+        language, options, render = self.chosen_language, self.options, self.renderer
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the preview…"))
         run_op(
-            lambda: render(language, manager),
+            lambda: render(language, options),
             lambda data: self._show(generation, data),
             self._failed,
             parent=self,

@@ -6,6 +6,7 @@ same calls); this module only asks the coach what to export and where.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -14,16 +15,16 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from mentorapp.domain.enums import ExportKind, Language
+from mentorapp.domain.enums import ExportKind, Language, SafariStatus
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import CoachingSession, DevelopmentPlan, Mentee
+from mentorapp.domain.model import CoachingSession, DevelopmentPlan, JobCraftingCanvas, Mentee
 from mentorapp.gui.coach_dialog import CoachDetailsDialog
-from mentorapp.gui.export_dialog import PdfExportDialog, PdfSaver
+from mentorapp.gui.export_dialog import PdfExportDialog, PdfOptions, PdfSaver
 from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import format_for_log, run_op, run_write
 from mentorapp.gui.settings import AppSettings
-from mentorapp.services import exports, questionnaires
+from mentorapp.services import exports, moves, questionnaires
 from mentorapp.services.changes import Outcome
 from mentorapp.services.exports import CoachInfo, LoggedExport
 from mentorapp.store.vault import Vault
@@ -31,6 +32,20 @@ from mentorapp.store.vault import Vault
 log = logging.getLogger(__name__)
 
 CurrentMentee = Callable[[], "tuple[Vault, Mentee] | None"]
+
+
+def coach_info(settings: AppSettings) -> CoachInfo:
+    """The coach as the PDFs name them (Settings: name, organisation, logo)."""
+    return CoachInfo(settings.coach_name, settings.coach_organisation, settings.logo_path)
+
+
+def moves_to_include(vault: Vault, mentee_id: MenteeId) -> tuple[bool, bool]:
+    """Whether the mentee has safaris (not cancelled) and a canvas with something on it,
+    for the plan's options (off the GUI thread)."""
+    safaris = any(s.status != SafariStatus.CANCELLED for s in moves.safaris(vault, mentee_id))
+    canvas = moves.canvas(vault, mentee_id)
+    shared = dataclasses.replace(canvas, private_notes="")  # the notes never print
+    return safaris, shared != JobCraftingCanvas(canvas.mentee_id)
 
 
 class MenteeExports(QObject):
@@ -60,8 +75,7 @@ class MenteeExports(QObject):
         QMessageBox.warning(self.parent_widget, self.tr("Mentorapp"), error_message(exc))
 
     def _coach(self) -> CoachInfo:
-        s = self.settings
-        return CoachInfo(s.coach_name, s.coach_organisation, s.logo_path)
+        return coach_info(self.settings)
 
     def _with_coach_details(self, then: Callable[[], None]) -> None:
         """At the first plan or summary export without the coach's name or organisation,
@@ -154,20 +168,23 @@ class MenteeExports(QObject):
         mentee_id = MenteeId(mentee.id)
         coach, today = self._coach(), date.today()
 
-        def render(language: Language, manager: bool) -> bytes:
-            return exports.render_plan(mentee, plan, coach, language, today, manager)
-
-        def render_with_chart(language: Language, manager: bool) -> bytes:
-            checks, titles = exports.career_check_chart(vault, mentee_id, language)
+        def render(language: Language, options: PdfOptions) -> bytes:
+            checks, titles = (
+                exports.career_check_chart(vault, mentee_id, language)
+                if options.chart
+                else ([], {})
+            )
             return exports.render_plan(
                 mentee,
                 plan,
                 coach,
                 language,
                 today,
-                manager,
+                options.manager,
                 career_checks=checks or None,
                 dimension_titles=titles,
+                safaris=moves.safaris(vault, mentee_id) if options.safaris else None,
+                canvas=moves.canvas(vault, mentee_id) if options.crafting else None,
             )
 
         name = self.tr("Development plan {name} v{version}.pdf").format(
@@ -180,7 +197,8 @@ class MenteeExports(QObject):
             Path.home() / safe_file_name(name),
             self._saver(vault, mentee, ExportKind.PLAN_PDF, plan.version),
             manager_option=True,
-            chart_render=render_with_chart,
+            chart_option=True,
+            moves_options=True,
             parent=self.parent_widget,
         )
         self._open_export(dialog)
@@ -188,6 +206,12 @@ class MenteeExports(QObject):
             lambda: bool(questionnaires.career_checks(vault, mentee_id)),
             lambda has: dialog.offer_chart(has is True),
             lambda exc: log.warning("career checks for the plan: %s", format_for_log(exc)),
+            parent=dialog,
+        )
+        run_op(
+            lambda: moves_to_include(vault, mentee_id),
+            lambda has: dialog.offer_moves(*has),
+            lambda exc: log.warning("safaris and canvas for the plan: %s", format_for_log(exc)),
             parent=dialog,
         )
 
@@ -201,7 +225,7 @@ class MenteeExports(QObject):
         vault, mentee = shown
         coach = self._coach()
 
-        def render(language: Language, _manager: bool) -> bytes:
+        def render(language: Language, _options: PdfOptions) -> bytes:
             return exports.render_session_summary(mentee, coaching, coach, language)
 
         name = self.tr("Session summary {name} {date}.pdf").format(
@@ -221,7 +245,7 @@ class MenteeExports(QObject):
     def export_preparation_form(self) -> None:
         coach = self._coach()
 
-        def render(language: Language, _manager: bool) -> bytes:
+        def render(language: Language, _options: PdfOptions) -> bytes:
             return exports.render_preparation_form(language, coach)
 
         def save(path: Path, data: bytes, _language: Language) -> Outcome[str]:

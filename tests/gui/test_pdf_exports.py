@@ -10,20 +10,22 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from mentorapp.domain.enums import Language, TemplateKind
+from mentorapp.domain.enums import Language, SafariStatus, TemplateKind
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
     Action,
+    CareerSafari,
     CoachingSession,
     DevelopmentPlan,
     Goal,
+    JobCraftingCanvas,
     Mentee,
     QuestionnaireResponse,
 )
 from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
-from mentorapp.services import exports, questionnaires
+from mentorapp.services import exports, moves, questionnaires
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -249,4 +251,99 @@ def test_only_the_plan_offers_the_chart(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
     assert not dialog.chart.isVisibleTo(dialog)
+    window.close()
+    assert not dialog.safaris.isVisibleTo(dialog) and not dialog.crafting.isVisibleTo(dialog)
+
+
+def test_the_plan_can_include_the_safaris_and_the_crafted_job_never_their_notes(
+    qtbot: QtBot,
+    vault: Vault,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mentee, _plan, _ = setup_mentee(vault)
+    assert mentee.id is not None
+    moves.save_safari(
+        vault,
+        CareerSafari(
+            mentee.id,
+            "Dienst Mobiliteit",
+            start_date=date(2026, 3, 2),
+            end_date=date(2026, 3, 13),
+            learning_goals="Hoe ziet een planningsdag eruit?",
+            private_notes=CANARY,
+        ),
+    )
+    canvas = moves.canvas(vault, mentee.id)
+    canvas.tasks_now, canvas.tasks_crafted = "Dossiers verwerken", "Nieuwkomers inwerken"
+    canvas.private_notes = CANARY
+    moves.save_canvas(vault, canvas)
+    passed: list[tuple[object, object]] = []
+    render_plan = exports.render_plan
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        passed.append((kwargs.get("safaris"), kwargs.get("canvas")))
+        return render_plan(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "render_plan", spy)
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(mentee.id)
+    window.workspace.setCurrentWidget(window.workspace.plan)
+    window.workspace.plan.export_button.click()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(
+        lambda: dialog.ready and dialog.safaris.isEnabled() and dialog.crafting.isEnabled(),
+        timeout=20000,
+    )
+    assert not dialog.safaris.isChecked() and not dialog.crafting.isChecked()  # off by default
+    assert passed == [(None, None)]
+
+    dialog.safaris.setChecked(True)
+    dialog.crafting.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.ready and len(passed) == 3, timeout=20000)
+    safaris, crafted = passed[-1]
+    assert isinstance(safaris, list) and [s.host_department for s in safaris] == [
+        "Dienst Mobiliteit"
+    ]
+    assert (
+        isinstance(crafted, JobCraftingCanvas) and crafted.tasks_crafted == "Nieuwkomers inwerken"
+    )
+    out = tmp_path / "with-moves.pdf"
+    dialog.save_to(out)
+    qtbot.waitUntil(lambda: running_count() == 0 and out.exists(), timeout=20000)
+    text = pdf_text(out)
+    assert "Dienst Mobiliteit" in text and "Nieuwkomers inwerken" in text
+    assert CANARY not in text and CANARY.encode() not in out.read_bytes()
+    window.close()
+
+
+def test_without_safaris_or_a_canvas_neither_can_be_chosen(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee, _, _ = setup_mentee(vault)
+    assert mentee.id is not None
+    moves.save_safari(
+        vault, CareerSafari(mentee.id, "IT", status=SafariStatus.CANCELLED, private_notes=CANARY)
+    )
+    canvas = moves.canvas(vault, mentee.id)
+    canvas.private_notes = CANARY  # only the coach's notes: nothing would print
+    moves.save_canvas(vault, canvas)
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(mentee.id)
+    window.workspace.setCurrentWidget(window.workspace.plan)
+    window.workspace.plan.export_button.click()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready and running_count() == 0, timeout=20000)
+    assert dialog.safaris.isVisible() and not dialog.safaris.isEnabled()
+    assert dialog.crafting.isVisible() and not dialog.crafting.isEnabled()
+    assert dialog.safaris.toolTip() == "This mentee has no career safari."
+    assert dialog.crafting.toolTip() == "This mentee's job crafting canvas is empty."
+    dialog.safaris.setChecked(True)  # a greyed-out option is never on
+    assert not dialog.options.safaris
     window.close()
