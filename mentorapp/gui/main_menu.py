@@ -63,6 +63,7 @@ class MainActions(QObject):
         self.questionnaires = self._action(
             self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
         )
+        self.moves = self._action(self.tr("&Career moves tab"), lambda: w.go_tab(4), "Ctrl+5")
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
@@ -88,6 +89,7 @@ class MainActions(QObject):
             self.sessions,
             self.plan,
             self.questionnaires,
+            self.moves,
         ]
 
     def _action(
@@ -131,6 +133,7 @@ class MainActions(QObject):
                 self.sessions,
                 self.plan,
                 self.questionnaires,
+                self.moves,
             ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))

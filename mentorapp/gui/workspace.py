@@ -1,4 +1,5 @@
-"""The selected mentee's workspace: Overview, Sessions, Development plan and Questionnaires tabs."""
+"""The selected mentee's workspace: Overview, Sessions, Development plan, Questionnaires and
+Career moves tabs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from mentorapp.domain.agenda import mentee_agenda
 from mentorapp.domain.ids import MenteeId, ResponseId, SessionId
+from mentorapp.gui.moves.tab import CareerMovesTab
 from mentorapp.gui.ops import format_for_log, run_op, vault_events
 from mentorapp.gui.overview_tab import OverviewTab
 from mentorapp.gui.plan import PlanTab
@@ -48,16 +50,22 @@ class MenteeWorkspace(QTabWidget):
         self.vault: Vault | None = None
         self.view: MenteeView | None = None
         self._generation = 0
+        self._plan_stale = False
         self.unsaved_box: QMessageBox | None = None
         self.overview = OverviewTab()
         self.sessions = SessionsTab()
         self.plan = PlanTab()
         self.questionnaires = QuestionnairesTab()
+        self.moves = CareerMovesTab()
         self.setAccessibleName(self.tr("Mentee workspace"))
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))
         self.addTab(self.questionnaires, self.tr("&Questionnaires"))
+        self.addTab(self.moves, self.tr("&Career moves"))
+        self.currentChanged.connect(self._tab_shown)
+        self.moves.open_session.connect(self._open_session)
+        self.moves.open_questionnaire.connect(self._open_questionnaire)
         self.plan.export_requested.connect(self.plan_export_requested)
         self.sessions.export_requested.connect(self.summary_export_requested)
         self.overview.edit_requested.connect(self.edit_requested)
@@ -76,7 +84,9 @@ class MenteeWorkspace(QTabWidget):
         self._show_overview()
         self.sessions.load(vault, mentee_id, self.view.sessions)
         self.plan.load(vault, self.view.mentee)
+        self._plan_stale = False
         self.questionnaires.load(vault, self.view.mentee)
+        self.moves.show_mentee(vault, mentee_id)
 
     def _show_overview(self) -> None:
         assert self.view is not None
@@ -88,6 +98,24 @@ class MenteeWorkspace(QTabWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.mentee_id == self.mentee_id and changes.touches(*_OVERVIEW_AREAS):
             self.refresh_overview()
+        if (
+            changes.mentee_id == self.mentee_id
+            and changes.touches(Area.PLANS)
+            and self.currentWidget() is not self.plan
+        ):
+            # Another page wrote the plan (an experiment became an action, a safari was
+            # linked): the plan tab reads it again before it is shown or saves its copy.
+            self._plan_stale = True
+
+    def _tab_shown(self, _index: int) -> None:
+        if self._plan_stale and self.currentWidget() is self.plan:
+            self.reload_plan()
+
+    def reload_plan(self) -> None:
+        """Read the plan again (the plan tab saves what it holds first)."""
+        self._plan_stale = False
+        if self.vault is not None and self.view is not None and self.vault.is_open:
+            self.plan.load(self.vault, self.view.mentee)
 
     def refresh_overview(self) -> None:
         """Read the mentee again off the GUI thread and show the overview."""
@@ -118,6 +146,9 @@ class MenteeWorkspace(QTabWidget):
         if page is self.questionnaires:
             self.questionnaires.focus_first()
             return
+        if page is self.moves:
+            self.moves.focus_first()
+            return
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         page.focusNextChild()
 
@@ -126,6 +157,17 @@ class MenteeWorkspace(QTabWidget):
         if self.mentee_id is not None:
             self.setCurrentWidget(self.questionnaires)
             self.questionnaires.new_answers()
+
+    def _open_session(self, session_id: int) -> None:
+        """A safari's debrief, from the Career moves tab: the session, beside its notes."""
+        self.setCurrentWidget(self.sessions)
+        self.sessions.select_session(SessionId(session_id))
+
+    def _open_questionnaire(self, kind: object) -> None:
+        """Career moves > Job crafting > the reflection questionnaire: new answers of it."""
+        if self.mentee_id is not None:
+            self.setCurrentWidget(self.questionnaires)
+            self.questionnaires.new_answers(kind)
 
     def show_hit(self, hit: SearchHit) -> None:
         """Show the record a search hit of this mentee is in, with the focus on it."""
@@ -143,7 +185,8 @@ class MenteeWorkspace(QTabWidget):
     def save_pending(self) -> bool:
         sessions_saved = self.sessions.editor.save_now()
         answers_saved = self.questionnaires.save_now()
-        return self.plan.save_now() and sessions_saved and answers_saved
+        moves_saved = self.moves.save_now()
+        return self.plan.save_now() and sessions_saved and answers_saved and moves_saved
 
     def save_or_warn(self) -> bool:
         """Save pending edits; when that fails, say so (once) and return False.
@@ -187,5 +230,6 @@ class MenteeWorkspace(QTabWidget):
         self.sessions.clear()
         self.plan.clear()
         self.questionnaires.clear()
+        self.moves.clear()
         self.view = None
         self.vault = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from mentorapp.domain.enums import SessionKind
@@ -44,9 +45,17 @@ def start_session(
 
 
 def save_session(vault: Vault, coaching: CoachingSession) -> Outcome[CoachingSession]:
-    """Write a session's details and notes as edited."""
+    """Write a session's details and notes as edited.
+
+    The link to a safari is not the editor's to change (``moves.link_debrief`` sets it):
+    the stored one is kept, so an editor holding an older copy never undoes a link.
+    """
+    assert coaching.id is not None
     with vault.transaction() as db:
-        CoachingSessionRepository(db).update(coaching)
+        repo = CoachingSessionRepository(db)
+        kept = repo.get(SessionId(coaching.id)).safari_id
+        coaching = dataclasses.replace(coaching, safari_id=kept)
+        repo.update(coaching)
     return Outcome(coaching, Changes.of(*_CHANGED, mentee_id=coaching.mentee_id))
 
 

@@ -306,17 +306,27 @@ class QuestionnairesTab(QWidget):
 
     # ---- the coach's steps ----------------------------------------------------------
 
-    def new_answers(self) -> None:
-        """Choose a questionnaire, add empty answers for today and edit them."""
+    def new_answers(self, kind: object = None) -> None:
+        """Choose a questionnaire, add empty answers for today and edit them. With a
+        ``TemplateKind`` (the job crafting page's button), its built-in in the mentee's
+        language is taken without asking."""
         vault, mentee = self.vault, self.mentee
         if vault is None or mentee is None or mentee.id is None or not self.editor.save_now():
             return
         self.pages.setCurrentIndex(0)
         templates = [t for t in self.loaded.templates.values() if t.current]
-        dialog = ChooseTemplateDialog(templates, mentee.export_language, self)
-        if dialog.exec() != ChooseTemplateDialog.DialogCode.Accepted:
-            return
-        template = dialog.chosen()
+        given = [
+            t
+            for t in templates
+            if t.kind == kind and t.built_in and t.language == mentee.export_language
+        ]
+        if given:
+            template: QuestionnaireTemplate | None = given[0]
+        else:
+            dialog = ChooseTemplateDialog(templates, mentee.export_language, self)
+            if dialog.exec() != ChooseTemplateDialog.DialogCode.Accepted:
+                return
+            template = dialog.chosen()
         if template is None or template.id is None:
             return
         response = QuestionnaireResponse(template.id, mentee.id, date.today())
