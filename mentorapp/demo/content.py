@@ -20,6 +20,7 @@ from importlib.resources.abc import Traversable
 from typing import TypeVar
 
 from mentorapp.demo.fields import DemoDataError, Fields, object_list
+from mentorapp.demo.moves_content import MovesContent, load_moves
 from mentorapp.domain.builtin_questionnaires import CAREER_CHECK_DIMENSIONS, builtin_template
 from mentorapp.domain.enums import (
     ActionOwner,
@@ -40,6 +41,7 @@ DATA_FILES = (
     "pools.json",
     "people.json",
     "questionnaires.json",
+    "moves.json",
 )
 # The pools the builder draws from by name: each must be there with at least one text.
 THEME_POOLS = (
@@ -201,6 +203,7 @@ class DemoContent:
     fixed_texts: Mapping[str, str]  # the few texts the builder uses without drawing
     answers: Mapping[str, AnswerSpec]  # by theme tag
     answer_pools: Mapping[str, tuple[str, ...]]  # the coach's private readings of answers
+    moves: MovesContent  # safaris' arrangements and outcomes, canvases, stories, ...
 
 
 @cache
@@ -224,6 +227,16 @@ def load_content(root: Traversable) -> DemoContent:
     if len({p.name for p in people}) != len(people):
         raise DemoDataError("people.json: a name occurs twice")
     answers = Fields(raw["questionnaires.json"], "questionnaires.json")
+    skills = tuple(
+        SkillSpec(s.text("name"), s.integer("level"), s.text("evidence"))
+        for s in common.objects("skills")
+    )
+    moves = load_moves(
+        raw["moves.json"],
+        {p.name for p in people},
+        {s.name for s in skills},
+        {key: org.name for key, org in orgs.items()},
+    )
     return DemoContent(
         people=people,
         pools={name: pools.texts(name) for name in POOLS},
@@ -241,13 +254,11 @@ def load_content(root: Traversable) -> DemoContent:
             )
             for a in common.objects("activities")
         ),
-        skills=tuple(
-            SkillSpec(s.text("name"), s.integer("level"), s.text("evidence"))
-            for s in common.objects("skills")
-        ),
+        skills=skills,
         fixed_texts={name: fixed.text(name) for name in FIXED_TEXTS},
         answers=_answers(answers.field("themes"), themes),
         answer_pools={name: answers.texts(name) for name in ANSWER_POOLS},
+        moves=moves,
     )
 
 

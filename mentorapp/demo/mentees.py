@@ -20,6 +20,7 @@ from mentorapp.demo.answers import DemoAnswers, demo_answers
 from mentorapp.demo.content import packaged_content
 from mentorapp.demo.draws import PLACEHOLDER_ID, Deck, Draws
 from mentorapp.demo.plans import demo_plan
+from mentorapp.demo.practice import DemoLinks, apply_practice
 from mentorapp.domain.enums import (
     MenteeStatus,
     MoveKind,
@@ -31,6 +32,7 @@ from mentorapp.domain.model import (
     CareerSafari,
     CoachingSession,
     DevelopmentPlan,
+    JobCraftingCanvas,
     Mentee,
     Move,
     SkillEntry,
@@ -52,6 +54,8 @@ class DemoMentee:
     skills: list[SkillEntry]
     moves: list[Move]
     answers: list[DemoAnswers] = field(default_factory=list)  # oldest first
+    canvas: JobCraftingCanvas | None = None
+    links: DemoLinks = field(default_factory=DemoLinks)
 
 
 def demo_mentees(today: date) -> list[DemoMentee]:
@@ -93,7 +97,11 @@ def _build(d: Draws) -> DemoMentee:
         tags=[p.theme.tag, *([d.content.fixed_texts["safari_tag"]] if p.safari else [])],
     )
     answers = demo_answers(p, d.content, d.today, sessions)
-    return DemoMentee(mentee, sessions, plan, safaris, skills, _moves(d, safaris), answers)
+    moves = _moves(d, safaris)
+    practice = apply_practice(p, d.content, d.today, mentee, safaris, moves, skills, plan)
+    return DemoMentee(
+        mentee, sessions, plan, safaris, skills, moves, answers, practice.canvas, practice.links
+    )
 
 
 def _timeline(d: Draws) -> tuple[list[int], int | None]:

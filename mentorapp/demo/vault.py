@@ -7,25 +7,59 @@ should only load once a demo is actually opened.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentorapp.demo.mentees import demo_mentees
+from mentorapp.demo.content import packaged_content
+from mentorapp.demo.mentees import DemoMentee, demo_mentees
+from mentorapp.demo.practice import demo_catalogue, demo_stories
+from mentorapp.domain.crafting import add_experiment_action
+from mentorapp.domain.enums import ActivityKind, SafariStatus, SessionKind
+from mentorapp.domain.ids import CatalogueSkillId
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mentorapp.store.vault import Vault
 
 DEMO_PASSPHRASE = "demo mentorapp 2026"
 
 
 def fill_demo(vault: Vault, today: date) -> int:
-    """Add the demo mentees with their sessions, plans, safaris, skills, moves and
-    answers to the built-in questionnaires. Returns the number of mentees added.
+    """Add the demo mentees with their sessions, plans, safaris, canvases, skills, moves
+    and answers to the built-in questionnaires, and the coach's skill catalogue and career
+    stories. Returns the number of mentees added.
+
+    The links are made here, once ids exist: a safari-debrief session and a career safari
+    activity link to the mentee's safari (the demo has at most one each), a skill to the
+    catalogue entry of its name for the mentee's organisation, and the plan actions
+    ``DemoLinks`` names to their experiment and skill.
     """
+    from mentorapp.store.moves_repository import CatalogueRepository, StoryRepository
+
+    records = demo_mentees(today)
+    with vault.transaction() as s:
+        catalogue = {
+            (skill.organisation, skill.name): skill.id
+            for skill in map(CatalogueRepository(s).save, demo_catalogue(packaged_content()))
+        }
+        for story in demo_stories(packaged_content()):
+            StoryRepository(s).save(story)
+        for record in records:
+            _add_mentee(s, record, catalogue)
+    return len(records)
+
+
+def _add_mentee(
+    s: Session, record: DemoMentee, catalogue: dict[tuple[str, str], CatalogueSkillId | None]
+) -> None:
+    """Store one demo mentee's records, linked."""
     from mentorapp.domain.model import QuestionnaireResponse
+    from mentorapp.store.moves_repository import CanvasRepository
     from mentorapp.store.questionnaire_repository import QuestionnaireRepository
     from mentorapp.store.repositories import (
         CoachingSessionRepository,
@@ -36,38 +70,60 @@ def fill_demo(vault: Vault, today: date) -> int:
         SkillRepository,
     )
 
-    records = demo_mentees(today)
-    with vault.transaction() as s:
-        for record in records:
-            mentee = MenteeRepository(s).add(dataclasses.replace(record.mentee, id=None))
-            assert mentee.id is not None
-            mid = mentee.id
-            for coaching in record.sessions:
-                CoachingSessionRepository(s).add(
-                    dataclasses.replace(coaching, mentee_id=mid, id=None)
-                )
-            if record.plan is not None:
-                PlanRepository(s).add(dataclasses.replace(record.plan, mentee_id=mid, id=None))
-            for safari in record.safaris:
-                SafariRepository(s).add(dataclasses.replace(safari, mentee_id=mid, id=None))
-            for skill in record.skills:
-                SkillRepository(s).add(dataclasses.replace(skill, mentee_id=mid, id=None))
-            for move in record.moves:
-                MoveRepository(s).add(dataclasses.replace(move, mentee_id=mid, id=None))
-            questionnaires = QuestionnaireRepository(s)
-            for answered in record.answers:
-                template = questionnaires.builtin(answered.kind, answered.language)
-                assert template is not None and template.id is not None
-                questionnaires.add_response(
-                    QuestionnaireResponse(
-                        template.id,
-                        mid,
-                        answered.answered_on,
-                        dict(answered.answers),
-                        answered.private_interpretation,
-                    )
-                )
-    return len(records)
+    mentee = MenteeRepository(s).add(dataclasses.replace(record.mentee, id=None))
+    assert mentee.id is not None
+    mid = mentee.id
+    safaris = [
+        SafariRepository(s).add(dataclasses.replace(safari, mentee_id=mid, id=None))
+        for safari in record.safaris
+    ]
+    safari_id = next((x.id for x in safaris if x.status is not SafariStatus.CANCELLED), None)
+    for coaching in record.sessions:
+        debrief = safari_id if coaching.kind is SessionKind.SAFARI_DEBRIEF else None
+        CoachingSessionRepository(s).add(
+            dataclasses.replace(coaching, mentee_id=mid, id=None, safari_id=debrief)
+        )
+    skills = [
+        SkillRepository(s).add(
+            dataclasses.replace(
+                skill,
+                mentee_id=mid,
+                id=None,
+                catalogue_id=catalogue.get((mentee.organisation, skill.name)),
+            )
+        )
+        for skill in record.skills
+    ]
+    canvas = None
+    if record.canvas is not None:
+        made = dataclasses.replace(copy.deepcopy(record.canvas), mentee_id=mid)
+        canvas = CanvasRepository(s).save(made)
+    if record.plan is not None:
+        plan = dataclasses.replace(copy.deepcopy(record.plan), mentee_id=mid, id=None)
+        for activity in plan.activities:
+            if activity.kind is ActivityKind.CAREER_SAFARI:
+                activity.safari_id = safari_id
+        if record.links.skill_action is not None:
+            goal, action, skill = record.links.skill_action
+            plan.goals[goal].actions[action].skill_id = skills[skill].id
+        if canvas is not None and record.links.experiment_to_plan:
+            add_experiment_action(plan, canvas.experiments[0])
+        PlanRepository(s).add(plan)
+    for move in record.moves:
+        MoveRepository(s).add(dataclasses.replace(move, mentee_id=mid, id=None))
+    questionnaires = QuestionnaireRepository(s)
+    for answered in record.answers:
+        template = questionnaires.builtin(answered.kind, answered.language)
+        assert template is not None and template.id is not None
+        questionnaires.add_response(
+            QuestionnaireResponse(
+                template.id,
+                mid,
+                answered.answered_on,
+                dict(answered.answers),
+                answered.private_interpretation,
+            )
+        )
 
 
 def make_demo_vault(parent: Path, today: date) -> Path:

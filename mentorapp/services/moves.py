@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from mentorapp.domain import clock, crafting
 from mentorapp.domain import plan_lifecycle as lifecycle
+from mentorapp.domain import skills as skill_order
 from mentorapp.domain.enums import ActivityKind, MenteeStatus, MoveKind
 from mentorapp.domain.ids import (
     CatalogueSkillId,
@@ -231,21 +232,15 @@ def actions_of_experiment(vault: Vault, mentee_id: MenteeId) -> dict[ExperimentI
 # ---- skills ---------------------------------------------------------------------------
 
 
-def _by_gap(skill: SkillEntry) -> tuple[int, str, int]:
-    gap = skill.gap
-    return (-gap if gap is not None else 1, skill.name.casefold(), skill.id or 0)
-
-
 def skills(vault: Vault, mentee_id: MenteeId) -> list[SkillEntry]:
     """The mentee's skills, largest gap first (no gap known: last), then by name."""
     with vault.reading() as db:
-        found = SkillRepository(db).for_mentee(mentee_id)
-    return sorted(found, key=_by_gap)
+        return skill_order.largest_gap_first(SkillRepository(db).for_mentee(mentee_id))
 
 
 def skill_gaps(vault: Vault, mentee_id: MenteeId) -> list[SkillEntry]:
     """The skills still to grow (target above current), largest gap first."""
-    return [s for s in skills(vault, mentee_id) if (s.gap or 0) > 0]
+    return skill_order.gaps(skills(vault, mentee_id))
 
 
 def save_skill(vault: Vault, skill: SkillEntry) -> Outcome[SkillEntry]:
