@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
+    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.model import CatalogueSkill
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
+from mentorapp.gui.plan.list_section import PlanTree
 from mentorapp.gui.record_dialog import Field, RecordDialog
 from mentorapp.gui.style import set_message
 from mentorapp.services import moves
@@ -51,12 +52,11 @@ class CatalogueDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Skill"), self.tr("Description")])
+        self.tree = PlanTree()  # the descriptions wrap; here the list scrolls itself
+        self.tree.set_columns([self.tr("Skill"), self.tr("Description")], {0: 1, 1: 2})
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.tree.setAccessibleName(self.tr("Skills by organisation"))
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 34)
         self.tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_items: self._enable())
         self.add_button = QPushButton(self.tr("&Add skill…"))
@@ -125,6 +125,8 @@ class CatalogueDialog(QDialog):
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and self.organisation in groups:
             self.tree.setCurrentItem(groups[self.organisation])
+        self.tree.fit_columns()
+        self.tree.relayout()
         self._enable()
 
     def selected(self) -> CatalogueSkill | None:

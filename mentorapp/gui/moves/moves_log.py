@@ -158,7 +158,7 @@ class MovesPage(RecordsPage):
                 self.tr("Made or considered"),
                 self.tr("Notes"),
             ],
-            {0: 18, 1: 26, 2: 22, 3: 22, 4: 14},
+            {2: 2, 3: 2, 5: 3},  # the roles and the notes wrap
         )
         self.tree.setAccessibleName(self.tr("Moves, the newest first"))
         self.add_button.setText(self.tr("&Add move…"))

@@ -15,11 +15,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
+    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.ids import MenteeId
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
+from mentorapp.gui.plan.list_section import PlanTree
 from mentorapp.gui.style import set_message
 from mentorapp.services.changes import Area, Changes, Outcome
 from mentorapp.store.vault import Vault
@@ -55,12 +55,12 @@ class RecordsPage(QWidget):
         self._generation = 0
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.tree = QTreeWidget()
+        # The plan's lists' tree: the text columns wrap, so every row is read whole. Here
+        # it fills the page and scrolls itself.
+        self.tree = PlanTree()
         self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.header().setStretchLastSection(True)
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_items: self._enable())
         self.empty = QLabel()
@@ -88,14 +88,10 @@ class RecordsPage(QWidget):
         self.body.addWidget(self.message)
         vault_events().changed.connect(self._changed)
 
-    def set_columns(self, columns: list[str], widths: dict[int, int]) -> None:
-        """Column titles; ``widths`` in average characters (the last column stretches)."""
-        self.tree.setHeaderLabels(columns)
-        char = self.fontMetrics().averageCharWidth()
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, chars in widths.items():
-            self.tree.setColumnWidth(column, chars * char)
+    def set_columns(self, columns: list[str], weights: dict[int, int]) -> None:
+        """Column titles; the columns in ``weights`` share the room by weight and wrap
+        their text, the others fit theirs."""
+        self.tree.set_columns(columns, weights)
 
     # ---- what a subclass tells ------------------------------------------------------
 
@@ -180,6 +176,8 @@ class RecordsPage(QWidget):
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
+        self.tree.fit_columns()
+        self.tree.relayout()
         self.tree.setVisible(has_records)
         self.empty.setVisible(not has_records and self.loaded is not None)
         self._enable()

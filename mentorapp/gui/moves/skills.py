@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -116,18 +117,24 @@ class SkillDialog(QDialog):
         self.evidence.setTabChangesFocus(True)
         self.evidence.setAccessibleName(self.tr("Evidence, shared with the employee"))
         self.evidence.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        skill_field = QWidget()  # the name, with what the catalogue says about it below
+        skill_box = QVBoxLayout(skill_field)
+        skill_box.setContentsMargins(0, 0, 0, 0)
+        skill_box.addWidget(self.name)
+        skill_box.addWidget(self.about)
+        skill_field.setFocusProxy(self.name)
+        skill_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, widget in (
-            (self.tr("&Skill"), self.name),
-            ("", self.about),
+            (self.tr("&Skill"), skill_field),
             (self.tr("&Current level (1-5)"), self.current),
             (self.tr("&Target level (1-5)"), self.target),
             (self.tr("Gap"), self.gap),
             (self.tr("&Evidence (shared with the employee)"), self.evidence),
         ):
             caption = QLabel(text)
-            if text.count("&"):
+            if "&" in text:
                 caption.setBuddy(widget)
             form.addRow(caption, widget)
         self.message = QLabel()
@@ -146,7 +153,7 @@ class SkillDialog(QDialog):
         self.target.valueChanged.connect(lambda _value: self._show_gap())
         self._show_about()
         self._show_gap()
-        self.resize(600, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
     def chosen(self) -> CatalogueSkill | None:
         """The catalogue entry whose name is typed (any case), if any."""
@@ -215,7 +222,7 @@ class SkillsPage(RecordsPage):
                 self.tr("Evidence"),
                 self.tr("Plan actions that build it"),
             ],
-            {0: 28, 1: 9, 2: 9, 3: 6, 4: 36},
+            {0: 2, 4: 3, 5: 3},  # the skill, its evidence and the actions wrap
         )
         self.tree.setAccessibleName(self.tr("Skills, the largest gap first"))
         self.add_button.setText(self.tr("&Add skill…"))
