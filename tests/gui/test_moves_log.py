@@ -8,18 +8,30 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.enums import MenteeStatus, MoveKind
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Mentee, Move
 from mentorapp.gui import record_dialog
+from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.mentee_dialog import OptionalDate
 from mentorapp.gui.moves import moves_log
 from mentorapp.gui.moves.moves_log import CloseTrajectoryDialog, MovesPage
 from mentorapp.gui.ops import running_count
+from mentorapp.gui.settings import AppSettings
 from mentorapp.services import mentees, moves
+from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.gui.a11y import mute_labels, unnamed_focusable, widget_texts
 from tests.gui.test_accessibility import FIXED_NAMES
@@ -95,7 +107,7 @@ def test_record_a_move_and_close_the_trajectory(
     page = shown_page(qtbot, vault, mentee_id)
     assert page.empty.isVisible()
     assert page.outcome_label.text() == "Open: the trajectory has not been closed yet."
-    assert page.close_button.text() == "&Close the trajectory…"
+    assert page.close_button.text() == "C&lose the trajectory…"
 
     seen: list[Any] = []
     fill_move(
@@ -158,7 +170,7 @@ def test_record_a_move_and_close_the_trajectory(
     assert page.outcome_label.text() == (
         "Closed on 15 October 2026: Diagonal move.\nWerkt nu als coördinator in aankoop"
     )
-    assert page.close_button.text() == "Change the &outcome…"
+    assert page.close_button.text() == "Change the ou&tcome…"
     dialogs[0].show()
     assert problems(dialogs[0]) == []
 
@@ -202,3 +214,41 @@ def test_edit_and_remove_a_move(
     page.remove_button.click()
     qtbot.waitUntil(lambda: not rows(page), timeout=10000)
     assert moves.moves(vault, mentee_id) == []
+
+
+def visible_mnemonics(window: MainWindow) -> list[str]:
+    """The Alt+letter keys of what is on screen: menus, workspace tabs, labels, buttons."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [window.workspace.tabText(i) for i in range(window.workspace.count())]
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if widget.isVisible():
+            texts.append(widget.text())
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+
+
+@pytest.mark.parametrize("page_name", ["skills", "moves"])
+def test_the_pages_mnemonics_clash_with_nothing_on_screen(
+    qtbot: QtBot,
+    vault: Vault,
+    mentee_id: MenteeId,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    page_name: str,
+) -> None:
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.reload_mentees(keep=mentee_id)
+    qtbot.waitUntil(lambda: window.workspace.mentee_id == mentee_id, timeout=10000)
+    wait_idle(qtbot)
+    tab = window.workspace.moves
+    window.workspace.setCurrentWidget(tab)
+    page = getattr(tab, page_name)
+    tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.loaded is not None and page.isVisible(), timeout=10000)
+    wait_idle(qtbot)
+    keys = visible_mnemonics(window)
+    assert len(keys) >= 12 and len(keys) == len(set(keys)), sorted(keys)
+    assert problems(page) == []
+    window.close()

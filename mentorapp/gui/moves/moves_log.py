@@ -211,14 +211,14 @@ class MovesPage(RecordsPage):
                 text = self.tr("Closed without an outcome recorded.")
             else:
                 text = self.tr("Open: the trajectory has not been closed yet.")
-            self.close_button.setText(self.tr("&Close the trajectory…"))
+            self.close_button.setText(self.tr("C&lose the trajectory…"))
         else:
             what = outcome_text(mentee.outcome) or label(mentee.outcome)
             when = short_date(mentee.close_date) if mentee.close_date else "-"
             text = self.tr("Closed on {date}: {outcome}.").format(date=when, outcome=what)
             if mentee.outcome_note:
                 text += "\n" + mentee.outcome_note
-            self.close_button.setText(self.tr("Change the &outcome…"))
+            self.close_button.setText(self.tr("Change the ou&tcome…"))
         self.outcome_label.setText(text)
         self.outcome_box.setAccessibleDescription(text)
 

@@ -230,7 +230,7 @@ class SkillsPage(RecordsPage):
         self.edit_button.setAccessibleName(self.tr("Edit the selected skill"))
         self.remove_button.setText(self.tr("&Remove…"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected skill"))
-        self.catalogue_button = QPushButton(self.tr("Skills &catalogue…"))
+        self.catalogue_button = QPushButton(self.tr("Skills ca&talogue…"))
         self.catalogue_button.setToolTip(
             self.tr("The skills valued in the organisations you work for, to pick from")
         )
