@@ -46,7 +46,7 @@ def test_the_export_holds_every_shared_record_and_no_private_note(
     assert document["format_version"] == 3
     for text in SHARED:
         assert text in raw, text
-    assert "private_notes gedeeld" not in raw and "\"private_notes\"" not in raw
+    assert "private_notes gedeeld" not in raw and '"private_notes"' not in raw
     (safari,) = document["safaris"]
     assert (safari["outcome"], safari["arrangements"]) == ("stay_and_craft", "arrangements gedeeld")
     canvas = document["canvas"]
