@@ -155,6 +155,7 @@ def test_only_private_columns_are_named_private() -> None:
     assert private == [
         "career_safaris.private_notes",
         "development_plans.private_remarks",
+        "job_crafting_canvases.private_notes",
         "mentees.private_background",
         "questionnaire_responses.private_interpretation",
         "sessions.private_notes",
