@@ -193,7 +193,11 @@ class SkillDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.currentText().strip():
-            set_message(self.message, self.tr("Fill in: Skill"), error=True)
+            set_message(
+                self.message,
+                self.tr("Fill in: {field}").format(field=self.tr("Skill")),
+                error=True,
+            )
             self.name.setFocus()
             return
         self.accept()
