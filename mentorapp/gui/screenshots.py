@@ -41,6 +41,10 @@ SCREENS = (
     "plan_export",
     "questionnaires",
     "career_check",
+    "safari",
+    "job_crafting",
+    "skills",
+    "moves",
     "search_results",
     "settings",
     "coach_details",
@@ -171,6 +175,7 @@ def _language_shots(
     shots["plan_export"] = grab(window, export)
     export.close()
     shots.update(_questionnaire_shots(window, vault))
+    shots.update(_moves_shots(window, vault))
     popup = SearchPopup(vault, window)
     popup.query.setText("carrière")
     popup._run()
@@ -215,6 +220,32 @@ def _questionnaire_shots(window: QWidget, vault: Vault) -> dict[str, QPixmap]:
     tab.pages.setCurrentWidget(tab.check)
     shots["career_check"] = grab(window)
     tab.pages.setCurrentIndex(0)
+    return shots
+
+
+def _moves_shots(window: QWidget, vault: Vault) -> dict[str, QPixmap]:
+    """The Career moves tab's four pages, each for the demo mentee with the most on it."""
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.services import mentees, moves
+
+    assert isinstance(window, MainWindow)
+    people = [s.id for s in mentees.summaries(vault)]
+    amount = {
+        "safari": lambda m: len(moves.safaris(vault, m)),
+        "job_crafting": lambda m: len(moves.canvas(vault, m).experiments),
+        "skills": lambda m: len(moves.skills(vault, m)),
+        "moves": lambda m: len(moves.moves(vault, m)),
+    }
+    shots: dict[str, QPixmap] = {}
+    for index, (name, count) in enumerate(amount.items()):
+        mentee_id = max(people, key=count)
+        window.select_mentee(mentee_id)
+        wait_until(lambda m=mentee_id: window.workspace.mentee_id == m)  # type: ignore[misc]
+        tab = window.workspace.moves
+        window.workspace.setCurrentWidget(tab)
+        tab.pages.setCurrentIndex(index)
+        wait_until(_ops_idle)
+        shots[name] = grab(window)
     return shots
 
 
