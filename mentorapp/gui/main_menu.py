@@ -13,7 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from mentorapp.domain.ids import StoryId
 from mentorapp.gui.guides import GuidesDialog
+from mentorapp.gui.mentee_exports import coach_info
+from mentorapp.gui.moves.stories import StoriesDialog
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
@@ -64,6 +67,8 @@ class MainActions(QObject):
             self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
         )
         self.moves = self._action(self.tr("&Career moves tab"), lambda: w.go_tab(4), "Ctrl+5")
+        self.stories_dialog: StoriesDialog | None = None
+        self.stories = self._action(self.tr("Career s&tories…"), self.open_stories)
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
@@ -71,6 +76,7 @@ class MainActions(QObject):
             self.recovery,
             self.settings,
             self.guides,
+            self.stories,
             self.lock,
             self.new_mentee,
             self.dashboard,
@@ -111,7 +117,15 @@ class MainActions(QObject):
         file_menu.addActions([self.new_vault, self.open_vault])
         file_menu.addSeparator()
         file_menu.addActions(
-            [self.backup, self.restore, self.recovery, self.form, self.guides, self.settings]
+            [
+                self.backup,
+                self.restore,
+                self.recovery,
+                self.form,
+                self.guides,
+                self.stories,
+                self.settings,
+            ]
         )
         file_menu.addSeparator()
         file_menu.addActions([self.lock, self.quit])
@@ -138,6 +152,28 @@ class MainActions(QObject):
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
+
+    def open_stories(self, select: StoryId | None = None) -> None:
+        """File > Career stories (and a story's search hit): one dialog, a child of the
+        window, so a lock closes it (it saves as the coach types, and on closing)."""
+        window = self.window
+        if window.vault is None:
+            return
+        if self.stories_dialog is None or not self.stories_dialog.isVisible():
+            dialog = StoriesDialog(window.vault, coach_info(window.settings), window)
+            dialog.finished.connect(lambda _result: self._stories_closed(dialog))
+            self.stories_dialog = dialog
+            dialog.open()
+        if select is not None:
+            self.stories_dialog.select_story(select)
+
+    def _stories_closed(self, dialog: StoriesDialog) -> None:
+        if self.stories_dialog is dialog:
+            self.stories_dialog = None
+
+    def save_stories(self) -> bool:
+        """Before a lock: the open story's edits, saved (False keeps the vault open)."""
+        return self.stories_dialog is None or self.stories_dialog.save_now()
 
     def open_guides(self) -> None:
         """File > Conversation guides: a child of the window, so a lock closes it."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.enums import Language
-from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.ids import MenteeId, StoryId
 from mentorapp.domain.model import Mentee
 from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         window, and the idle timer tries again.
         """
         vault = self.vault
-        if vault is None or not self.workspace.save_or_warn():
+        if vault is None or not self.menu.save_stories() or not self.workspace.save_or_warn():
             return
         self._come_back_to = self.state()
         self.vault = None
@@ -410,6 +410,9 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Show the record a search hit is in, and put the focus on it."""
+        if hit.kind == "story":  # a career story belongs to no mentee
+            self.menu.open_stories(StoryId(hit.record_id))
+            return
         self.select_mentee(hit.mentee_id)
         if self.workspace.mentee_id != hit.mentee_id:
             return  # could not be opened; the reason was shown

@@ -68,10 +68,16 @@ def _screens(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     yield "dashboard"
     window.mentees.select(window.mentees.model.summary(0).id)
     qtbot.waitUntil(lambda: window.workspace.mentee_id is not None, timeout=10000)
-    for index, name in enumerate(("overview", "sessions", "plan")):
+    for index, name in enumerate(("overview", "sessions", "plan", "questionnaires")):
         window.workspace.setCurrentIndex(index)
         QApplication.processEvents()
         yield name
+    moves = window.workspace.moves
+    window.workspace.setCurrentWidget(moves)
+    for index in range(moves.pages.count()):
+        moves.pages.setCurrentIndex(index)
+        QApplication.processEvents()
+        yield f"career moves {index}"
 
 
 def test_every_focusable_object_on_the_main_screens_has_a_name(

@@ -230,3 +230,22 @@ def test_the_dashboard_asks_the_coachs_career_check_interval(
     assert window.dashboard.check_interval_days() == 2 * 365 // 12
     settings.career_check_months = 9
     assert window.dashboard.check_interval_days() == 9 * 365 // 12  # read at each refresh
+
+
+def test_a_story_hit_opens_the_stories_and_a_lock_closes_them(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from mentorapp.domain.model import CareerStory
+    from mentorapp.services import moves, search
+
+    moves.save_story(vault, CareerStory("Zijwaarts naar planning", "Een okapiverhaal zonder naam"))
+    window = _window(qtbot, vault, settings, no_keychain)
+    (hit,) = search.search(vault, "okapiverhaal")
+    assert hit.kind == "story"
+    window.open_hit(hit)
+    dialog = window.menu.stories_dialog
+    assert dialog is not None and dialog.isVisible()
+    window.lock()
+    wait_idle(qtbot)
+    qtbot.wait(50)
+    assert window.menu.stories_dialog is None or not window.menu.stories_dialog.isVisible()
