@@ -5,15 +5,15 @@
     <name>ActionDialog</name>
     <message>
         <source>No skill in particular</source>
-        <translation type="unfinished" />
+        <translation>Geen vaardigheid in het bijzonder</translation>
     </message>
     <message>
         <source>{skill} (gap {gap})</source>
-        <translation type="unfinished" />
+        <translation>{skill} (kloof {gap})</translation>
     </message>
     <message>
         <source>A skill no longer listed</source>
-        <translation type="unfinished" />
+        <translation>Een vaardigheid die niet meer in de lijst staat</translation>
     </message>
 </context>
 <context>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>{kind}, linked</source>
-        <translation type="unfinished" />
+        <translation>{kind}, gekoppeld</translation>
     </message>
     <message>
         <source>Linked to a safari: see Career moves, Safaris</source>
-        <translation type="unfinished" />
+        <translation>Gekoppeld aan een safari: zie Loopbaanstappen, Safari's</translation>
     </message>
 </context>
 <context>
@@ -196,70 +196,70 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <name>CareerMovesTab</name>
     <message>
         <source>Career moves</source>
-        <translation type="unfinished" />
+        <translation>Loopbaanstappen</translation>
     </message>
     <message>
-        <source>Career &amp;safaris</source>
-        <translation type="unfinished" />
+        <source>Career safaris</source>
+        <translation>Loopbaansafari's</translation>
     </message>
     <message>
-        <source>&amp;Job crafting</source>
-        <translation type="unfinished" />
+        <source>Job crafting</source>
+        <translation>Job crafting</translation>
     </message>
     <message>
-        <source>S&amp;kills</source>
-        <translation type="unfinished" />
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
     </message>
     <message>
-        <source>&amp;Moves and outcome</source>
-        <translation type="unfinished" />
+        <source>Moves and outcome</source>
+        <translation>Bewegingen en uitkomst</translation>
     </message>
 </context>
 <context>
     <name>CatalogueDialog</name>
     <message>
         <source>Skills catalogue - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Catalogus van vaardigheden - Mentorapp</translation>
     </message>
     <message>
         <source>The skills valued in the organisations you work for, each with a short description. On a mentee's Skills page you pick from their organisation's skills, or type one of your own.</source>
-        <translation type="unfinished" />
+        <translation>De vaardigheden die gewaardeerd worden in de organisaties waarvoor je werkt, elk met een korte beschrijving. Op de pagina Vaardigheden van een mentee kies je uit die van zijn of haar organisatie, of typ je er zelf een.</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Skills by organisation</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheden per organisatie</translation>
     </message>
     <message>
         <source>&amp;Add skill…</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Edit the selected skill</source>
-        <translation type="unfinished" />
+        <translation>Gekozen vaardigheid bewerken</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished" />
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>Remove the selected skill</source>
-        <translation type="unfinished" />
+        <translation>Gekozen vaardigheid verwijderen</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished" />
+        <translation>(geen organisatie)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -267,23 +267,23 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>&amp;Skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <source>Catalogue skill - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid in de catalogus - Mentorapp</translation>
     </message>
     <message>
         <source>Remove - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Remove “{skill}” from your catalogue? Mentees who have this skill keep it, as their own.</source>
-        <translation type="unfinished" />
+        <translation>“{skill}” uit je catalogus verwijderen? Mentees met deze vaardigheid houden ze, als eigen vaardigheid.</translation>
     </message>
 </context>
 <context>
@@ -313,51 +313,51 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <name>CloseTrajectoryDialog</name>
     <message>
         <source>Outcome of the trajectory - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst van het traject - Mentorapp</translation>
     </message>
     <message>
         <source>Close the trajectory - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Traject afsluiten - Mentorapp</translation>
     </message>
     <message>
         <source>Closing records how the trajectory ended and sets the mentee's status to Closed. A later report counts these outcomes; you can change it afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Afsluiten legt vast hoe het traject eindigde en zet de status van de mentee op Afgesloten. Een later rapport telt deze uitkomsten; je kunt ze achteraf nog wijzigen.</translation>
     </message>
     <message>
         <source>e.g. moved to the planning team; or stayed, with a buddy role for newcomers</source>
-        <translation type="unfinished" />
+        <translation>bv. overgestapt naar het planningsteam; of gebleven, met een peter-/meterrol voor nieuwkomers</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uitkomst</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation type="unfinished" />
+        <translation>Wat er &amp;veranderde</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished" />
+        <translation>Wat er veranderde</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished" />
+        <translation>Afgesloten &amp;op</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished" />
+        <translation>Afgesloten op</translation>
     </message>
     <message>
         <source>Save the outcome</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst opslaan</translation>
     </message>
     <message>
         <source>Close the trajectory</source>
-        <translation type="unfinished" />
+        <translation>Traject afsluiten</translation>
     </message>
 </context>
 <context>
@@ -597,103 +597,103 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <name>CraftingPage</name>
     <message>
         <source>How the mentee shapes their own job: the tasks, the relationships and how they see the work, as it is now and as crafted. Small experiments try it out.</source>
-        <translation type="unfinished" />
+        <translation>Hoe de mentee de eigen job vormgeeft: de taken, de relaties en hoe hij of zij het werk ziet, zoals het nu is en zoals het herontworpen wordt. Kleine experimenten proberen het uit.</translation>
     </message>
     <message>
         <source>Open the job crafting reflectio&amp;n…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reflectie job crafting openen…</translation>
     </message>
     <message>
         <source>Enter the mentee's answers to the job crafting reflection questionnaire</source>
-        <translation type="unfinished" />
+        <translation>De antwoorden van de mentee op de vragenlijst Reflectie job crafting invoeren</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taken</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>Taken</translation>
     </message>
     <message>
         <source>What the work consists of today</source>
-        <translation type="unfinished" />
+        <translation>Waaruit het werk vandaag bestaat</translation>
     </message>
     <message>
         <source>More of, less of, new: tasks that fit better</source>
-        <translation type="unfinished" />
+        <translation>Meer, minder, nieuw: taken die beter passen</translation>
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation type="unfinished" />
+        <translation>R&amp;elaties</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished" />
+        <translation>Relaties</translation>
     </message>
     <message>
         <source>Who the mentee works with, and how</source>
-        <translation type="unfinished" />
+        <translation>Met wie de mentee samenwerkt, en hoe</translation>
     </message>
     <message>
         <source>New contacts, other ways of working together (a buddy role?)</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe contacten, anders samenwerken (een peter- of meterrol?)</translation>
     </message>
     <message>
         <source>P&amp;erception</source>
-        <translation type="unfinished" />
+        <translation>Per&amp;ceptie</translation>
     </message>
     <message>
         <source>Perception</source>
-        <translation type="unfinished" />
+        <translation>Perceptie</translation>
     </message>
     <message>
         <source>How the mentee sees the work and its meaning</source>
-        <translation type="unfinished" />
+        <translation>Hoe de mentee het werk en de zin ervan ziet</translation>
     </message>
     <message>
         <source>Another way to look at the same work</source>
-        <translation type="unfinished" />
+        <translation>Een andere kijk op hetzelfde werk</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Crafted</source>
-        <translation type="unfinished" />
+        <translation>Herontworpen</translation>
     </message>
     <message>
         <source>{block}, now</source>
-        <translation type="unfinished" />
+        <translation>{block}, nu</translation>
     </message>
     <message>
         <source>{block}, as crafted</source>
-        <translation type="unfinished" />
+        <translation>{block}, herontworpen</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished" />
+        <translation>Canvas</translation>
     </message>
     <message>
         <source>Shared: it may go to the employee, in the plan PDF and the data export.</source>
-        <translation type="unfinished" />
+        <translation>Gedeeld: mag naar de medewerker, in de PDF van het plan en in de gegevensexport.</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished" />
+        <translation>Experimenten</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Wat</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished" />
+        <translation>Tegen wanneer</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished" />
+        <translation>Met wie</translation>
     </message>
     <message>
         <source>Done</source>
@@ -701,39 +701,39 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished" />
+        <translation>In het plan</translation>
     </message>
     <message>
         <source>&amp;Add experiment…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nieuw experiment…</translation>
     </message>
     <message>
         <source>E&amp;dit experiment…</source>
-        <translation type="unfinished" />
+        <translation>Experiment be&amp;werken…</translation>
     </message>
     <message>
         <source>Remo&amp;ve experiment</source>
-        <translation type="unfinished" />
+        <translation>Experiment verwij&amp;deren</translation>
     </message>
     <message>
         <source>Make it a plan act&amp;ion</source>
-        <translation type="unfinished" />
+        <translation>Maak er een p&amp;lanactie van</translation>
     </message>
     <message>
         <source>Adds the experiment as an action to the draft development plan</source>
-        <translation type="unfinished" />
+        <translation>Voegt het experiment als actie toe aan het concept van het ontwikkelingsplan</translation>
     </message>
     <message>
         <source>E&amp;xperiments</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xperimenten</translation>
     </message>
     <message>
         <source>Your remarks, never exported</source>
-        <translation type="unfinished" />
+        <translation>Je opmerkingen, nooit geëxporteerd</translation>
     </message>
     <message>
         <source>Your private remar&amp;ks</source>
-        <translation type="unfinished" />
+        <translation>Je privé-opmer&amp;kingen</translation>
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
@@ -741,35 +741,35 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Job crafting canvas and experiments</source>
-        <translation type="unfinished" />
+        <translation>Canvas en experimenten van job crafting</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wat</translation>
     </message>
     <message>
         <source>&amp;By when</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tegen wanneer</translation>
     </message>
     <message>
         <source>With &amp;whom</source>
-        <translation type="unfinished" />
+        <translation>&amp;Met wie</translation>
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gedaan</translation>
     </message>
     <message>
         <source>Experiment - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Experiment - Mentorapp</translation>
     </message>
     <message>
         <source>“{what}” is now an action of the draft plan (version {version}), under the goal “{goal}”.</source>
-        <translation type="unfinished" />
+        <translation>“{what}” is nu een actie in het concept van het plan (versie {version}), onder het doel “{goal}”.</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -911,11 +911,11 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Safaris this week</source>
-        <translation type="unfinished" />
+        <translation>Safari's deze week</translation>
     </message>
     <message>
         <source>No safari starts this week.</source>
-        <translation type="unfinished" />
+        <translation>Deze week begint geen safari.</translation>
     </message>
     <message>
         <source>Actions due</source>
@@ -931,11 +931,11 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Debriefs due</source>
-        <translation type="unfinished" />
+        <translation>Nabesprekingen te doen</translation>
     </message>
     <message>
         <source>Every safari that ended has its debrief.</source>
-        <translation type="unfinished" />
+        <translation>Elke afgelopen safari is nabesproken.</translation>
     </message>
     <message>
         <source>Wishes to look at again</source>
@@ -995,11 +995,11 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Safari at {host}</source>
-        <translation type="unfinished" />
+        <translation>Safari bij {host}</translation>
     </message>
     <message>
         <source>Debrief: safari at {host}</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking: safari bij {host}</translation>
     </message>
     <message>
         <source>Retention period ended ({status})</source>
@@ -1170,7 +1170,7 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Builds the skill: {skill}</source>
-        <translation type="unfinished" />
+        <translation>Bouwt aan de vaardigheid: {skill}</translation>
     </message>
     <message>
         <source>Missing: {criteria}</source>
@@ -1254,7 +1254,7 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>&amp;Builds the skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bouwt aan de vaardigheid</translation>
     </message>
     <message>
         <source>Not SMART yet - missing: {criteria}</source>
@@ -1566,67 +1566,67 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished" />
+        <translation>Lopend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Stay, and craft the current job</source>
-        <translation type="unfinished" />
+        <translation>Blijven en de huidige job bijsturen</translation>
     </message>
     <message>
         <source>Move there</source>
-        <translation type="unfinished" />
+        <translation>Daar aan de slag gaan</translation>
     </message>
     <message>
         <source>Another safari</source>
-        <translation type="unfinished" />
+        <translation>Nog een safari</translation>
     </message>
     <message>
         <source>Another direction</source>
-        <translation type="unfinished" />
+        <translation>Een andere richting</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished" />
+        <translation>Nog niets</translation>
     </message>
     <message>
         <source>Lateral move</source>
-        <translation type="unfinished" />
+        <translation>Laterale beweging</translation>
     </message>
     <message>
         <source>Vertical move</source>
-        <translation type="unfinished" />
+        <translation>Verticale beweging</translation>
     </message>
     <message>
         <source>Diagonal move</source>
-        <translation type="unfinished" />
+        <translation>Diagonale beweging</translation>
     </message>
     <message>
         <source>Job crafting in the current role</source>
-        <translation type="unfinished" />
+        <translation>Job crafting in de huidige functie</translation>
     </message>
     <message>
         <source>Safari only</source>
-        <translation type="unfinished" />
+        <translation>Alleen een safari</translation>
     </message>
     <message>
         <source>Move to another organisation</source>
-        <translation type="unfinished" />
+        <translation>Naar een andere organisatie</translation>
     </message>
     <message>
         <source>No move yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen beweging</translation>
     </message>
     <message>
         <source>Next session</source>
@@ -1658,11 +1658,11 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
     <message>
         <source>Career safari starts</source>
-        <translation type="unfinished" />
+        <translation>Loopbaansafari begint</translation>
     </message>
     <message>
         <source>Safari debrief due</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking safari te doen</translation>
     </message>
     <message>
         <source>Preparation</source>
@@ -1841,8 +1841,12 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Tabblad &amp;Vragenlijsten</translation>
     </message>
     <message>
-        <source>Career &amp;moves tab</source>
-        <translation type="unfinished" />
+        <source>&amp;Career moves tab</source>
+        <translation>Tabblad &amp;Loopbaanstappen</translation>
+    </message>
+    <message>
+        <source>Career s&amp;tories…</source>
+        <translation>Loopbaanv&amp;erhalen…</translation>
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -2189,8 +2193,8 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
-        <source>Career &amp;moves</source>
-        <translation type="unfinished" />
+        <source>&amp;Career moves</source>
+        <translation>&amp;Loopbaanstappen</translation>
     </message>
     <message>
         <source>Not saved - Mentorapp</source>
@@ -2348,15 +2352,15 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <name>MovesPage</name>
     <message>
         <source>Stayed, with what changed</source>
-        <translation type="unfinished" />
+        <translation>Gebleven, met wat er veranderde</translation>
     </message>
     <message>
         <source>The moves the mentee considered or made. Growth is not only up: sideways, diagonally, in the current job or elsewhere all count.</source>
-        <translation type="unfinished" />
+        <translation>De loopbaanbewegingen die de mentee overwoog of maakte. Groeien is niet alleen hogerop: zijwaarts, diagonaal, in de huidige job of elders telt allemaal mee.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2364,81 +2368,83 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     </message>
     <message>
         <source>From role</source>
-        <translation type="unfinished" />
+        <translation>Van functie</translation>
     </message>
     <message>
         <source>To role</source>
-        <translation type="unfinished" />
+        <translation>Naar functie</translation>
     </message>
     <message>
         <source>Made or considered</source>
-        <translation type="unfinished" />
+        <translation>Gemaakt of overwogen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Moves, the newest first</source>
-        <translation type="unfinished" />
+        <translation>Bewegingen, de nieuwste eerst</translation>
     </message>
     <message>
         <source>&amp;Add move…</source>
-        <translation type="unfinished" />
+        <translation>Beweging &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Edit the selected move</source>
-        <translation type="unfinished" />
+        <translation>Gekozen beweging bewerken</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished" />
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>Remove the selected move</source>
-        <translation type="unfinished" />
+        <translation>Gekozen beweging verwijderen</translation>
     </message>
     <message>
         <source>No moves yet.
 
 Add a move when the mentee considers one (a lateral or diagonal move, job crafting, a safari, another organisation) and mark it made when it happens.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen bewegingen.
+
+Voeg een beweging toe wanneer de mentee er een overweegt (een laterale of diagonale stap, job crafting, een safari, een andere organisatie) en duid ze aan als gemaakt wanneer ze gebeurt.</translation>
     </message>
     <message>
         <source>Outcome of the trajectory</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst van het traject</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Considered</source>
-        <translation type="unfinished" />
+        <translation>Overwogen</translation>
     </message>
     <message>
         <source>Closed without an outcome recorded.</source>
-        <translation type="unfinished" />
+        <translation>Afgesloten zonder vastgelegde uitkomst.</translation>
     </message>
     <message>
         <source>Open: the trajectory has not been closed yet.</source>
-        <translation type="unfinished" />
+        <translation>Lopend: het traject is nog niet afgesloten.</translation>
     </message>
     <message>
-        <source>&amp;Close the trajectory…</source>
-        <translation type="unfinished" />
+        <source>C&amp;lose the trajectory…</source>
+        <translation>Traject &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <source>Change the ou&amp;tcome…</source>
+        <translation>&amp;Uitkomst wijzigen…</translation>
     </message>
     <message>
         <source>Closed on {date}: {outcome}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change the &amp;outcome…</source>
-        <translation type="unfinished" />
+        <translation>Afgesloten op {date}: {outcome}.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2450,31 +2456,31 @@ Add a move when the mentee considers one (a lateral or diagonal move, job crafti
     </message>
     <message>
         <source>&amp;From role</source>
-        <translation type="unfinished" />
+        <translation>&amp;Van functie</translation>
     </message>
     <message>
         <source>&amp;To role</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naar functie</translation>
     </message>
     <message>
         <source>&amp;Made (not only considered)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gemaakt (niet alleen overwogen)</translation>
     </message>
     <message>
         <source>&amp;Notes (shared with the employee)</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otities (gedeeld met de medewerker)</translation>
     </message>
     <message>
         <source>Move - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Beweging - Mentorapp</translation>
     </message>
     <message>
         <source>New move - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe beweging - Mentorapp</translation>
     </message>
     <message>
         <source>Remove this move ({kind}) from the log?</source>
-        <translation type="unfinished" />
+        <translation>Deze beweging ({kind}) uit het logboek verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2674,11 +2680,11 @@ Add a move when the mentee considers one (a lateral or diagonal move, job crafti
     </message>
     <message>
         <source>Include the career sa&amp;faris</source>
-        <translation type="unfinished" />
+        <translation>Met de loopbaansa&amp;fari's</translation>
     </message>
     <message>
         <source>Include the crafted &amp;job</source>
-        <translation type="unfinished" />
+        <translation>Met de bijgestuurde &amp;job</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2690,11 +2696,11 @@ Add a move when the mentee considers one (a lateral or diagonal move, job crafti
     </message>
     <message>
         <source>This mentee has no career safari.</source>
-        <translation type="unfinished" />
+        <translation>Deze mentee heeft geen loopbaansafari.</translation>
     </message>
     <message>
         <source>This mentee's job crafting canvas is empty.</source>
-        <translation type="unfinished" />
+        <translation>Het job crafting-canvas van deze mentee is leeg.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -3138,7 +3144,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     <name>RecordsPage</name>
     <message>
         <source>Remove - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen - Mentorapp</translation>
     </message>
 </context>
 <context>
@@ -3341,43 +3347,43 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     <name>SafariEditor</name>
     <message>
         <source>Host department</source>
-        <translation type="unfinished" />
+        <translation>Gastafdeling</translation>
     </message>
     <message>
         <source>Host role</source>
-        <translation type="unfinished" />
+        <translation>Functie bij de gastafdeling</translation>
     </message>
     <message>
         <source>Host contact</source>
-        <translation type="unfinished" />
+        <translation>Contactpersoon bij de gastafdeling</translation>
     </message>
     <message>
         <source>Who receives the mentee there</source>
-        <translation type="unfinished" />
+        <translation>Wie de mentee daar ontvangt</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <source>Status of the safari</source>
-        <translation type="unfinished" />
+        <translation>Status van de safari</translation>
     </message>
     <message>
         <source>Host &amp;department</source>
-        <translation type="unfinished" />
+        <translation>Gastafdel&amp;ing</translation>
     </message>
     <message>
         <source>Host &amp;role</source>
-        <translation type="unfinished" />
+        <translation>&amp;Functie</translation>
     </message>
     <message>
         <source>Host co&amp;ntact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
         <source>until</source>
@@ -3385,59 +3391,59 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
     <message>
         <source>Dat&amp;es</source>
-        <translation type="unfinished" />
+        <translation>Pe&amp;riode</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Learning questions</source>
-        <translation type="unfinished" />
+        <translation>Leervragen</translation>
     </message>
     <message>
         <source>What does the mentee want to find out there? One question per line.</source>
-        <translation type="unfinished" />
+        <translation>Wat wil de mentee daar te weten komen? Eén vraag per regel.</translation>
     </message>
     <message>
         <source>Arrangements</source>
-        <translation type="unfinished" />
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Agreed with the manager? Who takes over the work? Which days and hours?</source>
-        <translation type="unfinished" />
+        <translation>Afgesproken met de leidinggevende? Wie neemt het werk over? Welke dagen en uren?</translation>
     </message>
     <message>
         <source>Learn&amp;ing questions</source>
-        <translation type="unfinished" />
+        <translation>L&amp;eervragen</translation>
     </message>
     <message>
         <source>&amp;Arrangements</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afspraken</translation>
     </message>
     <message>
         <source>After the safari</source>
-        <translation type="unfinished" />
+        <translation>Na de safari</translation>
     </message>
     <message>
         <source>Outcome of the safari</source>
-        <translation type="unfinished" />
+        <translation>Uitkomst van de safari</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Nog niet genoteerd</translation>
     </message>
     <message>
         <source>Ou&amp;tcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uitkomst</translation>
     </message>
     <message>
         <source>Reflection, may go to the employee</source>
-        <translation type="unfinished" />
+        <translation>Reflectie, mag naar de medewerker</translation>
     </message>
     <message>
         <source>What did the mentee learn? What surprised them? What do they take back?</source>
-        <translation type="unfinished" />
+        <translation>Wat heeft de mentee geleerd? Wat verraste? Wat neemt hij of zij mee terug?</translation>
     </message>
     <message>
         <source>Private notes, never exported</source>
@@ -3445,15 +3451,15 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
     <message>
         <source>Shared reflection</source>
-        <translation type="unfinished" />
+        <translation>Gedeelde reflectie</translation>
     </message>
     <message>
         <source>The mentee's own reflection. It may go to the employee.</source>
-        <translation type="unfinished" />
+        <translation>De eigen reflectie van de mentee. Ze mag naar de medewerker.</translation>
     </message>
     <message>
         <source>Pri&amp;vate notes</source>
-        <translation type="unfinished" />
+        <translation>Privé-&amp;notities</translation>
     </message>
     <message>
         <source>Only for you. Never exported, never in a PDF.</source>
@@ -3461,35 +3467,35 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
     <message>
         <source>Debrief and plan activity</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking en activiteit in het plan</translation>
     </message>
     <message>
         <source>Lin&amp;k a debrief session…</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking &amp;koppelen…</translation>
     </message>
     <message>
         <source>Choose the session of kind Safari debrief that looks back on this safari</source>
-        <translation type="unfinished" />
+        <translation>Kies de sessie van de soort Nabespreking safari die op deze safari terugblikt</translation>
     </message>
     <message>
         <source>Open the de&amp;brief</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking beki&amp;jken</translation>
     </message>
     <message>
         <source>Show the debrief session on the Sessions tab</source>
-        <translation type="unfinished" />
+        <translation>Toont de nabespreking op het tabblad Sessies</translation>
     </message>
     <message>
         <source>Link to a plan activit&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>Aan een p&amp;lanactiviteit koppelen…</translation>
     </message>
     <message>
         <source>Choose the plan's activity of kind Career safari that this safari carries out</source>
-        <translation type="unfinished" />
+        <translation>Kies de activiteit van het plan, van de soort Loopbaansafari, die deze safari invult</translation>
     </message>
     <message>
         <source>The safari shown</source>
-        <translation type="unfinished" />
+        <translation>De getoonde safari</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -3508,117 +3514,119 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     <name>SafariPage</name>
     <message>
         <source>Ne&amp;w safari…</source>
-        <translation type="unfinished" />
+        <translation>Nieu&amp;we safari…</translation>
     </message>
     <message>
         <source>Plan a few days to weeks in another department or role</source>
-        <translation type="unfinished" />
+        <translation>Plan enkele dagen tot weken in een andere afdeling of functie</translation>
     </message>
     <message>
         <source>Safaris</source>
-        <translation type="unfinished" />
+        <translation>Safari's</translation>
     </message>
     <message>
         <source>De&amp;lete safari…</source>
-        <translation type="unfinished" />
+        <translation>Safari verwij&amp;deren…</translation>
     </message>
     <message>
         <source>No safaris yet.
 
 A career safari is a few days to a few weeks in another department or role, without obligation: to explore and to build confidence. Plan one with New safari.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen safari's.
+
+Een loopbaansafari is enkele dagen tot enkele weken in een andere afdeling of functie, zonder verplichtingen: om te verkennen en zelfvertrouwen op te bouwen. Plan er een met Nieuwe safari.</translation>
     </message>
     <message>
         <source>No dates yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen data</translation>
     </message>
     <message>
         <source>Debrief: no session linked yet.</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking: nog geen sessie gekoppeld.</translation>
     </message>
     <message>
         <source>Debrief: the session of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking: de sessie van {date}.</translation>
     </message>
     <message>
         <source>Plan activity: not linked.</source>
-        <translation type="unfinished" />
+        <translation>Activiteit in het plan: niet gekoppeld.</translation>
     </message>
     <message>
         <source>Plan activity: {activity} (plan version {version}, {status}).</source>
-        <translation type="unfinished" />
+        <translation>Activiteit in het plan: {activity} (versie {version} van het plan, {status}).</translation>
     </message>
     <message>
         <source>There is no safari debrief session yet. On the Sessions tab, start a session and set its kind to Safari debrief; then link it here.</source>
-        <translation type="unfinished" />
+        <translation>Er is nog geen nabespreking van een safari. Begin op het tabblad Sessies een sessie en kies als soort Nabespreking safari; koppel ze daarna hier.</translation>
     </message>
     <message>
         <source>No debrief session (remove the link)</source>
-        <translation type="unfinished" />
+        <translation>Geen nabespreking (koppeling weghalen)</translation>
     </message>
     <message>
         <source>Link a debrief session - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nabespreking koppelen - Mentorapp</translation>
     </message>
     <message>
         <source>Which session looks back on this safari?</source>
-        <translation type="unfinished" />
+        <translation>Welke sessie blikt terug op deze safari?</translation>
     </message>
     <message>
         <source>No plan activity (remove the link)</source>
-        <translation type="unfinished" />
+        <translation>Geen activiteit (koppeling weghalen)</translation>
     </message>
     <message>
         <source>Link to a plan activity - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Aan een planactiviteit koppelen - Mentorapp</translation>
     </message>
     <message>
         <source>Which activity of the development plan is this safari?</source>
-        <translation type="unfinished" />
+        <translation>Welke activiteit van het ontwikkelingsplan is deze safari?</translation>
     </message>
     <message>
         <source>There is no development plan yet. Add an activity of kind Career safari to a plan on the Development plan tab; then link it here.</source>
-        <translation type="unfinished" />
+        <translation>Er is nog geen ontwikkelingsplan. Voeg op het tabblad Ontwikkelingsplan een activiteit van de soort Loopbaansafari toe aan een plan; koppel ze daarna hier.</translation>
     </message>
     <message>
         <source>The current plan is {status} and no longer changes. Make a new draft on the Development plan tab to link this safari.</source>
-        <translation type="unfinished" />
+        <translation>Het huidige plan is {status} en verandert niet meer. Maak op het tabblad Ontwikkelingsplan een nieuw concept om deze safari te koppelen.</translation>
     </message>
     <message>
         <source>The plan has no activity of kind Career safari yet. Add one on the Development plan tab; then link it here.</source>
-        <translation type="unfinished" />
+        <translation>Het plan heeft nog geen activiteit van de soort Loopbaansafari. Voeg er een toe op het tabblad Ontwikkelingsplan; koppel ze daarna hier.</translation>
     </message>
     <message>
         <source>New safari - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe safari - Mentorapp</translation>
     </message>
     <message>
         <source>Host &amp;department</source>
-        <translation type="unfinished" />
+        <translation>Gastafdel&amp;ing</translation>
     </message>
     <message>
         <source>Host &amp;role</source>
-        <translation type="unfinished" />
+        <translation>&amp;Functie</translation>
     </message>
     <message>
         <source>Host co&amp;ntact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eerste dag</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laatste dag</translation>
     </message>
     <message>
         <source>Delete safari - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Safari verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Delete this safari with its reflection and your private notes? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Deze safari met de reflectie en je privé-notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -4110,210 +4118,212 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <name>SkillDialog</name>
     <message>
         <source>Skill - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid - Mentorapp</translation>
     </message>
     <message>
         <source>New skill - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe vaardigheid - Mentorapp</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid</translation>
     </message>
     <message>
         <source>Current level</source>
-        <translation type="unfinished" />
+        <translation>Huidig niveau</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished" />
+        <translation>Doelniveau</translation>
     </message>
     <message>
         <source>Evidence, shared with the employee</source>
-        <translation type="unfinished" />
+        <translation>Onderbouwing, gedeeld met de medewerker</translation>
     </message>
     <message>
         <source>&amp;Skill</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
         <source>&amp;Current level (1-5)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Huidig niveau (1-5)</translation>
     </message>
     <message>
         <source>&amp;Target level (1-5)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Doelniveau (1-5)</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Kloof</translation>
     </message>
     <message>
         <source>&amp;Evidence (shared with the employee)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Onderbouwing (gedeeld met de medewerker)</translation>
     </message>
     <message>
         <source>From your catalogue ({organisation}).</source>
-        <translation type="unfinished" />
+        <translation>Uit je catalogus ({organisation}).</translation>
     </message>
     <message>
         <source>Your catalogue has no skills for this organisation yet: type the skill.</source>
-        <translation type="unfinished" />
+        <translation>Je catalogus heeft nog geen vaardigheden voor deze organisatie: typ de vaardigheid.</translation>
     </message>
     <message>
         <source>Your own skill: it is not in your catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Een eigen vaardigheid: ze staat niet in je catalogus.</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished" />
+        <translation>nog niet bekend</translation>
     </message>
     <message>
-        <source>Fill in: Skill</source>
-        <translation type="unfinished" />
+        <source>Fill in: {field}</source>
+        <translation>Nog in te vullen: {field}</translation>
     </message>
 </context>
 <context>
     <name>SkillGapsBox</name>
     <message>
         <source>Largest skill gaps</source>
-        <translation type="unfinished" />
+        <translation>Grootste vaardigheidskloven</translation>
     </message>
     <message>
         <source>{skill}: {current} → {target} (gap {gap})</source>
-        <translation type="unfinished" />
+        <translation>{skill}: {current} → {target} (kloof {gap})</translation>
     </message>
     <message>
         <source>actions that build it: {count}</source>
-        <translation type="unfinished" />
+        <translation>acties die eraan bouwen: {count}</translation>
     </message>
     <message>
         <source>no action builds it yet</source>
-        <translation type="unfinished" />
+        <translation>nog geen actie bouwt eraan</translation>
     </message>
 </context>
 <context>
     <name>SkillsPage</name>
     <message>
         <source>Skills over job titles: where the mentee stands now (1-5) and where they want to be. The largest gaps come first; the development plan shows them when you write actions, and an action can say which skill it builds.</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheden boven functietitels: waar de mentee nu staat (1-5) en waar die wil uitkomen. De grootste kloven staan eerst; het ontwikkelingsplan toont ze wanneer je acties schrijft, en een actie kan zeggen aan welke vaardigheid ze bouwt.</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Kloof</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Onderbouwing</translation>
     </message>
     <message>
         <source>Plan actions that build it</source>
-        <translation type="unfinished" />
+        <translation>Acties in het plan die eraan bouwen</translation>
     </message>
     <message>
         <source>Skills, the largest gap first</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheden, de grootste kloof eerst</translation>
     </message>
     <message>
         <source>&amp;Add skill…</source>
-        <translation type="unfinished" />
+        <translation>Vaardigheid &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Edit the selected skill</source>
-        <translation type="unfinished" />
+        <translation>Gekozen vaardigheid bewerken</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished" />
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>Remove the selected skill</source>
-        <translation type="unfinished" />
+        <translation>Gekozen vaardigheid verwijderen</translation>
     </message>
     <message>
-        <source>Skills &amp;catalogue…</source>
-        <translation type="unfinished" />
+        <source>Skills ca&amp;talogue…</source>
+        <translation>Catalog&amp;us van vaardigheden…</translation>
     </message>
     <message>
         <source>The skills valued in the organisations you work for, to pick from</source>
-        <translation type="unfinished" />
+        <translation>De vaardigheden die gewaardeerd worden in de organisaties waarvoor je werkt, om uit te kiezen</translation>
     </message>
     <message>
         <source>No skills yet.
 
 Add the skills that matter for where the mentee wants to go: pick them from your catalogue of skills valued in their organisation, or type your own.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen vaardigheden.
+
+Voeg de vaardigheden toe die tellen voor waar de mentee naartoe wil: kies ze uit je catalogus van vaardigheden die in de organisatie gewaardeerd worden, of typ je eigen.</translation>
     </message>
     <message>
         <source>Remove the skill “{skill}” with its evidence? Plan actions that build it stay in the plan.</source>
-        <translation type="unfinished" />
+        <translation>De vaardigheid “{skill}” met haar onderbouwing verwijderen? Acties die eraan bouwen, blijven in het plan.</translation>
     </message>
 </context>
 <context>
     <name>StoriesDialog</name>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished" />
+        <translation>(zonder titel)</translation>
     </message>
     <message>
         <source>Career stories - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Loopbaanverhalen - Mentorapp</translation>
     </message>
     <message>
         <source>&amp;New story</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nieuw verhaal</translation>
     </message>
     <message>
         <source>S&amp;tories</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verhalen</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished" />
+        <translation>Verhalen</translation>
     </message>
     <message>
         <source>&amp;Delete story…</source>
-        <translation type="unfinished" />
+        <translation>Verhaal verwij&amp;deren…</translation>
     </message>
     <message>
         <source>A story holds no name: not the employee's, nor a colleague's, a manager's or a team's that would tell who it is. Change the details until nobody can be recognised.</source>
-        <translation type="unfinished" />
+        <translation>Een verhaal bevat geen naam: niet die van de medewerker, noch die van een collega, leidinggevende of team waaraan je zou herkennen over wie het gaat. Pas de details aan tot niemand herkenbaar is.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Language of the story</source>
-        <translation type="unfinished" />
+        <translation>Taal van het verhaal</translation>
     </message>
     <message>
         <source>Moves the story shows</source>
-        <translation type="unfinished" />
+        <translation>Bewegingen in het verhaal</translation>
     </message>
     <message>
         <source>The story</source>
-        <translation type="unfinished" />
+        <translation>Het verhaal</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation>T&amp;itel</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4321,25 +4331,27 @@ Add the skills that matter for where the mentee wants to go: pick them from your
     </message>
     <message>
         <source>Moves it shows</source>
-        <translation type="unfinished" />
+        <translation>Bewegingen erin</translation>
     </message>
     <message>
         <source>The st&amp;ory</source>
-        <translation type="unfinished" />
+        <translation>Het verh&amp;aal</translation>
     </message>
     <message>
         <source>Story &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;PDF van het verhaal…</translation>
     </message>
     <message>
         <source>The story on one page, to hand to an employee</source>
-        <translation type="unfinished" />
+        <translation>Het verhaal op één pagina, om aan een medewerker te geven</translation>
     </message>
     <message>
         <source>No stories yet.
 
 Real careers seldom run in a straight line. Write down the paths you have seen - sideways, diagonal, a step back, a safari that changed a mind - without names, and hand one to an employee who needs to see what is possible.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen verhalen.
+
+Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaarts, diagonaal, een stap terug, een safari die iemand van gedachten deed veranderen - zonder namen, en geef er een aan een medewerker die wil zien wat er kan.</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -4351,23 +4363,23 @@ Real careers seldom run in a straight line. Write down the paths you have seen -
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished" />
+        <translation>Nieuw verhaal</translation>
     </message>
     <message>
         <source>Delete story - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>Verhaal verwijderen - Mentorapp</translation>
     </message>
     <message>
         <source>Delete the story “{title}”? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Het verhaal “{title}” verwijderen? Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>Career story {title}.pdf</source>
-        <translation type="unfinished" />
+        <translation>Loopbaanverhaal {title}.pdf</translation>
     </message>
     <message>
         <source>Story PDF - Mentorapp</source>
-        <translation type="unfinished" />
+        <translation>PDF van het verhaal - Mentorapp</translation>
     </message>
 </context>
 <context>
