@@ -249,3 +249,59 @@ def test_a_story_hit_opens_the_stories_and_a_lock_closes_them(
     wait_idle(qtbot)
     qtbot.wait(50)
     assert window.menu.stories_dialog is None or not window.menu.stories_dialog.isVisible()
+
+
+def test_a_safari_goes_from_the_dashboard_to_its_debrief_and_outcome(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    """Plan a safari -> the dashboard shows it this week -> once it ended it waits for its
+    debrief -> a linked debrief and an outcome settle it."""
+    import dataclasses
+    from datetime import timedelta
+
+    from mentorapp.domain import clock
+    from mentorapp.domain.enums import SafariOutcome, SafariStatus, SessionKind
+    from mentorapp.domain.model import CareerSafari
+    from mentorapp.services import moves, sessions
+
+    today = clock.now().date()
+    mentee = add_mentee_with_session(vault)
+    with vault.transaction() as s:  # an active mentee
+        from mentorapp.domain.enums import MenteeStatus
+        from mentorapp.store.repositories import MenteeRepository
+
+        repo = MenteeRepository(s)
+        repo.update(dataclasses.replace(repo.get(mentee), status=MenteeStatus.ACTIVE))
+    safari = moves.save_safari(
+        vault,
+        CareerSafari(mentee, "Dienst Wonen", start_date=today, end_date=today + timedelta(2)),
+    ).value
+    window = _window(qtbot, vault, settings, no_keychain)
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.safaris_box.list.count() == 1, timeout=10000)
+    assert "Dienst Wonen" in board.safaris_box.list.item(0).text()
+
+    ended = dataclasses.replace(
+        safari,
+        start_date=today - timedelta(10),
+        end_date=today - timedelta(3),
+        status=SafariStatus.COMPLETED,
+    )
+    moves.save_safari(vault, ended)
+    board.refresh(vault, today)
+    qtbot.waitUntil(lambda: board.debriefs_box.list.count() == 1, timeout=10000)
+
+    debrief = sessions.start_session(vault, mentee, clock.now().replace(second=0)).value
+    debrief = sessions.save_session(
+        vault, dataclasses.replace(debrief, kind=SessionKind.SAFARI_DEBRIEF)
+    ).value
+    assert safari.id is not None and debrief.id is not None
+    moves.link_debrief(vault, debrief.id, safari.id)
+    moves.save_safari(
+        vault, dataclasses.replace(moves.safari(vault, safari.id), outcome=SafariOutcome.MOVE_THERE)
+    )
+    board.refresh(vault, today)
+    qtbot.waitUntil(lambda: board.debriefs_box.list.count() == 0, timeout=10000)
+    assert moves.safari(vault, safari.id).outcome is SafariOutcome.MOVE_THERE
+    linked = moves.debrief_of(vault, safari.id)
+    assert linked is not None and linked.id == debrief.id
