@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import TemplateKind
 from mentorapp.domain.ids import ExperimentId, MenteeId
 from mentorapp.domain.model import CraftingExperiment, DevelopmentPlan, JobCraftingCanvas
+from mentorapp.gui.autosave import Autosaver
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import short_date, short_time
 from mentorapp.gui.moves.fields import TextBox, ask_record, buddy
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
-from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.record_dialog import Field
 from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import moves

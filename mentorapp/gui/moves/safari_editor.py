@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import SafariOutcome, SafariStatus
 from mentorapp.domain.model import CareerSafari
+from mentorapp.gui.autosave import Autosaver
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import choices, compact_date, short_time
 from mentorapp.gui.mentee_dialog import OptionalDate
 from mentorapp.gui.moves.fields import TextBox, buddy
-from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.style import note_pane, set_message
 from mentorapp.services import moves
 from mentorapp.store.vault import Vault

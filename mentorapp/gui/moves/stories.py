@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import Language, MoveKind
 from mentorapp.domain.ids import StoryId
 from mentorapp.domain.model import CareerStory
+from mentorapp.gui.autosave import Autosaver
 from mentorapp.gui.export_dialog import PdfExportDialog, PdfOptions
 from mentorapp.gui.file_names import safe_file_name
 from mentorapp.gui.guides import ui_language
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
-from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.questionnaires.choose import language_name
 from mentorapp.gui.style import set_message, set_status
 from mentorapp.services import exports, moves

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.model import QuestionnaireResponse, QuestionnaireTemplate
+from mentorapp.gui.autosave import Autosaver
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import DATE_FORMAT, qdate, short_date, short_time
-from mentorapp.gui.questionnaires.autosave import Autosaver
 from mentorapp.gui.questionnaires.fields import AnswerForm
 from mentorapp.gui.questionnaires.reading import response_html
 from mentorapp.gui.style import note_pane, set_message
