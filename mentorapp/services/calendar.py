@@ -124,7 +124,8 @@ def calendar_ics(
         event.add("class", "PRIVATE")
         event.add("transp", "OPAQUE")
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()  # typed Any in icalendar 6
+    return data
 
 
 def write_calendar(
