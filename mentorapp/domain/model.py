@@ -32,7 +32,9 @@ from mentorapp.domain.enums import (
 from mentorapp.domain.ids import (
     ActionId,
     ActivityId,
+    AttachmentId,
     CatalogueSkillId,
+    EngagementId,
     ExperimentId,
     ExportId,
     GoalId,
@@ -106,6 +108,7 @@ class CoachingSession:
     next_session_at: datetime | None = None
     id: SessionId | None = None
     safari_id: SafariId | None = None  # a safari debrief: the safari it looks back on
+    billable: bool = True  # counts against the engagement (False: pro bono, a no-charge extra)
 
 
 @dataclass
@@ -401,3 +404,33 @@ class ExportRecord:
     version: int | None = None
     language: Language | None = None
     id: ExportId | None = None
+
+
+@dataclass
+class Engagement:
+    """What a sponsor (the organisation that pays, which may differ from the employer)
+    contracted for one mentee: sessions and/or hours, a period, optionally a rate."""
+
+    mentee_id: MenteeId
+    sponsor: str
+    contracted_sessions: int | None = None
+    contracted_hours: float | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    rate_cents: int | None = None
+    id: EngagementId | None = None
+
+
+@dataclass
+class Attachment:
+    """A file kept with a mentee (CV, a filled-in form, a photo of a flip chart). Its bytes
+    live inside the vault, never beside it; private (never exported) by default."""
+
+    mentee_id: MenteeId
+    title: str
+    file_name: str  # the original name, offered again by "Save a copy as"
+    media_type: str  # sniffed from the content: "application/pdf", "image/png", ...
+    size: int
+    added_on: date
+    private: bool = True
+    id: AttachmentId | None = None

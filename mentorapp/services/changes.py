@@ -24,6 +24,8 @@ class Area(StrEnum):
     MOVES = "moves"  # a mentee's safaris, job crafting canvas, skills and moves
     STORIES = "stories"  # the library of career stories
     CATALOGUE = "catalogue"  # the coach's catalogue of skills
+    ENGAGEMENTS = "engagements"  # a mentee's engagement (sponsor, contracted sessions, hours)
+    ATTACHMENTS = "attachments"  # a mentee's files kept in the vault
     EXPORTS = "exports"
     BACKUPS = "backups"
 
@@ -52,6 +54,7 @@ class Changes:
             Area.PLANS,
             Area.QUESTIONNAIRES,
             Area.MOVES,
+            Area.ENGAGEMENTS,
         )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -150,6 +151,8 @@ class CoachingSessionRow(Base):
     safari_id: Mapped[int | None] = mapped_column(
         ForeignKey("career_safaris.id", ondelete="SET NULL"), index=True
     )
+    # False: not counted against the engagement (pro bono, a no-charge extra).
+    billable: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class PlanRow(Base):
@@ -428,6 +431,47 @@ class StoryRow(Base):
     language: Mapped[Language] = mapped_column(_enum(Language, "story_language"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EngagementRow(Base):
+    """What a sponsor contracted for a mentee (at most one per mentee): sessions and/or
+    hours, a period and an optional rate. Shared: it goes in the hours report."""
+
+    __tablename__ = "engagements"
+    __table_args__ = (
+        CheckConstraint(
+            "contracted_sessions IS NULL OR contracted_sessions >= 0", name="sessions_positive"
+        ),
+        CheckConstraint("contracted_hours IS NULL OR contracted_hours >= 0", name="hours_positive"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), unique=True
+    )
+    sponsor: Mapped[str] = mapped_column(Text)
+    contracted_sessions: Mapped[int | None] = mapped_column(Integer)
+    contracted_hours: Mapped[float | None] = mapped_column(Float)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    rate_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class AttachmentRow(Base):
+    """A file of a mentee, its bytes in ``content`` (inside the encrypted database, never
+    beside it). ``private`` says whether it may leave in an export (private by default);
+    ``content`` is loaded only when asked for, so a list of attachments reads no bytes."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (CheckConstraint("size >= 0", name="size_positive"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentees.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    file_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(Integer)
+    added_on: Mapped[date] = mapped_column(Date)
+    private: Mapped[bool] = mapped_column(Boolean, default=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class ExportLogRow(Base):
