@@ -101,8 +101,13 @@ class SessionEditor(QWidget):
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.billable = QCheckBox(self.tr("&Billable"))
+        self.billable.setToolTip(
+            self.tr("Counts towards the engagement's hours and the hours report")
+        )
         row.addWidget(self.started)
         row.addWidget(self.duration)
+        row.addWidget(self.billable)
         row.addStretch()
         form.addRow(self._buddy(self.tr("&When"), self.started), row)
         kinds = QHBoxLayout()
@@ -211,6 +216,7 @@ class SessionEditor(QWidget):
             combo.currentIndexChanged.connect(self._edited)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_next.toggled.connect(self._edited)
+        self.billable.toggled.connect(self._edited)
         self.agreements.textChanged.connect(self._edited)
         self.private_notes.edited.connect(self._edited)
         self.shared_summary.edited.connect(self._edited)
@@ -242,6 +248,7 @@ class SessionEditor(QWidget):
             self.side.show_mentee(vault, coaching.mentee_id)
             self.started.setDateTime(to_qt(coaching.started_at))
             self.duration.setValue(coaching.duration_minutes)
+            self.billable.setChecked(coaching.billable)
             self.kind.setCurrentIndex(self.kind.findData(coaching.kind))
             self.mode.setCurrentIndex(self.mode.findData(coaching.mode))
             self.energy.setValue(coaching.energy or 0)
@@ -346,6 +353,7 @@ class SessionEditor(QWidget):
             self.coaching,
             started_at=from_qt(self.started.dateTime()),
             duration_minutes=self.duration.value(),
+            billable=self.billable.isChecked(),
             kind=SessionKind(self.kind.currentData()),
             mode=SessionMode(self.mode.currentData()),
             energy=self.energy.value() or None,
