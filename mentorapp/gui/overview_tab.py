@@ -1,11 +1,12 @@
-"""The Overview tab: profile, consent, status, retention, trajectory goal, agenda, exports."""
+"""The Overview tab: profile, consent, status, retention, trajectory goal, agenda, engagement,
+exports."""
 
 from __future__ import annotations
 
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,9 +20,154 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.agenda import AgendaItem
 from mentorapp.domain.enums import ExportKind
-from mentorapp.domain.model import ExportRecord, Mentee
-from mentorapp.gui.labels import label, short_date
-from mentorapp.gui.style import ERROR_COLOUR
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import Engagement, ExportRecord, Mentee
+from mentorapp.domain.practice import Usage, ending_soon
+from mentorapp.gui.engagement_dialog import edit_engagement
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.labels import label, money, short_date
+from mentorapp.gui.ops import run_op, run_write
+from mentorapp.gui.style import ERROR_COLOUR, PRIVATE_COLOUR, set_message
+from mentorapp.services import engagements
+from mentorapp.store.vault import Vault
+
+
+def hours_text(hours: float) -> str:
+    """4.5 or 4,5 as the language writes it; whole hours without decimals."""
+    return QLocale().toString(round(hours, 2), "g", 6)
+
+
+class EngagementBox(QGroupBox):
+    """Who pays, and how much of what they contracted is used (billable sessions only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Engagement"), parent)
+        self.vault: Vault | None = None
+        self.mentee_id: MenteeId | None = None
+        self.engagement: Engagement | None = None
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.sponsor = QLabel()
+        self.used = QLabel()
+        self.period = QLabel()
+        self.rate = QLabel()
+        for text, value in (
+            (self.tr("Sponsor"), self.sponsor),
+            (self.tr("Used"), self.used),
+            (self.tr("Period"), self.period),
+            (self.tr("Rate"), self.rate),
+        ):
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, value)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.edit_button = QPushButton(self.tr("Edit en&gagement…"))
+        self.edit_button.clicked.connect(self.edit)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def load(self, vault: Vault, mentee_id: MenteeId) -> None:
+        """Read the engagement and its usage off the GUI thread, then show them."""
+        self.vault, self.mentee_id = vault, mentee_id
+        self._generation += 1
+        generation = self._generation
+
+        def shown(result: object) -> None:
+            if generation == self._generation:
+                assert isinstance(result, tuple)
+                self.show_engagement(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                set_message(self.message, error_message(exc), error=True)
+
+        run_op(
+            lambda: (engagements.engagement(vault, mentee_id), engagements.usage(vault, mentee_id)),
+            shown,
+            failed,
+            parent=self,
+        )
+
+    def show_engagement(self, engagement: Engagement | None, usage: Usage) -> None:
+        self.engagement = engagement
+        self.message.hide()
+        self.edit_button.setText(
+            self.tr("Edit en&gagement…") if engagement else self.tr("Add en&gagement…")
+        )
+        if engagement is None:
+            self.sponsor.setText(self.tr("No engagement recorded."))
+            self.used.setText(self.used_text(usage))
+            self.used.setStyleSheet("")
+            for value in (self.period, self.rate):
+                value.setText("-")
+            self.period.setStyleSheet("")
+            return
+        self.sponsor.setText(engagement.sponsor)
+        self.used.setText(self.used_text(usage))
+        self.used.setStyleSheet(f"color: {PRIVATE_COLOUR};" if usage.nearly_used else "")
+        start, end = engagement.start_date, engagement.end_date
+        if start and end:
+            period = f"{short_date(start)} – {short_date(end)}"
+        elif start:
+            period = self.tr("From {date}").format(date=short_date(start))
+        elif end:
+            period = self.tr("Until {date}").format(date=short_date(end))
+        else:
+            period = "-"
+        self.period.setText(period)
+        soon = ending_soon(end, date.today())
+        self.period.setStyleSheet(f"color: {PRIVATE_COLOUR};" if soon else "")
+        rate = engagement.rate_cents
+        self.rate.setText(
+            "-" if rate is None else self.tr("{amount} per hour").format(amount=money(rate))
+        )
+
+    def used_text(self, usage: Usage) -> str:
+        """ "3 of 8 sessions, 4.5 of 12 hours"; what was not contracted is only counted."""
+        if usage.contracted_sessions is not None:
+            sessions = self.tr("{used} of {contracted} sessions").format(
+                used=usage.sessions_used, contracted=usage.contracted_sessions
+            )
+        elif usage.sessions_used == 1:
+            sessions = self.tr("1 session")
+        else:
+            sessions = self.tr("{used} sessions").format(used=usage.sessions_used)
+        used = hours_text(usage.hours_used)
+        if usage.contracted_hours is not None:
+            hours = self.tr("{used} of {contracted} hours").format(
+                used=used, contracted=hours_text(usage.contracted_hours)
+            )
+        elif usage.hours_used == 1:
+            hours = self.tr("1 hour")
+        else:
+            hours = self.tr("{used} hours").format(used=used)
+        return f"{sessions}, {hours}"
+
+    def edit(self) -> None:
+        vault, mentee_id = self.vault, self.mentee_id
+        if vault is None or mentee_id is None or not vault.is_open:
+            return
+        edit_engagement(self, mentee_id, self.engagement, engagements.sponsors(vault), self._save)
+
+    def _save(self, engagement: Engagement) -> None:
+        vault, mentee_id = self.vault, self.mentee_id
+        if vault is None or mentee_id is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            set_message(self.message, error_message(exc), error=True)
+
+        run_write(
+            lambda: engagements.save_engagement(vault, engagement),
+            lambda _saved: self.load(vault, mentee_id),
+            failed,
+            parent=self,
+        )
 
 
 class OverviewTab(QWidget):
@@ -89,6 +235,8 @@ class OverviewTab(QWidget):
         layout.addWidget(agenda_box)
 
         bottom = QHBoxLayout()
+        self.engagement_box = EngagementBox()
+        bottom.addWidget(self.engagement_box, 1)
         exports_box = QGroupBox(self.tr("Handed over"))
         QVBoxLayout(exports_box).addWidget(self._value("exports"))
         bottom.addWidget(exports_box, 1)
@@ -108,8 +256,13 @@ class OverviewTab(QWidget):
         mentee: Mentee,
         agenda: list[AgendaItem],
         exports: list[ExportRecord],
+        vault: Vault | None = None,
     ) -> None:
+        """Shows ``mentee``; with ``vault`` the engagement box reads the engagement too."""
         v = self.values
+        self.engagement_box.setVisible(vault is not None)
+        if vault is not None and mentee.id is not None:
+            self.engagement_box.load(vault, mentee.id)
         self.name.setText(mentee.display_name)
         v["organisation"].setText(mentee.organisation or "-")
         v["department"].setText(mentee.department or "-")
