@@ -508,10 +508,11 @@ def build_parser() -> ArgumentParser:
         ("mentees", cmd_mentees, QT_TRANSLATE_NOOP("cli", "list mentees (tab-separated)")),
     ):
         _vault_arg(_command(sub, name, func, help_text))
-    from mentorapp import cli_moves, cli_questionnaires  # they build on this module's helpers
+    from mentorapp import cli_moves, cli_practice, cli_questionnaires  # on this one's helpers
 
     cli_questionnaires.add_commands(sub)
     cli_moves.add_commands(sub)
+    cli_practice.add_commands(sub)
     search_help = QT_TRANSLATE_NOOP("cli", "full-text search (tab-separated)")
     found = _vault_arg(_command(sub, "search", cmd_search, search_help))
     found.add_argument("query", metavar="QUERY", help=translate("cli", "the words to look for"))

@@ -33,6 +33,7 @@ CLI_MODULES = (
     "mentorapp.cli",
     "mentorapp.cli_messages",
     "mentorapp.cli_moves",
+    "mentorapp.cli_practice",
     "mentorapp.cli_questionnaires",
     "mentorapp.cli_vault_state",
 )

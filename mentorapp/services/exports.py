@@ -9,14 +9,16 @@ built in ``mentorapp.export.documents``; private text never reaches them.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from mentorapp.domain import clock
 from mentorapp.domain.builtin_questionnaires import builtin_template
 from mentorapp.domain.enums import ExportKind, Language, TemplateKind
-from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.ids import AttachmentId, MenteeId
 from mentorapp.domain.model import (
     CareerSafari,
     CareerStory,
@@ -28,7 +30,15 @@ from mentorapp.domain.model import (
     QuestionnaireTemplate,
 )
 from mentorapp.domain.questionnaires import CheckPoint
-from mentorapp.export.data_export import json_bytes, mentee_document
+from mentorapp.export import practice as practice_files
+from mentorapp.export.data_export import (
+    attachment_file_name,
+    attachments_folder,
+    json_bytes,
+    mentee_document,
+    remove_attachments,
+    write_attachments,
+)
 from mentorapp.export.documents import (
     CoachInfo,
     RecoveryKitDocument,
@@ -50,11 +60,14 @@ from mentorapp.export.pdf import (
     SessionSummaryPdf,
     logo_problem,
 )
+from mentorapp.export.pdf.hours import HoursReportPdf
+from mentorapp.export.practice import HoursReport, LogRow
 from mentorapp.services import moves, questionnaires
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.services.mentees import mentee_records
 from mentorapp.services.vault_files import VAULT_SUFFIX, is_vault
 from mentorapp.store.errors import ExportIntoVault
+from mentorapp.store.practice_repository import AttachmentRepository
 from mentorapp.store.repositories import ExportLogRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
 
@@ -152,6 +165,28 @@ def render_session_summary(
 def render_story(story: CareerStory, coach: CoachInfo, *, now: datetime | None = None) -> bytes:
     """A career story as a one-page PDF, in the story's language (no mentee, no name)."""
     return CareerStoryPdf(story_document(story, coach), _created(now)).generate()
+
+
+def render_hours_report(
+    report: HoursReport,
+    language: Language,
+    coach: CoachInfo | None = None,
+    *,
+    now: datetime | None = None,
+) -> bytes:
+    """A sponsor's hours report as a PDF (clients named as the report already names them)."""
+    name, organisation = (coach.name, coach.organisation) if coach else ("", "")
+    return HoursReportPdf(report, language, name, organisation, _created(now)).generate()
+
+
+def hours_csv(report: HoursReport) -> bytes:
+    """A sponsor's hours report as CSV, as Excel opens it."""
+    return practice_files.hours_csv(report)
+
+
+def coaching_log_csv(rows: Iterable[LogRow]) -> bytes:
+    """The coaching log for an accreditation body as CSV, as Excel opens it."""
+    return practice_files.coaching_log_csv(rows)
 
 
 def render_form(
@@ -331,15 +366,39 @@ def export_plan(
     )
 
 
+def _attachment_bytes(vault: Vault, attachment_id: AttachmentId) -> bytes:
+    with vault.reading() as db:
+        return AttachmentRepository(db).content(attachment_id)
+
+
 def export_data(
     vault: Vault, mentee_id: MenteeId, path: Path, *, include_private: bool
 ) -> Outcome[LoggedExport]:
-    """The GDPR data file of one mentee (JSON); private notes only when asked."""
+    """The GDPR data file of one mentee (JSON), with the attachments as files in the
+    folder ``<name>_attachments`` beside it; private notes and private attachments only
+    when asked. The folder is written first and taken back if the JSON is not."""
     check_target(path)
-    document = mentee_document(mentee_records(vault, mentee_id), include_private=include_private)
+    records = mentee_records(vault, mentee_id)
+    folder = attachments_folder(path)
+    names = {
+        a.id: attachment_file_name(a.id, a.file_name)
+        for a in records.attachments
+        if a.id is not None and (include_private or not a.private)
+    }
+    written = write_attachments(
+        folder,
+        ((name, partial(_attachment_bytes, vault, a_id)) for a_id, name in names.items()),
+    )
+    files = {int(a_id): (f"{folder.name}/{name}", written[name]) for a_id, name in names.items()}
+    document = mentee_document(records, include_private=include_private, attachment_files=files)
     data = json_bytes(document)
     export = LoggedExport(ExportKind.DATA_JSON, _sha256(data))
-    return Outcome(export, _write_logged(vault, mentee_id, path, data, export))
+    try:
+        changes = _write_logged(vault, mentee_id, path, data, export)
+    except BaseException:
+        remove_attachments(folder)
+        raise
+    return Outcome(export, changes)
 
 
 __all__ = [

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
+    Attachment,
     CareerSafari,
     CoachingSession,
     DevelopmentPlan,
+    Engagement,
     ExportRecord,
     JobCraftingCanvas,
     Mentee,
@@ -18,6 +20,7 @@ from mentorapp.domain.model import (
 from mentorapp.domain.questionnaires import AnsweredQuestionnaire, answered_questionnaire
 from mentorapp.services.changes import Area, Changes, Outcome
 from mentorapp.store.moves_repository import CanvasRepository
+from mentorapp.store.practice_repository import AttachmentRepository, EngagementRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -55,6 +58,8 @@ class MenteeRecords:
     moves: list[Move] = field(default_factory=list)
     questionnaires: list[AnsweredQuestionnaire] = field(default_factory=list)
     exports: list[ExportRecord] = field(default_factory=list)
+    engagement: Engagement | None = None
+    attachments: list[Attachment] = field(default_factory=list)  # what they are, no bytes
 
 
 def summaries(vault: Vault) -> list[MenteeSummary]:
@@ -93,6 +98,8 @@ def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
             moves=MoveRepository(db).for_mentee(mentee_id),
             questionnaires=_answered_questionnaires(QuestionnaireRepository(db), mentee_id),
             exports=ExportLogRepository(db).for_mentee(mentee_id),
+            engagement=EngagementRepository(db).of_mentee(mentee_id),
+            attachments=AttachmentRepository(db).for_mentee(mentee_id),
         )
 
 
