@@ -1,5 +1,5 @@
-"""The selected mentee's workspace: Overview, Sessions, Development plan, Questionnaires and
-Career moves tabs."""
+"""The selected mentee's workspace: Overview, Sessions, Development plan, Questionnaires,
+Career moves and Attachments tabs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from mentorapp.domain.agenda import mentee_agenda
 from mentorapp.domain.ids import MenteeId, ResponseId, SessionId
+from mentorapp.gui.attachments import AttachmentsPage
 from mentorapp.gui.moves.tab import CareerMovesTab
 from mentorapp.gui.ops import format_for_log, run_op, vault_events
 from mentorapp.gui.overview_tab import OverviewTab
@@ -57,12 +58,14 @@ class MenteeWorkspace(QTabWidget):
         self.plan = PlanTab()
         self.questionnaires = QuestionnairesTab()
         self.moves = CareerMovesTab()
+        self.attachments = AttachmentsPage()
         self.setAccessibleName(self.tr("Mentee workspace"))
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.sessions, self.tr("&Sessions"))
         self.addTab(self.plan, self.tr("Development &plan"))
         self.addTab(self.questionnaires, self.tr("&Questionnaires"))
         self.addTab(self.moves, self.tr("&Career moves"))
+        self.addTab(self.attachments, self.tr("Attachments"))
         self.currentChanged.connect(self._tab_shown)
         self.moves.open_session.connect(self._open_session)
         self.moves.open_questionnaire.connect(self._open_questionnaire)
@@ -87,6 +90,7 @@ class MenteeWorkspace(QTabWidget):
         self._plan_stale = False
         self.questionnaires.load(vault, self.view.mentee)
         self.moves.show_mentee(vault, mentee_id)
+        self.attachments.show_mentee(vault, mentee_id)
 
     def _show_overview(self) -> None:
         assert self.view is not None
@@ -138,7 +142,7 @@ class MenteeWorkspace(QTabWidget):
         )
 
     def focus_tab(self) -> None:
-        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1..4)."""
+        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1..6)."""
         page = self.currentWidget()
         if page is self.sessions:
             self.sessions.focus_notes(private=True)
@@ -148,6 +152,9 @@ class MenteeWorkspace(QTabWidget):
             return
         if page is self.moves:
             self.moves.focus_first()
+            return
+        if page is self.attachments:
+            self.attachments.focus_first()
             return
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         page.focusNextChild()
@@ -231,5 +238,6 @@ class MenteeWorkspace(QTabWidget):
         self.plan.clear()
         self.questionnaires.clear()
         self.moves.clear()
+        self.attachments.clear()
         self.view = None
         self.vault = None
