@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentorapp.domain.ids import StoryId
 from mentorapp.gui.guides import GuidesDialog
+from mentorapp.gui.imports import ClientImportWizard, NotesImportWizard
+from mentorapp.gui.imports.wizard import ImportWizard
 from mentorapp.gui.mentee_exports import coach_info
 from mentorapp.gui.moves.stories import StoriesDialog
 
@@ -67,6 +69,13 @@ class MainActions(QObject):
             self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
         )
         self.moves = self._action(self.tr("&Career moves tab"), lambda: w.go_tab(4), "Ctrl+5")
+        self.attachments = self._action(self.tr("A&ttachments tab"), lambda: w.go_tab(5), "Ctrl+6")
+        self.import_clients = self._action(
+            self.tr("&Clients from CSV…"), lambda: self.open_import(ClientImportWizard)
+        )
+        self.import_notes = self._action(
+            self.tr("&Notes from a folder…"), lambda: self.open_import(NotesImportWizard)
+        )
         self.stories_dialog: StoriesDialog | None = None
         self.stories = self._action(self.tr("Career s&tories…"), self.open_stories)
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
@@ -77,6 +86,8 @@ class MainActions(QObject):
             self.settings,
             self.guides,
             self.stories,
+            self.import_clients,
+            self.import_notes,
             self.lock,
             self.new_mentee,
             self.dashboard,
@@ -96,6 +107,7 @@ class MainActions(QObject):
             self.plan,
             self.questionnaires,
             self.moves,
+            self.attachments,
         ]
 
     def _action(
@@ -115,6 +127,10 @@ class MainActions(QObject):
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_vault, self.open_vault])
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addActions([self.import_clients, self.import_notes])
+        self.import_menu = import_menu
         file_menu.addSeparator()
         file_menu.addActions(
             [
@@ -148,6 +164,7 @@ class MainActions(QObject):
                 self.plan,
                 self.questionnaires,
                 self.moves,
+                self.attachments,
             ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -174,6 +191,12 @@ class MainActions(QObject):
     def save_stories(self) -> bool:
         """Before a lock: the open story's edits, saved (False keeps the vault open)."""
         return self.stories_dialog is None or self.stories_dialog.save_now()
+
+    def open_import(self, kind: type[ImportWizard]) -> None:
+        """File > Import: a wizard, a child of the window, so a lock closes it (and a
+        running import, cancelled, rolls back)."""
+        if self.window.vault is not None:
+            kind(self.window.vault, self.window).open()
 
     def open_guides(self) -> None:
         """File > Conversation guides: a child of the window, so a lock closes it."""
