@@ -138,6 +138,8 @@ class DueKind(StrEnum):
     CAREER_CHECK = "career_check"  # an active mentee's career check is due again
     SAFARI = "safari"  # a career safari starts this week
     DEBRIEF = "debrief"  # a career safari ended and has no debrief session yet
+    NO_NEXT_STEP = "no_next_step"  # an active mentee with no session planned
+    ENGAGEMENT = "engagement"  # an engagement nearly used up or ending within a month
 
 
 class ExportKind(StrEnum):

@@ -92,6 +92,8 @@ class Dashboard:
     career_checks: list[DueItem] = field(default_factory=list)
     safaris_starting: list[DueItem] = field(default_factory=list)  # this week
     debriefs_due: list[DueItem] = field(default_factory=list)
+    no_next_step: list[DueItem] = field(default_factory=list)  # active, nothing planned
+    engagements_ending: list[DueItem] = field(default_factory=list)  # nearly used or ending
 
     @property
     def past_retention_ids(self) -> list[MenteeId]:
