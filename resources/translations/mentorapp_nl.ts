@@ -5324,5 +5324,109 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
         <source>the story's number (see 'mentorapp stories')</source>
         <translation>het nummer van het verhaal (zie 'mentorapp stories')</translation>
     </message>
+    <message>
+        <source>the planned sessions as an iCalendar file (.ics)</source>
+        <translation>de geplande sessies als iCalendar-bestand (.ics)</translation>
+    </message>
+    <message>
+        <source>what an event's title says of the mentee (default: initials; never a note)</source>
+        <translation>wat de titel van een afspraak over de mentee zegt (standaard: initialen; nooit een notitie)</translation>
+    </message>
+    <message>
+        <source>the hours report of one sponsor and period, as CSV or PDF (never a note)</source>
+        <translation>het urenoverzicht van één opdrachtgever en periode, als CSV of PDF (nooit een notitie)</translation>
+    </message>
+    <message>
+        <source>the organisation that pays</source>
+        <translation>de organisatie die betaalt</translation>
+    </message>
+    <message>
+        <source>the first day of the period (YYYY-MM-DD)</source>
+        <translation>de eerste dag van de periode (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the last day of the period (YYYY-MM-DD)</source>
+        <translation>de laatste dag van de periode (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .pdf</source>
+        <translation>het bestand om te schrijven: .csv of .pdf</translation>
+    </message>
+    <message>
+        <source>how clients are named (default: initials)</source>
+        <translation>hoe cliënten genoemd worden (standaard: initialen)</translation>
+    </message>
+    <message>
+        <source>clients from a CSV file (as Excel writes it)</source>
+        <translation>cliënten uit een CSV-bestand (zoals Excel het schrijft)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>het CSV-bestand</translation>
+    </message>
+    <message>
+        <source>notes from a folder: one sub-folder per mentee, one .md, .txt or .docx file per session</source>
+        <translation>notities uit een map: één submap per mentee, één .md-, .txt- of .docx-bestand per sessie</translation>
+    </message>
+    <message>
+        <source>say what would be imported, and change nothing</source>
+        <translation>zeg wat geïmporteerd zou worden, en verander niets</translation>
+    </message>
+    <message>
+        <source>keep a file with a mentee, inside the vault</source>
+        <translation>bewaar een bestand bij een mentee, in de kluis</translation>
+    </message>
+    <message>
+        <source>shared with the mentee (default: private)</source>
+        <translation>gedeeld met de mentee (standaard: privé)</translation>
+    </message>
+    <message>
+        <source>list a mentee's attachments (tab-separated)</source>
+        <translation>toon de bijlagen van een mentee (gescheiden door tabs)</translation>
+    </message>
+    <message>
+        <source>{file} has no name column (naam, name, or voornaam and achternaam)</source>
+        <translation>{file} heeft geen kolom met de naam (naam, name, of voornaam en achternaam)</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is geen map</translation>
+    </message>
+    <message>
+        <source>{file} is not a file</source>
+        <translation>{file} is geen bestand</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, the most one attachment may be</source>
+        <translation>{file} is groter dan {limit} MB, het maximum voor één bijlage</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, not {value}</source>
+        <translation>verwachtte een datum als JJJJ-MM-DD, niet {value}</translation>
+    </message>
+    <message>
+        <source>OUT must end in .csv or .pdf</source>
+        <translation>OUT moet eindigen op .csv of .pdf</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to ligt vóór --from</translation>
+    </message>
+    <message>
+        <source>import clients or notes</source>
+        <translation>importeer cliënten of notities</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>de map</translation>
+    </message>
+    <message>
+        <source>the file to keep</source>
+        <translation>het bestand om te bewaren</translation>
+    </message>
+    <message>
+        <source>the title (default: the file's name)</source>
+        <translation>de titel (standaard: de naam van het bestand)</translation>
+    </message>
 </context>
 </TS>

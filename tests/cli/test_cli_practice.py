@@ -1,0 +1,141 @@
+"""The practice on the command line, as a script reads it: the calendar, the imports with
+their one line per item and summary (README "Command line")."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from mentorapp.domain.model import Mentee
+from mentorapp.services import mentees, sessions
+from mentorapp.store.vault import Vault
+from tests.cli.conftest import in_dutch, one_error_line, run_cli
+from tests.conftest import PASSPHRASE
+
+P = PASSPHRASE + "\n"
+CANARY = "KANARIE-notitie-5d2e"
+CLIENTS = (
+    "\ufeffNaam;Organisatie;E-mail\r\n"
+    "Zoë Van den Bossche;Stad Gent;zoe@example.be\r\n"
+    '"An\r\nPeeters";Fluvius;\r\n'
+    ";Fluvius;\r\n"
+    "Bram Claes;Stad Gent;\r\n"
+).encode()
+
+
+def _planned(vault: Vault) -> None:
+    zoe = mentees.add_mentee(vault, Mentee(full_name="Zoë Van den Bossche")).value
+    assert zoe.id is not None
+    when = datetime.now().replace(microsecond=0) + timedelta(days=3)
+    started = sessions.start_session(vault, zoe.id, when).value
+    sessions.save_session(vault, dataclasses.replace(started, private_notes=CANARY))
+
+
+def test_calendar_writes_an_ics_with_the_chosen_titles(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _planned(vault)
+    vault.close()
+    out = tmp_path / "sessies.ics"
+    code, stdout, err = run_cli(capsys, "calendar", str(vault_path), str(out), stdin=P)
+    assert (code, stdout, err) == (0, f"Wrote calendar to {out}\n", "")
+    [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Loopbaangesprek Z.V.d.B."
+    assert CANARY.encode() not in out.read_bytes()
+    for title, summary in (
+        ("full", "Loopbaangesprek Zoë Van den Bossche"),
+        ("anonymous", "Loopbaangesprek"),
+    ):
+        assert (
+            run_cli(capsys, "calendar", str(vault_path), str(out), "--title", title, stdin=P)[0]
+            == 0
+        )
+        [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        assert str(event["SUMMARY"]) == summary
+
+
+def test_import_clients_dry_run_then_import(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mentees.add_mentee(vault, Mentee(full_name="Bram Claes", organisation="Stad Gent"))
+    vault.close()
+    csv_file = tmp_path / "klanten.csv"
+    csv_file.write_bytes(CLIENTS)
+    args = ("import", "clients", str(vault_path), str(csv_file))
+    code, out, err = run_cli(capsys, *args, "--dry-run", stdin=P)
+    assert (code, err) == (0, "")
+    assert out == (
+        "created\t\tZoë Van den Bossche\n"
+        "created\t\tAn Peeters\n"
+        "skipped\t5\tno name\n"
+        "skipped\t6\talready in the vault\n"
+        "Would create 2 mentees; would skip 2\n"
+    )
+    code, out, err = run_cli(capsys, *args, stdin=P)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split("\t")[0::2] == ["created", "Zoë Van den Bossche"]
+    assert lines[0].split("\t")[1].isdigit() and lines[-1] == "Created 2 mentees; skipped 2"
+    code, out, _ = run_cli(capsys, "mentees", str(vault_path), stdin=P)
+    assert "An Peeters" in out and "Zoë Van den Bossche" in out
+
+
+def test_import_notes_prints_each_note_and_the_broken_one(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault.close()
+    folder = tmp_path / "notities" / "Lotte Janssens"
+    folder.mkdir(parents=True)
+    (folder / "2024-01-08.md").write_text("Eerste gesprek.", encoding="utf-8")
+    (folder / "kapot.docx").write_bytes(b"geen word")
+    args = ("import", "notes", str(vault_path), str(tmp_path / "notities"))
+    code, out, err = run_cli(capsys, *args, "--dry-run", stdin=P)
+    assert (code, err) == (0, "")
+    assert out == (
+        "created\t\tLotte Janssens\n"
+        "skipped\tLotte Janssens/kapot.docx\tnot a readable Word file\n"
+        "Would create 1 mentees and 1 sessions; would skip 1\n"
+    )
+    code, out, err = run_cli(capsys, *args, stdin=P)
+    assert code == 0 and out.endswith("Created 1 mentees and 1 sessions; skipped 1\n")
+    code, out, _ = run_cli(capsys, *args, stdin=P)
+    assert out.endswith(
+        "skipped\tLotte Janssens/2024-01-08.md\talready imported\n"
+        "Created 0 mentees and 0 sessions; skipped 2\n"
+    )
+
+
+def test_import_errors_are_one_line_and_dutch(
+    vault: Vault,
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault.close()
+    no_names = tmp_path / "x.csv"
+    no_names.write_text("Organisatie;E-mail\r\nFluvius;a@b.be\r\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", "clients", str(vault_path), str(no_names))
+    assert (code, out) == (1, "") and one_error_line(err)  # said before any passphrase
+    assert "no name column" in err
+    in_dutch(monkeypatch)
+    code, out, err = run_cli(capsys, "import", "notes", str(vault_path), str(tmp_path / "nergens"))
+    assert (code, out) == (1, "") and one_error_line(err)
+    assert "is geen map" in err
+    code, _, err = run_cli(
+        capsys,
+        "hours",
+        str(vault_path),
+        "--sponsor",
+        "X",
+        "--from",
+        "2026-13-01",
+        "--to",
+        "2026-12-31",
+        str(tmp_path / "u.csv"),
+    )
+    assert code == 2 and one_error_line(err) and "JJJJ-MM-DD" in err
