@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import StoryId
+from mentorapp.gui import i18n, practice_dialogs
 from mentorapp.gui.guides import GuidesDialog
-from mentorapp.gui.imports import ClientImportWizard, NotesImportWizard
-from mentorapp.gui.imports.wizard import ImportWizard
 from mentorapp.gui.mentee_exports import coach_info
 from mentorapp.gui.moves.stories import StoriesDialog
 
@@ -69,15 +69,17 @@ class MainActions(QObject):
             self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
         )
         self.moves = self._action(self.tr("&Career moves tab"), lambda: w.go_tab(4), "Ctrl+5")
-        self.attachments = self._action(self.tr("A&ttachments tab"), lambda: w.go_tab(5), "Ctrl+6")
-        self.import_clients = self._action(
-            self.tr("&Clients from CSV…"), lambda: self.open_import(ClientImportWizard)
-        )
-        self.import_notes = self._action(
-            self.tr("&Notes from a folder…"), lambda: self.open_import(NotesImportWizard)
-        )
         self.stories_dialog: StoriesDialog | None = None
         self.stories = self._action(self.tr("Career s&tories…"), self.open_stories)
+        self.hours_report = self._action(self.tr("&Hours report…"), self.open_hours_report)
+        self.coaching_log = self._action(
+            self.tr("&Coaching log (CSV)…"),
+            lambda: self.open_practice(practice_dialogs.coaching_log_dialog),
+        )
+        self.calendar = self._action(
+            self.tr("&Export calendar…"),
+            lambda: self.open_practice(practice_dialogs.calendar_dialog),
+        )
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
@@ -86,13 +88,14 @@ class MainActions(QObject):
             self.settings,
             self.guides,
             self.stories,
-            self.import_clients,
-            self.import_notes,
             self.lock,
             self.new_mentee,
             self.dashboard,
             self.search,
             self.filter,
+            self.hours_report,
+            self.coaching_log,
+            self.calendar,
         ]
         self.mentee_actions = [
             self.edit_mentee,
@@ -107,7 +110,6 @@ class MainActions(QObject):
             self.plan,
             self.questionnaires,
             self.moves,
-            self.attachments,
         ]
 
     def _action(
@@ -128,10 +130,6 @@ class MainActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_vault, self.open_vault])
         file_menu.addSeparator()
-        import_menu = file_menu.addMenu(self.tr("&Import"))
-        import_menu.addActions([self.import_clients, self.import_notes])
-        self.import_menu = import_menu
-        file_menu.addSeparator()
         file_menu.addActions(
             [
                 self.backup,
@@ -140,6 +138,9 @@ class MainActions(QObject):
                 self.form,
                 self.guides,
                 self.stories,
+                self.hours_report,
+                self.coaching_log,
+                self.calendar,
                 self.settings,
             ]
         )
@@ -164,7 +165,6 @@ class MainActions(QObject):
                 self.plan,
                 self.questionnaires,
                 self.moves,
-                self.attachments,
             ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -192,11 +192,24 @@ class MainActions(QObject):
         """Before a lock: the open story's edits, saved (False keeps the vault open)."""
         return self.stories_dialog is None or self.stories_dialog.save_now()
 
-    def open_import(self, kind: type[ImportWizard]) -> None:
-        """File > Import: a wizard, a child of the window, so a lock closes it (and a
-        running import, cancelled, rolls back)."""
+    def open_hours_report(self) -> None:
+        """File > Hours report: in the app's language, headed with the coach's details."""
+        window = self.window
+        if window.vault is not None:
+            shown = window.settings.language or i18n.system_language()
+            language = Language.NL if shown == "nl" else Language.EN
+            coach = coach_info(window.settings)
+            self._show(practice_dialogs.hours_report_dialog(window.vault, coach, language, window))
+
+    def open_practice(self, make: practice_dialogs.DialogMaker) -> None:
+        """File > Coaching log or Export calendar: a child of the window (a lock closes it)."""
         if self.window.vault is not None:
-            kind(self.window.vault, self.window).open()
+            self._show(make(self.window.vault, self.window))
+
+    def _show(self, dialog: practice_dialogs.PracticeExportDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        dialog.open()
 
     def open_guides(self) -> None:
         """File > Conversation guides: a child of the window, so a lock closes it."""
