@@ -17,6 +17,8 @@ from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import StoryId
 from mentorapp.gui import i18n, practice_dialogs
 from mentorapp.gui.guides import GuidesDialog
+from mentorapp.gui.imports import ClientImportWizard, NotesImportWizard
+from mentorapp.gui.imports.wizard import ImportWizard
 from mentorapp.gui.mentee_exports import coach_info
 from mentorapp.gui.moves.stories import StoriesDialog
 
@@ -69,6 +71,13 @@ class MainActions(QObject):
             self.tr("&Questionnaires tab"), lambda: w.go_tab(3), "Ctrl+4"
         )
         self.moves = self._action(self.tr("&Career moves tab"), lambda: w.go_tab(4), "Ctrl+5")
+        self.attachments = self._action(self.tr("A&ttachments tab"), lambda: w.go_tab(5), "Ctrl+6")
+        self.import_clients = self._action(
+            self.tr("&Clients from CSV…"), lambda: self.open_import(ClientImportWizard)
+        )
+        self.import_notes = self._action(
+            self.tr("&Notes from a folder…"), lambda: self.open_import(NotesImportWizard)
+        )
         self.stories_dialog: StoriesDialog | None = None
         self.stories = self._action(self.tr("Career s&tories…"), self.open_stories)
         self.hours_report = self._action(self.tr("&Hours report…"), self.open_hours_report)
@@ -88,6 +97,8 @@ class MainActions(QObject):
             self.settings,
             self.guides,
             self.stories,
+            self.import_clients,
+            self.import_notes,
             self.lock,
             self.new_mentee,
             self.dashboard,
@@ -110,6 +121,7 @@ class MainActions(QObject):
             self.plan,
             self.questionnaires,
             self.moves,
+            self.attachments,
         ]
 
     def _action(
@@ -129,6 +141,10 @@ class MainActions(QObject):
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_vault, self.open_vault])
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addActions([self.import_clients, self.import_notes])
+        self.import_menu = import_menu
         file_menu.addSeparator()
         file_menu.addActions(
             [
@@ -165,6 +181,7 @@ class MainActions(QObject):
                 self.plan,
                 self.questionnaires,
                 self.moves,
+                self.attachments,
             ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -191,6 +208,12 @@ class MainActions(QObject):
     def save_stories(self) -> bool:
         """Before a lock: the open story's edits, saved (False keeps the vault open)."""
         return self.stories_dialog is None or self.stories_dialog.save_now()
+
+    def open_import(self, kind: type[ImportWizard]) -> None:
+        """File > Import: a wizard, a child of the window, so a lock closes it (and a
+        running import, cancelled, rolls back)."""
+        if self.window.vault is not None:
+            kind(self.window.vault, self.window).open()
 
     def open_hours_report(self) -> None:
         """File > Hours report: in the app's language, headed with the coach's details."""
