@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorapp.demo.content import packaged_content
+from mentorapp.demo.engagements import demo_engagement, demo_sessions
 from mentorapp.demo.mentees import DemoMentee, demo_mentees
 from mentorapp.demo.practice import demo_catalogue, demo_stories
 from mentorapp.domain.crafting import add_experiment_action
@@ -30,9 +31,9 @@ DEMO_PASSPHRASE = "demo mentorapp 2026"
 
 
 def fill_demo(vault: Vault, today: date) -> int:
-    """Add the demo mentees with their sessions, plans, safaris, canvases, skills, moves
-    and answers to the built-in questionnaires, and the coach's skill catalogue and career
-    stories. Returns the number of mentees added.
+    """Add the demo mentees with their sessions, plans, safaris, canvases, skills, moves,
+    engagements and answers to the built-in questionnaires, and the coach's skill catalogue
+    and career stories. Returns the number of mentees added.
 
     The links are made here, once ids exist: a safari-debrief session and a career safari
     activity link to the mentee's safari (the demo has at most one each), a skill to the
@@ -49,17 +50,22 @@ def fill_demo(vault: Vault, today: date) -> int:
         }
         for story in demo_stories(packaged_content()):
             StoryRepository(s).save(story)
-        for record in records:
-            _add_mentee(s, record, catalogue)
+        for index, record in enumerate(records):
+            _add_mentee(s, record, catalogue, today, index)
     return len(records)
 
 
 def _add_mentee(
-    s: Session, record: DemoMentee, catalogue: dict[tuple[str, str], CatalogueSkillId | None]
+    s: Session,
+    record: DemoMentee,
+    catalogue: dict[tuple[str, str], CatalogueSkillId | None],
+    today: date,
+    index: int,
 ) -> None:
-    """Store one demo mentee's records, linked."""
+    """Store one demo mentee's records, linked, with the engagement of the ``index``-th."""
     from mentorapp.domain.model import QuestionnaireResponse
     from mentorapp.store.moves_repository import CanvasRepository
+    from mentorapp.store.practice_repository import EngagementRepository
     from mentorapp.store.questionnaire_repository import QuestionnaireRepository
     from mentorapp.store.repositories import (
         CoachingSessionRepository,
@@ -78,7 +84,10 @@ def _add_mentee(
         for safari in record.safaris
     ]
     safari_id = next((x.id for x in safaris if x.status is not SafariStatus.CANCELLED), None)
-    for coaching in record.sessions:
+    engagement = demo_engagement(record, index, today)
+    if engagement is not None:
+        EngagementRepository(s).save(dataclasses.replace(engagement, mentee_id=mid))
+    for coaching in demo_sessions(record, engagement):
         debrief = safari_id if coaching.kind is SessionKind.SAFARI_DEBRIEF else None
         CoachingSessionRepository(s).add(
             dataclasses.replace(coaching, mentee_id=mid, id=None, safari_id=debrief)
