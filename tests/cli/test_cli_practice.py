@@ -4,7 +4,7 @@ their one line per item and summary (README "Command line")."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -139,3 +139,82 @@ def test_import_errors_are_one_line_and_dutch(
         str(tmp_path / "u.csv"),
     )
     assert code == 2 and one_error_line(err) and "JJJJ-MM-DD" in err
+
+
+def test_hours_writes_csv_or_pdf_and_attachments_are_listed(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mentorapp.domain.model import Engagement
+    from mentorapp.services import engagements
+
+    zoe = mentees.add_mentee(vault, Mentee(full_name="Zoë Van den Bossche")).value
+    assert zoe.id is not None
+    engagements.save_engagement(vault, Engagement(mentee_id=zoe.id, sponsor="VDAB"))
+    started = sessions.start_session(vault, zoe.id, datetime(2026, 10, 2, 9)).value
+    sessions.save_session(
+        vault, dataclasses.replace(started, duration_minutes=90, private_notes=CANARY)
+    )
+    vault.close()
+    period = ("--sponsor", "VDAB", "--from", "2026-10-01", "--to", "2026-10-31")
+    csv_out = tmp_path / "uren.csv"
+    code, out, err = run_cli(
+        capsys, "hours", str(vault_path), *period, str(csv_out), "--names", "full", stdin=P
+    )
+    assert (code, err) == (0, "") and out.startswith(f"Wrote hours report to {csv_out} (sha256 ")
+    assert csv_out.read_bytes().decode("utf-8-sig") == (
+        "client;sessions;hours\r\nZoë Van den Bossche;1;1.5\r\ntotal;1;1.5\r\n"
+    )
+    pdf_out = tmp_path / "uren.pdf"
+    assert run_cli(capsys, "hours", str(vault_path), *period, str(pdf_out), stdin=P)[0] == 0
+    assert pdf_out.read_bytes().startswith(b"%PDF") and CANARY.encode() not in pdf_out.read_bytes()
+    code, _, err = run_cli(
+        capsys, "hours", str(vault_path), *period, str(tmp_path / "u.txt"), stdin=P
+    )
+    assert code == 2 and one_error_line(err)
+
+    cv = tmp_path / "cv.pdf"
+    cv.write_bytes(b"%PDF-1.4\n" + CANARY.encode() + b"\n%%EOF\n")
+    code, out, err = run_cli(
+        capsys, "attach", str(vault_path), str(zoe.id), str(cv), "--title", "CV", stdin=P
+    )
+    assert (code, err) == (0, "")
+    attachment_id, added, size, privacy, title = out.rstrip("\n").split("\t")
+    assert (
+        attachment_id.isdigit()
+        and date.fromisoformat(added)
+        and (size, privacy, title)
+        == (
+            str(cv.stat().st_size),
+            "private",
+            "CV",
+        )
+    )
+    photo = tmp_path / "flap.txt"
+    photo.write_text("flip-over", encoding="utf-8")
+    run_cli(capsys, "attach", str(vault_path), str(zoe.id), str(photo), "--shared", stdin=P)
+    code, out, err = run_cli(capsys, "attachments", str(vault_path), str(zoe.id), stdin=P)
+    assert (code, err) == (0, "")
+    assert sorted(line.split("\t", 3)[3] for line in out.splitlines()) == [
+        "private\tCV",
+        "shared\tflap",
+    ]
+    code, out, err = run_cli(capsys, "attachments", str(vault_path), "999", stdin=P)
+    assert (code, out) == (1, "") and one_error_line(err)
+
+
+def test_attach_refuses_a_file_over_the_limit_naming_it(
+    vault: Vault,
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    zoe = mentees.add_mentee(vault, Mentee(full_name="Zoë Van den Bossche")).value
+    vault.close()
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(25 * 1024 * 1024 + 1)  # sparse: no 25 MB written
+    in_dutch(monkeypatch)
+    code, out, err = run_cli(capsys, "attach", str(vault_path), str(zoe.id), str(big), stdin=P)
+    assert (code, out) == (1, "") and one_error_line(err)
+    assert "is groter dan 25 MB, het maximum voor één bijlage" in err
