@@ -11,15 +11,18 @@ from mentorapp.domain.enums import Feasibility, MoveKind
 from mentorapp.domain.ids import ResponseId
 from mentorapp.domain.model import (
     Action,
+    Attachment,
     CareerStory,
     CoachingSession,
     DevelopmentPlan,
+    Engagement,
     Goal,
     Mentee,
     QuestionnaireResponse,
 )
 from mentorapp.store import gdpr, search
 from mentorapp.store.moves_repository import StoryRepository
+from mentorapp.store.practice_repository import AttachmentRepository, EngagementRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
 from mentorapp.store.repositories import CoachingSessionRepository, MenteeRepository, PlanRepository
 from mentorapp.store.vault import Vault
@@ -171,9 +174,16 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
     add_moves_records(vault, kept, "blijvendezet")
     with vault.transaction() as s:
         StoryRepository(s).save(CareerStory("Verhaal", "verhaalblijft", [MoveKind.LATERAL]))
+        for who, word in ((gone, "vanyilmaz"), (kept, "blijvend")):
+            EngagementRepository(s).save(Engagement(who, f"sponsor{word}", 4))
+            AttachmentRepository(s).add_with(
+                Attachment(who, f"bijlage{word}", f"cv{word}.txt", "text/plain", 9, date.today()),
+                f"inhoud{word}".encode(),
+            )
     before = _all_text(vault)
     assert "xylofoonbouwer" in before and "plantitelvanyilmaz" in before
     assert "antwoordvanyilmaz" in before and "duidingvanyilmaz" in before
+    assert "sponsorvanyilmaz" in before and "inhoudvanyilmaz" in before
     # Each of the 26 texts: the safari's 7, the skill's 2, the canvas's 7, the experiment's
     # 2, the move's 3, the debrief, goal, action, activity and outcome note.
     assert before.count("zettenvanyilmaz") >= 26
@@ -192,12 +202,24 @@ def test_erasure_leaves_no_trace(vault: Vault) -> None:
         "antwoordvanyilmaz",
         "duidingvanyilmaz",
         "zettenvanyilmaz",
+        "sponsorvanyilmaz",
+        "bijlagevanyilmaz",
+        "cvvanyilmaz",
+        "inhoudvanyilmaz",
     ):
         assert needle not in after, needle
+    assert "sponsorblijvend" in after and "inhoudblijvend" in after
     assert "blijft" in after and "blijvendezet" in after and "verhaalblijft" in after
     assert _hits(vault, "zettenvanyilmaz") == []
     assert {h.kind for h in _hits(vault, "blijvendezet")} >= {"safari", "skill", "canvas", "move"}
-    for table in ("career_safaris", "skills", "job_crafting_canvases", "moves"):
+    for table in (
+        "career_safaris",
+        "skills",
+        "job_crafting_canvases",
+        "moves",
+        "engagements",
+        "attachments",
+    ):
         assert vault.count_rows(table) == 1, table
     assert vault.count_rows("crafting_experiments") == 1
     assert vault.count_rows("career_stories") == 1  # no mentee's: it stays
