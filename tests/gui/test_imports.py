@@ -88,7 +88,7 @@ def test_a_client_list_is_mapped_previewed_dry_run_and_imported(
     qtbot.waitUntil(wizard.dry_run_page.isComplete, timeout=10000)
     dry = wizard.dry_run_page
     assert "2 would be created, 1 skipped" in dry.summary.text()
-    assert dry.skipped.item(0).text() == "3: already in the vault"
+    assert dry.skipped.item(0).text() == "Line 3: already in the vault"
     assert names(vault) == ["Zoë Van den Bossche"]  # a dry run writes nothing
 
     wizard.next()

@@ -107,7 +107,11 @@ class AttachmentsPage(QWidget):
         self.list.setHeaderLabels(
             [self.tr("Title"), self.tr("Added"), self.tr("Size"), self.tr("Privacy")]
         )
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda _item, _col: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add…"))

@@ -75,6 +75,9 @@ class ClientImportWizard(ImportWizard):
         ]
         return created, plan.skipped
 
+    def where_text(self, where: str) -> str:
+        return self.tr("Line {line}").format(line=where)
+
     def run(self, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
         return service.run_client_import(
             self.vault, self.import_plan, progress=progress, cancelled=cancelled

@@ -222,7 +222,7 @@ class DryRunPage(QWizardPage):
         for item in skipped:
             self.skipped.addItem(
                 self.tr("{where}: {reason}").format(
-                    where=item.where, reason=reason_text(item.reason)
+                    where=self._wizard.where_text(item.where), reason=reason_text(item.reason)
                 )
             )
         set_status(
@@ -383,6 +383,10 @@ class ImportWizard(QWizard):
     def outline(self, plan: Any) -> tuple[list[str], list[Skipped]]:
         """The dry run's lines: what would be created, and what skipped."""
         raise NotImplementedError
+
+    def where_text(self, where: str) -> str:
+        """Where a skipped item is: a file's path as it is (a CSV says "Line 4")."""
+        return where
 
     def run(self, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
         raise NotImplementedError
