@@ -45,6 +45,9 @@ SCREENS = (
     "job_crafting",
     "skills",
     "moves",
+    "attachments",
+    "import_clients",
+    "import_notes",
     "search_results",
     "settings",
     "coach_details",
@@ -176,6 +179,7 @@ def _language_shots(
     export.close()
     shots.update(_questionnaire_shots(window, vault))
     shots.update(_moves_shots(window, vault))
+    shots.update(_practice_shots(window, vault, target_id, folder.parent / "samples"))
     popup = SearchPopup(vault, window)
     popup.query.setText("carrière")
     popup._run()
@@ -247,6 +251,89 @@ def _moves_shots(window: QWidget, vault: Vault) -> dict[str, QPixmap]:
         wait_until(_ops_idle)
         shots[name] = grab(window)
     return shots
+
+
+def _practice_shots(
+    window: QWidget, vault: Vault, mentee_id: MenteeId, samples: Path
+) -> dict[str, QPixmap]:
+    """The Attachments tab (a CV and a flip chart photo) and both import wizards at
+    their dry run, on a small client list and notes folder made in the temp folder."""
+    from mentorapp.gui.imports import ClientImportWizard, NotesImportWizard
+    from mentorapp.gui.imports.wizard import ImportWizard
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.services import attachments
+
+    assert isinstance(window, MainWindow)
+    if not attachments.attachments(vault, mentee_id):
+        for name, data, title, private in _sample_files():
+            attachments.attach(vault, mentee_id, data, title, private=private, file_name=name)
+    window.select_mentee(mentee_id)
+    wait_until(lambda: window.workspace.mentee_id == mentee_id)
+    window.workspace.setCurrentWidget(window.workspace.attachments)
+    wait_until(lambda: _ops_idle() and window.workspace.attachments.list.topLevelItemCount() > 0)
+    shots = {"attachments": grab(window)}
+    csv_file, notes = _sample_imports(samples)
+    wizards: list[tuple[str, ImportWizard, Path]] = [
+        ("import_clients", ClientImportWizard(vault, window), csv_file),
+        ("import_notes", NotesImportWizard(vault, window), notes),
+    ]
+    for name, wizard, source in wizards:
+        wizard.resize(min(900, window.width() - 80), min(640, window.height() - 80))
+        wizard.show()
+        wizard.choose_page.path_edit.setText(str(source))
+        while wizard.currentPage() is not wizard.dry_run_page:
+            wizard.next()
+        wait_until(lambda w=wizard: _ops_idle() and w.dry_run_page.isComplete())  # type: ignore[misc]
+        wizard.hide()
+        shots[name] = grab(window, wizard)
+        wizard.close()
+    return shots
+
+
+def _sample_files() -> list[tuple[str, bytes, str, bool]]:
+    """A one-page CV (PDF) and a photo of a flip chart (PNG), made here, not shipped."""
+    import io
+
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "Curriculum vitae")
+    page.showPage()
+    page.save()
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f1e8"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str here
+    return [
+        ("cv-2026.pdf", out.getvalue(), "CV (2026)", False),
+        ("flipover-sessie-2.png", bytes(buffer.data().data()), "Flip chart, session 2", True),
+    ]
+
+
+def _sample_imports(samples: Path) -> tuple[Path, Path]:
+    """A client list as Excel writes it and a notes folder, in the screenshots' temp folder."""
+    notes = samples / "notes"
+    for name, files in {
+        "Lotte Claes": {"2025-03-14 intake.md": "Eerste gesprek.", "2025-04-02.txt": "Doelen."},
+        "Jonas Peeters": {"verslag 2025-05-20.md": "Netwerkgesprek.", "scan.docx": "kapot"},
+    }.items():
+        (notes / name).mkdir(parents=True, exist_ok=True)
+        for file_name, text in files.items():
+            (notes / name / file_name).write_text(text, encoding="utf-8")
+    csv_file = samples / "klanten.csv"
+    csv_file.write_text(
+        "Naam;Organisatie;E-mail;Functie\n"
+        "Lotte Claes;Stad Gent;lotte@example.org;Teamleider\n"
+        "Jonas Peeters;Brouwerij De Klok;;Brouwer\n"
+        "Lotte Claes;Stad Gent;;\n"
+        ";Provincie;;\n",
+        encoding="utf-8-sig",
+    )
+    return csv_file, notes
 
 
 def _mentee_without_sessions(vault: Vault) -> MenteeId:
