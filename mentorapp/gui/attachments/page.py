@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Attachment
-from mentorapp.gui.attachments.viewer import AttachmentViewer
+from mentorapp.gui.attachments.viewer import AttachmentViewer, viewable
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import qdate, short_date
+from mentorapp.gui.labels import DATE_FORMAT, qdate, short_date
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.style import ICONS, set_message, set_status
 from mentorapp.services import attachments as service
@@ -64,6 +64,7 @@ class AttachmentDialog(QDialog):
         self.private_box.setChecked(attachment.private)
         self.date_edit = QDateEdit(qdate(attachment.added_on))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.private_box)
@@ -281,6 +282,9 @@ class AttachmentsPage(QWidget):
         if attachment is None or vault is None or attachment.id is None:
             return
         attachment_id = attachment.id
+        if not viewable(attachment):  # only "Save a copy as…": its bytes stay in the vault
+            self.show_viewer(attachment, b"")
+            return
 
         def show(data: object) -> None:
             assert isinstance(data, bytes)

@@ -9,6 +9,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.model import Attachment
+from mentorapp.gui.style import PRIVATE_COLOUR
 
 PDF = "application/pdf"
 
@@ -56,8 +58,11 @@ class AttachmentViewer(QDialog):
         save.clicked.connect(self.save_copy_requested)
         buttons.rejected.connect(self.reject)
         warning = QLabel(self.tr("This copy is not encrypted."))
-        box.addWidget(warning)
-        box.addWidget(buttons)
+        warning.setStyleSheet(f"color: {PRIVATE_COLOUR};")
+        row = QHBoxLayout()
+        row.addWidget(warning, 1)
+        row.addWidget(buttons)
+        box.addLayout(row)
 
     def _pdf_view(self, data: bytes) -> QWidget:
         self._buffer = QBuffer(self)
