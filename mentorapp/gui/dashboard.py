@@ -1,9 +1,9 @@
 """The dashboard: the home view when no mentee is selected - what is due, at a glance.
 
-Nine sections in a grid (three columns when there is room, else two): sessions and
+Eleven sections in a grid (three columns when there is room, else two): sessions and
 career safaris this week, actions due, agreements to follow up, plan reviews due, safari
-debriefs due, wishes to look at again, career checks due and mentees past their
-retention date. An empty vault shows what to do first instead.
+debriefs due, wishes to look at again, career checks due, mentees past their retention
+date, active mentees with no next step and engagements nearly used up or ending. An empty vault shows what to do first instead.
 The figures are read off the GUI thread by ``store.dashboard.load_dashboard``; this
 widget only shows them.
 
@@ -14,7 +14,7 @@ never cut in half and no scroll bar sits inside a scrolling page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import NamedTuple
 
@@ -65,6 +65,9 @@ _WHEN_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 _TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 _LATE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+_OWN_WORDS = (DueKind.CAREER_CHECK, DueKind.SAFARI, DueKind.ENGAGEMENT)
+"""Kinds whose line says itself why it asks for attention: no "overdue" word added."""
 
 MAX_SHOWN = 200
 """Items listed per section; the count above the list always tells the full number."""
@@ -374,6 +377,12 @@ class DashboardView(QWidget):
         self.retention_box = DashboardSection(
             self.tr("Past retention date"), self.tr("No mentee is past the retention date.")
         )
+        self.no_next_box = DashboardSection(
+            self.tr("No next step"), self.tr("Every active mentee has a next session planned.")
+        )
+        self.engagements_box = DashboardSection(
+            self.tr("Engagements ending"), self.tr("No engagement is nearly used up or ending.")
+        )
         self.sections: list[DashboardSection] = [
             self.sessions_box,
             self.safaris_box,
@@ -384,6 +393,8 @@ class DashboardView(QWidget):
             self.revisits_box,
             self.checks_box,
             self.retention_box,
+            self.no_next_box,
+            self.engagements_box,
         ]
         self.erase_button = QPushButton(self.tr("Erase mentees past retention…"))
         self.erase_button.setObjectName("eraseRetentionButton")
@@ -475,6 +486,8 @@ class DashboardView(QWidget):
             (self.revisits_box, dashboard.revisits),
             (self.checks_box, dashboard.career_checks),
             (self.retention_box, dashboard.past_retention),
+            (self.no_next_box, dashboard.no_next_step),
+            (self.engagements_box, dashboard.engagements_ending),
         )
         for section, items in filled:
             lines = [self.line(i) for i in items[:MAX_SHOWN]]
@@ -503,13 +516,14 @@ class DashboardView(QWidget):
 
     def line(self, item: DueItem) -> DueLine:
         """How ``item`` reads: its date, whose, what, and 'overdue' when it is."""
+        when = item.when
+        if item.kind is DueKind.NO_NEXT_STEP and isinstance(when, datetime):
+            when = when.date()  # the day of the last session is enough
         return DueLine(
-            when=short_date(item.when),
+            when=short_date(when),
             name=item.mentee_name,
             title=self._title(item),
-            overdue_word=self.tr("overdue")
-            if item.overdue and item.kind not in (DueKind.CAREER_CHECK, DueKind.SAFARI)
-            else "",
+            overdue_word=self.tr("overdue") if item.overdue and item.kind not in _OWN_WORDS else "",
             mentee_id=item.mentee_id,
         )
 
@@ -536,6 +550,12 @@ class DashboardView(QWidget):
             return self.tr("Safari at {host}").format(host=item.title)
         if item.kind is DueKind.DEBRIEF:
             return self.tr("Debrief: safari at {host}").format(host=item.title)
+        if item.kind is DueKind.NO_NEXT_STEP:  # the date is the last session's
+            return self.tr("Last session; nothing planned") if item.when else self.tr("No session yet")
+        if item.kind is DueKind.ENGAGEMENT:  # the date is its end, the title its sponsor
+            if item.overdue:
+                return self.tr("{sponsor}: used up or ended").format(sponsor=item.title)
+            return self.tr("{sponsor}: nearly used up or ending").format(sponsor=item.title)
         if item.kind is DueKind.RETENTION:
             try:
                 status = label(MenteeStatus(item.title))

@@ -136,6 +136,8 @@ def label(value: Enum) -> str:
         (DueKind, DueKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP("Labels", "Career check due"),
         (DueKind, DueKind.SAFARI.value): QT_TRANSLATE_NOOP("Labels", "Career safari starts"),
         (DueKind, DueKind.DEBRIEF.value): QT_TRANSLATE_NOOP("Labels", "Safari debrief due"),
+        (DueKind, DueKind.NO_NEXT_STEP.value): QT_TRANSLATE_NOOP("Labels", "No next step"),
+        (DueKind, DueKind.ENGAGEMENT.value): QT_TRANSLATE_NOOP("Labels", "Engagement ending"),
         (TemplateKind, TemplateKind.PREPARATION.value): QT_TRANSLATE_NOOP("Labels", "Preparation"),
         (TemplateKind, TemplateKind.CAREER_CHECK.value): QT_TRANSLATE_NOOP(
             "Labels", "Career check"

@@ -142,6 +142,8 @@ def test_refresh_shows_what_is_due_with_counts(
         "Wishes to look at again": "0",
         "Career check due": "0",  # An was added today
         "Past retention date": "1",
+        "No next step": "0",
+        "Engagements ending": "0",
     }
     for box in view.sections:
         assert box.count_label.objectName() == "dashboardCount"

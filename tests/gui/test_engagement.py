@@ -8,9 +8,12 @@ from datetime import date, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
+from mentorapp.domain.enums import DueKind, MenteeStatus
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Engagement, Mentee
+from mentorapp.gui.dashboard import DashboardSection, DashboardView
 from mentorapp.gui.engagement_dialog import EngagementDialog
+from mentorapp.gui.labels import label, short_date
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.overview_tab import OverviewTab
 from mentorapp.gui.session_editor import SessionEditor
@@ -26,7 +29,9 @@ def wait_idle(qtbot: QtBot) -> None:
 
 def mentee_with_sessions(vault: Vault, billable: int, pro_bono: int = 0) -> Mentee:
     """A mentee with ``billable`` sessions of 90 minutes and ``pro_bono`` ones of an hour."""
-    mentee = mentees.add_mentee(vault, Mentee(full_name="Zoë Van den Bossche")).value
+    mentee = mentees.add_mentee(
+        vault, Mentee(full_name="Zoë Van den Bossche", status=MenteeStatus.ACTIVE)
+    ).value
     assert mentee.id is not None
     for day in range(billable + pro_bono):
         started = sessions.start_session(
@@ -147,3 +152,55 @@ def test_billable_is_saved_with_the_session(vault: Vault, qtbot: QtBot) -> None:
     assert sessions.get_session(vault, coaching.id).billable is False
     editor.load(vault, sessions.get_session(vault, coaching.id))
     assert not editor.billable.isChecked()
+
+
+def test_dashboard_warns_of_no_next_step_and_engagements_ending(vault: Vault, qtbot: QtBot) -> None:
+    """Zoë has met four times, nothing is planned and 4 of her 5 sessions are used;
+    Jan's engagement ended yesterday; Mila has a session planned and nothing contracted."""
+    zoe = mentee_with_sessions(vault, billable=4)
+    assert zoe.id is not None
+    engagements.save_engagement(vault, Engagement(MenteeId(zoe.id), "VDAB", contracted_sessions=5))
+    jan = mentees.add_mentee(
+        vault, Mentee(full_name="Jan Peeters", status=MenteeStatus.ACTIVE)
+    ).value
+    assert jan.id is not None
+    today = date.today()
+    engagements.save_engagement(
+        vault,
+        Engagement(
+            MenteeId(jan.id),
+            "Stad Gent",
+            start_date=date(2026, 1, 1),
+            end_date=today - timedelta(1),
+        ),
+    )
+    mila = mentees.add_mentee(
+        vault, Mentee(full_name="Mila Claes", status=MenteeStatus.ACTIVE)
+    ).value
+    assert mila.id is not None
+    sessions.start_session(vault, MenteeId(mila.id), datetime.now() + timedelta(days=3))
+    view = DashboardView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.refresh(vault, today)
+    no_next = texts(view.no_next_box)
+    assert sorted(no_next) == [
+        "- · Jan Peeters\nNo session yet",
+        f"{short_date(date(2026, 3, 5))} · Zoë Van den Bossche\nLast session; nothing planned",
+    ]
+    assert view.no_next_box.count_label.text() == "2"
+    ending = texts(view.engagements_box)
+    assert sorted(ending) == sorted(
+        [
+            f"{short_date(today - timedelta(1))} · Jan Peeters\nStad Gent: used up or ended",
+            "- · Zoë Van den Bossche\nVDAB: nearly used up or ending",
+        ]
+    )
+    assert "overdue" not in "".join(ending)  # the line says why itself
+    assert "PRIVCANARY" not in "".join(no_next + ending)
+    assert label(DueKind.NO_NEXT_STEP) == "No next step"
+    assert label(DueKind.ENGAGEMENT) == "Engagement ending"
+
+
+def texts(section: DashboardSection) -> list[str]:
+    return [section.list.item(i).text() for i in range(section.list.count())]
