@@ -84,7 +84,11 @@ def _report(
 
 
 def cmd_import_clients(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    table = imports.read_clients_csv(args.file)  # an unreadable file: said before the passphrase
+    try:  # an unreadable file is said before the passphrase is asked
+        table = imports.read_clients_csv(args.file)
+    except imports.NotATable:
+        sentence = translate("cli", "{file} is not a CSV file")
+        raise CliError(sentence.format(file=_shown(str(args.file))), EXIT_ERROR) from None
     mapping = imports.guess_mapping(table.headers)
     if ClientField.FULL_NAME not in mapping and ClientField.LAST_NAME not in mapping:
         sentence = translate(

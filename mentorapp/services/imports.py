@@ -36,6 +36,10 @@ class ImportCancelled(Exception):
     """The coach cancelled: nothing was written."""
 
 
+class NotATable(Exception):
+    """The file is no CSV table (binary, or a field beyond the csv module's limit)."""
+
+
 class SkipReason(StrEnum):
     NO_NAME = "no name"
     IN_VAULT = "already in the vault"
@@ -82,7 +86,10 @@ def _run(
 
 
 def _decode(data: bytes) -> tuple[str, str]:
-    """Text as Excel and Notepad write it: UTF-8 with or without BOM, else Windows-1252."""
+    """Text as Excel and Notepad write it: UTF-8 with or without BOM, else Windows-1252
+    (and UTF-16 with its BOM: Excel's "Unicode text")."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     try:
@@ -146,21 +153,27 @@ class ImportPlan:
 
 
 def read_clients_csv(path: Path) -> ClientTable:
-    """A CSV file as Excel writes it (``OSError`` if it cannot be read)."""
+    """A CSV file as Excel writes it (``OSError`` if it cannot be read, ``NotATable`` if
+    it is no CSV)."""
     path = Path(path)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise OSError("the file is too large for a client list")
     text, encoding = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise NotATable  # a spreadsheet or another binary file, not its CSV
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h.strip() for h in next(reader, [])]
     rows: list[tuple[int, list[str]]] = []
-    start = reader.line_num + 1
-    for record in reader:
-        if any(cell.strip() for cell in record):
-            rows.append((start, record))
+    try:
+        headers = [h.strip() for h in next(reader, [])]
         start = reader.line_num + 1
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                rows.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error:
+        raise NotATable from None  # its message may quote the file's text
     return ClientTable(headers, rows, delimiter, encoding)
 
 

@@ -5428,5 +5428,9 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
         <source>the title (default: the file's name)</source>
         <translation>de titel (standaard: de naam van het bestand)</translation>
     </message>
+    <message>
+        <source>{file} is not a CSV file</source>
+        <translation>{file} is geen CSV-bestand</translation>
+    </message>
 </context>
 </TS>

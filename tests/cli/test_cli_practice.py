@@ -218,3 +218,18 @@ def test_attach_refuses_a_file_over_the_limit_naming_it(
     code, out, err = run_cli(capsys, "attach", str(vault_path), str(zoe.id), str(big), stdin=P)
     assert (code, out) == (1, "") and one_error_line(err)
     assert "is groter dan 25 MB, het maximum voor één bijlage" in err
+
+
+def test_import_of_a_file_that_is_no_csv_is_one_dutch_line(
+    vault: Vault,
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault.close()
+    binary = tmp_path / "klanten.xlsx.csv"
+    binary.write_bytes(b"PK\x03\x04\x00\x00naam\x00")
+    in_dutch(monkeypatch)
+    code, out, err = run_cli(capsys, "import", "clients", str(vault_path), str(binary), stdin=P)
+    assert (code, out) == (1, "") and one_error_line(err) and "is geen CSV-bestand" in err

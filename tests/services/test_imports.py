@@ -224,3 +224,20 @@ def test_dates_in_names_and_lines() -> None:
     assert imports.date_in("verslag 18.03.2024") == date(2024, 3, 18)
     assert imports.date_in("2024-13-40 en 01/02/2024") == date(2024, 2, 1)
     assert imports.date_in("versie 12345678") is None
+
+
+def test_a_binary_file_or_a_giant_field_is_no_table(tmp_path: Path) -> None:
+    for data in (b"PK\x03\x04\x00\x00naam;x\x00\x00", b'naam\r\n"' + b"x" * 200_000 + b'"\r\n'):
+        with pytest.raises(imports.NotATable) as caught:
+            imports.read_clients_csv(_csv(tmp_path, data))
+        assert str(caught.value) == ""  # nothing of the file's text in it
+
+
+def test_excel_unicode_text_utf16_with_tabs(vault: Vault, tmp_path: Path) -> None:
+    data = "Naam\tOrganisatie\r\nZoë Van den Bossche\tStad Gent\r\n".encode("utf-16")
+    table = imports.read_clients_csv(_csv(tmp_path, data, "klanten.txt"))
+    assert (table.dialect, table.encoding) == ("\t", "utf-16")
+    plan = imports.plan_client_import(vault, table, imports.guess_mapping(table.headers))
+    assert [(m.full_name, m.organisation) for m in plan.created] == [
+        ("Zoë Van den Bossche", "Stad Gent")
+    ]
