@@ -28,7 +28,7 @@ from mentorapp.services import attachments
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.conftest import add_mentee_with_session, tmpdir_files
-from tests.gui.a11y import accessible_text, all_widget_texts
+from tests.gui.a11y import accessible_text, all_widget_texts, unnamed_focusable
 from tests.gui.test_moves_log import visible_mnemonics
 
 TITLE = "CVCANARY"
@@ -216,3 +216,21 @@ def test_the_pages_mnemonics_clash_with_nothing_on_screen(
     assert window.workspace.tabText(5) == "Attachments"
     assert {"a", "v", "e", "y", "l"} <= set(keys)
     assert len(keys) == len(set(keys)), [k for k in set(keys) if keys.count(k) > 1]
+
+
+def test_the_page_the_viewer_and_the_edit_dialog_name_everything(
+    qtbot: QtBot, page: AttachmentsPage, vault: Vault, mentee_id: MenteeId, tmp_path: Path
+) -> None:
+    stored = attachments.attach(vault, mentee_id, pdf_file(tmp_path)).value
+    page.reload()
+    qtbot.waitUntil(lambda: titles(page) == [TITLE], timeout=10000)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    page.show()
+    assert unnamed_focusable(page) == []
+    viewer = page.show_viewer(stored, attachments.content(vault, stored.id))  # type: ignore[arg-type]
+    qtbot.addWidget(viewer)
+    assert unnamed_focusable(viewer) == []
+    edit = AttachmentDialog(stored)
+    qtbot.addWidget(edit)
+    edit.show()
+    assert unnamed_focusable(edit) == []

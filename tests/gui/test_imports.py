@@ -20,7 +20,7 @@ from mentorapp.services import imports, mentees, sessions
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.conftest import add_mentee_with_session
-from tests.gui.a11y import accessible_text, all_widget_texts
+from tests.gui.a11y import accessible_text, all_widget_texts, unnamed_focusable
 
 CSV = (
     "Naam;Organisatie;E-mail;Functie\r\n"
@@ -172,3 +172,17 @@ def test_a_lock_closes_the_import_and_leaves_no_name(
 
 def names_left(window: MainWindow) -> list[ImportWizard]:
     return [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+
+
+def test_every_step_names_everything(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    wizard = ClientImportWizard(vault)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_page.path_edit.setText(str(client_list(tmp_path)))
+    seen = []
+    while wizard.currentPage() is not wizard.run_page:
+        qtbot.waitUntil(wizard.currentPage().isComplete, timeout=10000)
+        seen.append(unnamed_focusable(wizard))
+        wizard.next()
+    seen.append(unnamed_focusable(wizard))
+    assert seen == [[]] * 5
