@@ -36,7 +36,7 @@ class ImportCancelled(Exception):
     """The coach cancelled: nothing was written."""
 
 
-class NotATable(Exception):
+class NotATable(ValueError):
     """The file is no CSV table (binary, or a field beyond the csv module's limit)."""
 
 
