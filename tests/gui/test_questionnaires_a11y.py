@@ -85,9 +85,10 @@ def test_every_page_and_dialog_of_the_tab_names_what_it_shows(
     mentee = _fill(vault)
     window = _window(qtbot, vault, settings, no_keychain, mentee)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # a busy machine is slow to activate
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     tab = window.workspace.questionnaires
-    assert window.workspace.currentWidget() is tab
+    qtbot.waitUntil(lambda: window.workspace.currentWidget() is tab, timeout=5000)
     qtbot.waitUntil(lambda: tab.editor.response is not None, timeout=10000)
     assert tab.list.hasFocus()  # Ctrl+4 leads into the list of answers
     problems = {"read": _problems(tab)}
