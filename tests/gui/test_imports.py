@@ -94,7 +94,8 @@ def test_a_client_list_is_mapped_previewed_dry_run_and_imported(
     wizard.next()
     wizard.run_page.start_button.click()
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10000)
-    assert "2 new mentees" in wizard.run_page.message.text()
+    assert wizard.run_page.message.text() == "Imported. New mentees: 2."
+    assert not wizard.button(wizard.WizardButton.CancelButton).isEnabled()
     assert wizard.run_page.bar.value() == wizard.run_page.bar.maximum()
     assert names(vault) == ["Jonas Peeters", "Lotte Claes", "Zoë Van den Bossche"]
 
@@ -143,6 +144,7 @@ def test_notes_from_a_folder_go_into_private_notes_and_an_unreadable_file_is_lis
     wizard.next()
     wizard.run_page.start_button.click()
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10000)
+    assert wizard.run_page.message.text() == "Imported. Sessions: 1; new mentees: 1."
     [lotte] = mentees.summaries(vault)
     [session] = sessions.sessions_of(vault, lotte.id)
     assert session.private_notes.strip() == "Eerste gesprek." and not session.shared_summary

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorapp.gui.imports.wizard import PREVIEW_ROWS, ImportWizard, MappingPage
 from mentorapp.services import imports as service
-from mentorapp.services.imports import ClientField, ImportPlan, Skipped
+from mentorapp.services.imports import ClientField, ImportPlan, ImportResult, Skipped
 from mentorapp.store.vault import Vault
 
 
@@ -74,6 +74,9 @@ class ClientImportWizard(ImportWizard):
             for m in plan.created
         ]
         return created, plan.skipped
+
+    def done_text(self, result: ImportResult) -> str:
+        return self.tr("Imported. New mentees: {mentees}.").format(mentees=result.mentees)
 
     def where_text(self, where: str) -> str:
         return self.tr("Line {line}").format(line=where)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from mentorapp.gui.imports.wizard import PREVIEW_ROWS, ImportWizard
 from mentorapp.gui.labels import short_date
 from mentorapp.services import imports as service
-from mentorapp.services.imports import NotesPlan, Skipped
+from mentorapp.services.imports import ImportResult, NotesPlan, Skipped
 from mentorapp.store.vault import Vault
 
 
@@ -61,6 +61,11 @@ class NotesImportWizard(ImportWizard):
             for p in plan.notes
         ]
         return created, plan.skipped
+
+    def done_text(self, result: ImportResult) -> str:
+        return self.tr("Imported. Sessions: {sessions}; new mentees: {mentees}.").format(
+            sessions=result.sessions, mentees=result.mentees
+        )
 
     def run(self, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
         return service.run_notes_import(

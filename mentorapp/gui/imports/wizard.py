@@ -306,13 +306,8 @@ class RunPage(QWizardPage):
         self.finished = True
         self.bar.setValue(self.bar.maximum())
         assert isinstance(result, ImportResult)
-        set_message(
-            self.message,
-            self.tr("Imported: {mentees} new mentees, {sessions} sessions.").format(
-                mentees=result.mentees, sessions=result.sessions
-            ),
-            error=False,
-        )
+        set_message(self.message, self._wizard.done_text(result), error=False)
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -382,6 +377,10 @@ class ImportWizard(QWizard):
 
     def outline(self, plan: Any) -> tuple[list[str], list[Skipped]]:
         """The dry run's lines: what would be created, and what skipped."""
+        raise NotImplementedError
+
+    def done_text(self, result: ImportResult) -> str:
+        """What the finished import made."""
         raise NotImplementedError
 
     def where_text(self, where: str) -> str:
