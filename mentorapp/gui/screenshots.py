@@ -282,7 +282,10 @@ def _practice_shots(
         wizard.show()
         wizard.choose_page.path_edit.setText(str(source))
         while wizard.currentPage() is not wizard.dry_run_page:
+            page = wizard.currentPage()
+            wait_until(lambda p=page: _ops_idle() and p.isComplete())  # type: ignore[misc]
             wizard.next()
+            wait_until(lambda p=page, w=wizard: w.currentPage() is not p)  # type: ignore[misc]
         wait_until(lambda w=wizard: _ops_idle() and w.dry_run_page.isComplete())  # type: ignore[misc]
         wizard.hide()
         shots[name] = grab(window, wizard)

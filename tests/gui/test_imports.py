@@ -52,11 +52,19 @@ def names(vault: Vault) -> list[str]:
     return sorted(m.display_name for m in mentees.summaries(vault))
 
 
+def go_on(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Next, as the coach presses it: the source is read off the GUI thread first."""
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isComplete, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=10000)
+
+
 def to_dry_run(qtbot: QtBot, wizard: ImportWizard, source: Path) -> None:
     wizard.show()
     wizard.choose_page.path_edit.setText(str(source))
     while wizard.currentPage() is not wizard.dry_run_page:
-        wizard.next()
+        go_on(qtbot, wizard)
     qtbot.waitUntil(wizard.dry_run_page.isComplete, timeout=10000)
 
 
@@ -72,26 +80,26 @@ def test_a_client_list_is_mapped_previewed_dry_run_and_imported(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose_page.path_edit.setText(str(client_list(tmp_path)))
-    wizard.next()
+    go_on(qtbot, wizard)
     combos = wizard.mapping_page.combos
     assert combos[imports.ClientField.FULL_NAME].currentText() == "Naam"
     assert combos[imports.ClientField.CURRENT_ROLE].currentText() == "Functie"
     assert combos[imports.ClientField.PHONE].currentData() is None
-    wizard.next()
+    go_on(qtbot, wizard)
     preview = wizard.preview_page.table
     assert preview.rowCount() == 3
     assert preview.item(2, 0).text() == "Jonas Peeters"
     headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
     assert headers == ["Full name", "Organisation", "Current role", "Email"]
     assert preview.item(2, 2).text() == "Brouwer,\nploegbaas"
-    wizard.next()
+    go_on(qtbot, wizard)
     qtbot.waitUntil(wizard.dry_run_page.isComplete, timeout=10000)
     dry = wizard.dry_run_page
     assert "2 would be created, 1 skipped" in dry.summary.text()
     assert dry.skipped.item(0).text() == "Line 3: already in the vault"
     assert names(vault) == ["Zoë Van den Bossche"]  # a dry run writes nothing
 
-    wizard.next()
+    go_on(qtbot, wizard)
     wizard.run_page.start_button.click()
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10000)
     assert wizard.run_page.message.text() == "Imported. New mentees: 2."
@@ -116,7 +124,7 @@ def test_a_cancelled_import_says_so_and_leaves_the_vault_as_it_was(
     wizard = ClientImportWizard(vault)
     qtbot.addWidget(wizard)
     to_dry_run(qtbot, wizard, client_list(tmp_path))
-    wizard.next()
+    go_on(qtbot, wizard)
     wizard.run_page.start_button.click()
     qtbot.waitUntil(lambda: "Stopped" in wizard.run_page.message.text(), timeout=10000)
     assert "nothing was imported" in wizard.run_page.message.text()
@@ -131,17 +139,17 @@ def test_notes_from_a_folder_go_into_private_notes_and_an_unreadable_file_is_lis
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose_page.path_edit.setText(str(notes_folder(tmp_path)))
-    wizard.next()
+    go_on(qtbot, wizard)
     preview = wizard.preview_page.table
     cells = {preview.item(r, 2).text() for r in range(preview.rowCount())}
     assert cells == {"Lotte Claes/2025-03-14 intake.md", "Lotte Claes/verslag.docx"}
-    wizard.next()
+    go_on(qtbot, wizard)
     qtbot.waitUntil(wizard.dry_run_page.isComplete, timeout=10000)
     dry = wizard.dry_run_page
     created = [dry.created.item(i).text() for i in range(dry.created.count())]
     assert created[0] == "New mentee: Lotte Claes"
     assert dry.skipped.item(0).text() == "Lotte Claes/verslag.docx: not a readable Word file"
-    wizard.next()
+    go_on(qtbot, wizard)
     wizard.run_page.start_button.click()
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10000)
     assert wizard.run_page.message.text() == "Imported. Sessions: 1; new mentees: 1."
@@ -185,6 +193,19 @@ def test_every_step_names_everything(qtbot: QtBot, vault: Vault, tmp_path: Path)
     while wizard.currentPage() is not wizard.run_page:
         qtbot.waitUntil(wizard.currentPage().isComplete, timeout=10000)
         seen.append(unnamed_focusable(wizard))
-        wizard.next()
+        go_on(qtbot, wizard)
     seen.append(unnamed_focusable(wizard))
     assert seen == [[]] * 5
+
+
+def test_a_source_that_cannot_be_read_says_so_and_stays_on_the_first_step(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    wizard = ClientImportWizard(vault)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_page.path_edit.setText(str(tmp_path / "gone.csv"))
+    wizard.next()
+    message = wizard.choose_page.message
+    qtbot.waitUntil(lambda: message.text() == "This could not be read.", timeout=10000)
+    assert wizard.currentPage() is wizard.choose_page and wizard.choose_page.isComplete()

@@ -89,6 +89,8 @@ class ChooseSourcePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self._reading = False
+        self._read: Path | None = None
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -103,16 +105,42 @@ class ChooseSourcePage(QWizardPage):
             self.path_edit.setText(chosen)
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self._reading
 
     def validatePage(self) -> bool:
-        try:
-            self._wizard.table = self._wizard.read(Path(self.path_edit.text().strip()))
-        except (OSError, ValueError, UnicodeError) as exc:
-            log.info("import source unreadable: %s", format_for_log(exc))
-            set_message(self.message, self.tr("This could not be read."), error=True)
+        """Goes on once the source is read, off the GUI thread (a folder of Word files
+        takes a while): the first Next starts the reading, its end goes on."""
+        path = Path(self.path_edit.text().strip())
+        if self._read is not None and self._read == path:
+            return True
+        if self._reading:
             return False
-        return True
+        self._reading = True
+        self.completeChanged.emit()
+        set_status(self.message, self.tr("Reading…"))
+        run_op(
+            lambda: self._wizard.read(path),
+            lambda t: self._done(path, t),
+            self._failed,
+            parent=self,
+        )
+        return False
+
+    def _done(self, path: Path, table: object) -> None:
+        self._reading = False
+        self._wizard.table = table
+        self._read = path
+        self.message.clear()
+        self.completeChanged.emit()
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self._read = None
+        self.completeChanged.emit()
+        log.info("import source unreadable: %s", format_for_log(exc))
+        set_message(self.message, self.tr("This could not be read."), error=True)
 
 
 class MappingPage(QWizardPage):
