@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -69,7 +70,13 @@ class EngagementBox(QGroupBox):
         layout.addWidget(self.message)
         self.edit_button = QPushButton(self.tr("Edit en&gagement…"))
         self.edit_button.clicked.connect(self.edit)
-        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.remove_button = QPushButton(self.tr("Remove engagement…"))
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
 
     def load(self, vault: Vault, mentee_id: MenteeId) -> None:
         """Read the engagement and its usage off the GUI thread, then show them."""
@@ -99,6 +106,7 @@ class EngagementBox(QGroupBox):
         self.edit_button.setText(
             self.tr("Edit en&gagement…") if engagement else self.tr("Add en&gagement…")
         )
+        self.remove_button.setVisible(engagement is not None)
         if engagement is None:
             self.sponsor.setText(self.tr("No engagement recorded."))
             self.used.setText(self.used_text(usage))
@@ -154,18 +162,38 @@ class EngagementBox(QGroupBox):
             return
         edit_engagement(self, mentee_id, self.engagement, engagements.sponsors(vault), self._save)
 
+    def remove(self) -> None:
+        """After asking: the sessions stay, only what the sponsor contracted goes."""
+        vault, mentee_id = self.vault, self.mentee_id
+        if vault is None or mentee_id is None or self.engagement is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove engagement - Mentorapp"),
+            self.tr("Remove the engagement with {sponsor}? The sessions stay as they are.").format(
+                sponsor=self.engagement.sponsor
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_write(
+            lambda: engagements.delete_engagement(vault, mentee_id),
+            lambda _none: self.load(vault, mentee_id),
+            self._failed,
+            parent=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        set_message(self.message, error_message(exc), error=True)
+
     def _save(self, engagement: Engagement) -> None:
         vault, mentee_id = self.vault, self.mentee_id
         if vault is None or mentee_id is None:
             return
-
-        def failed(exc: BaseException) -> None:
-            set_message(self.message, error_message(exc), error=True)
-
         run_write(
             lambda: engagements.save_engagement(vault, engagement),
             lambda _saved: self.load(vault, mentee_id),
-            failed,
+            self._failed,
             parent=self,
         )
 
@@ -179,7 +207,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Mentee overview"))
         outer.addWidget(scroll)

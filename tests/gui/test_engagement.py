@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime, timedelta
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.enums import DueKind, MenteeStatus
@@ -104,7 +106,9 @@ def test_without_engagement_the_box_offers_one(vault: Vault, qtbot: QtBot) -> No
     assert box.used.text() == "1 session, 1.5 hours"
 
 
-def test_the_dialog_saves_an_engagement(vault: Vault, qtbot: QtBot) -> None:
+def test_the_dialog_saves_an_engagement_and_remove_takes_it_away(
+    vault: Vault, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mentee = mentee_with_sessions(vault, billable=2)
     assert mentee.id is not None
     mentee_id = MenteeId(mentee.id)
@@ -134,6 +138,13 @@ def test_the_dialog_saves_an_engagement(vault: Vault, qtbot: QtBot) -> None:
     saved = engagements.engagement(vault, mentee_id)
     assert saved is not None and saved.end_date == date(2026, 12, 31)
     assert box.used.text() == "2 of 10 sessions, 3 hours"
+    assert box.remove_button.isVisibleTo(box)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    box.remove()
+    qtbot.waitUntil(lambda: box.sponsor.text() == "No engagement recorded.", timeout=20000)
+    assert engagements.engagement(vault, mentee_id) is None
+    assert len(sessions.sessions_of(vault, mentee_id)) == 2  # the sessions stay
+    assert not box.remove_button.isVisibleTo(box)
 
 
 def test_billable_is_saved_with_the_session(vault: Vault, qtbot: QtBot) -> None:
