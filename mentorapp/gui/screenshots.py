@@ -34,6 +34,7 @@ SCREENS = (
     "unlock",
     "main_dashboard",
     "mentee_overview",
+    "engagement",
     "mentee_dialog",
     "session_editor",
     "no_sessions_yet",
@@ -156,6 +157,7 @@ def _language_shots(
     window.select_mentee(target_id)
     wait_until(lambda: window.workspace.mentee_id == target_id)
     shots["mentee_overview"] = grab(window)
+    shots["engagement"] = _engagement_shot(window, vault, target_id)
     mentee = window.workspace.view.mentee if window.workspace.view else None
     edit = MenteeDialog(mentee, window)
     shots["mentee_dialog"] = grab(window, edit)
@@ -337,6 +339,30 @@ def _sample_imports(samples: Path) -> tuple[Path, Path]:
         encoding="utf-8-sig",
     )
     return csv_file, notes
+
+
+def _engagement_shot(window: QWidget, vault: Vault, mentee_id: MenteeId) -> QPixmap:
+    """The Overview scrolled to its engagement box: the plan's mentee when she has an
+    engagement, else the demo mentee whose engagement is used the most."""
+    from mentorapp.domain.enums import MenteeStatus
+    from mentorapp.gui.main_window import MainWindow
+    from mentorapp.services import engagements, mentees
+
+    assert isinstance(window, MainWindow)
+    if engagements.engagement(vault, mentee_id) is None:
+        active = [s.id for s in mentees.summaries(vault) if s.status is MenteeStatus.ACTIVE]
+        paid = [m for m in active if engagements.engagement(vault, m)]
+        mentee_id = max(paid, key=lambda m: engagements.usage(vault, m).sessions_used)
+    window.select_mentee(mentee_id)
+    wait_until(lambda: window.workspace.mentee_id == mentee_id)
+    overview = window.workspace.overview
+    box = overview.engagement_box
+    if box.vault is not vault:  # until the workspace passes the vault to show_mentee
+        box.load(vault, mentee_id)
+        box.show()
+    wait_until(lambda: _ops_idle() and box.vault is vault and box.engagement is not None)
+    overview.scroll_area.ensureWidgetVisible(box)
+    return grab(window)
 
 
 def _mentee_without_sessions(vault: Vault) -> MenteeId:
