@@ -13,26 +13,36 @@ from mentorapp.domain.model import Engagement
 from mentorapp.gui.record_dialog import Field, RecordDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EngagementDialog", text)
-
-
 def engagement_fields() -> list[Field]:
     """Every field is optional but the sponsor: an engagement may count sessions, hours or both."""
     return [
-        Field("sponsor", _tr("&Sponsor (who pays)"), required=True),
-        Field("contracted_sessions", _tr("Contracted s&essions"), "number"),
-        Field("contracted_hours", _tr("Contracted &hours"), "number"),
-        Field("start_date", _tr("S&tart"), "date"),
-        Field("end_date", _tr("E&nd"), "date"),
-        Field("rate_cents", _tr("&Rate per hour"), "money"),
+        Field(
+            "sponsor",
+            QCoreApplication.translate("EngagementDialog", "&Sponsor (who pays)"),
+            required=True,
+        ),
+        Field(
+            "contracted_sessions",
+            QCoreApplication.translate("EngagementDialog", "Contracted s&essions"),
+            "number",
+        ),
+        Field(
+            "contracted_hours",
+            QCoreApplication.translate("EngagementDialog", "Contracted &hours"),
+            "number",
+        ),
+        Field("start_date", QCoreApplication.translate("EngagementDialog", "S&tart"), "date"),
+        Field("end_date", QCoreApplication.translate("EngagementDialog", "E&nd"), "date"),
+        Field(
+            "rate_cents", QCoreApplication.translate("EngagementDialog", "&Rate per hour"), "money"
+        ),
     ]
 
 
 def _hint(engagement: Engagement) -> str:
     start, end = engagement.start_date, engagement.end_date
     if start is not None and end is not None and end < start:
-        return _tr("The end lies before the start.")
+        return QCoreApplication.translate("EngagementDialog", "The end lies before the start.")
     return ""
 
 
@@ -48,7 +58,11 @@ class EngagementDialog(RecordDialog):
     ) -> None:
         record = current or Engagement(mentee_id=mentee_id, sponsor="")
         super().__init__(
-            _tr("Engagement - Mentorapp"), record, engagement_fields(), parent, hint=_hint
+            QCoreApplication.translate("EngagementDialog", "Engagement - Mentorapp"),
+            record,
+            engagement_fields(),
+            parent,
+            hint=_hint,
         )
         sponsor = self.inputs["sponsor"]
         assert isinstance(sponsor, QLineEdit)

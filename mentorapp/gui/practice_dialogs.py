@@ -48,24 +48,31 @@ Writer = Callable[["PracticeExportDialog", Path], Outcome[Any]]
 """Writes the chosen file from the dialog's choices (runs off the GUI thread)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeDialogs", text)
-
-
 def _name_styles() -> list[tuple[Enum, str]]:
     return [
-        (NameStyle.INITIALS, _tr("Initials")),
-        (NameStyle.NUMBER, _tr("A number per client")),
-        (NameStyle.FULL, _tr("Full names")),
+        (NameStyle.INITIALS, QCoreApplication.translate("PracticeDialogs", "Initials")),
+        (NameStyle.NUMBER, QCoreApplication.translate("PracticeDialogs", "A number per client")),
+        (NameStyle.FULL, QCoreApplication.translate("PracticeDialogs", "Full names")),
     ]
 
 
 def _title_styles() -> list[tuple[Enum, str]]:
     return [
-        (TitleStyle.INITIALS, _tr('"Career conversation" and initials')),
-        (TitleStyle.INITIALS_ONLY, _tr("Initials only")),
-        (TitleStyle.ANONYMOUS, _tr('"Career conversation" only')),
-        (TitleStyle.FULL, _tr('"Career conversation" and the full name')),
+        (
+            TitleStyle.INITIALS,
+            QCoreApplication.translate("PracticeDialogs", '"Career conversation" and initials'),
+        ),
+        (TitleStyle.INITIALS_ONLY, QCoreApplication.translate("PracticeDialogs", "Initials only")),
+        (
+            TitleStyle.ANONYMOUS,
+            QCoreApplication.translate("PracticeDialogs", '"Career conversation" only'),
+        ),
+        (
+            TitleStyle.FULL,
+            QCoreApplication.translate(
+                "PracticeDialogs", '"Career conversation" and the full name'
+            ),
+        ),
     ]
 
 
@@ -103,27 +110,34 @@ class PracticeExportDialog(QDialog):
         self.title_style = QComboBox()
         if sponsors is not None:
             self.sponsor.addItems(sponsors)
-            self._row(_tr("&Sponsor"), self.sponsor)
+            self._row(QCoreApplication.translate("PracticeDialogs", "&Sponsor"), self.sponsor)
         if period:
             today = date.today()
             for edit, value in ((self.start, date(today.year, 1, 1)), (self.end, today)):
                 edit.setDisplayFormat(DATE_FORMAT)
                 edit.setCalendarPopup(True)
                 edit.setDate(qdate(value))
-            self._row(_tr("&From"), self.start)
-            self._row(_tr("&To"), self.end)
+            self._row(QCoreApplication.translate("PracticeDialogs", "&From"), self.start)
+            self._row(QCoreApplication.translate("PracticeDialogs", "&To"), self.end)
         if names:
             self._choices(self.names, _name_styles())
-            self._row(_tr("&Names"), self.names)
+            self._row(QCoreApplication.translate("PracticeDialogs", "&Names"), self.names)
         if formats:
-            self.format.addItem(_tr("PDF"), "pdf")
-            self.format.addItem(_tr("CSV (spreadsheet)"), "csv")
-            self._row(_tr("F&ormat"), self.format)
+            self.format.addItem(QCoreApplication.translate("PracticeDialogs", "PDF"), "pdf")
+            self.format.addItem(
+                QCoreApplication.translate("PracticeDialogs", "CSV (spreadsheet)"), "csv"
+            )
+            self._row(QCoreApplication.translate("PracticeDialogs", "F&ormat"), self.format)
         if titles:
             self._choices(self.title_style, _title_styles())
-            self._row(_tr("&Event titles"), self.title_style)
+            self._row(
+                QCoreApplication.translate("PracticeDialogs", "&Event titles"), self.title_style
+            )
             note = QLabel(
-                _tr("Only dates and these titles go into the file, never notes or summaries.")
+                QCoreApplication.translate(
+                    "PracticeDialogs",
+                    "Only dates and these titles go into the file, never notes or summaries.",
+                )
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -132,7 +146,7 @@ class PracticeExportDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(_tr("Save &as…"))
+        self.save_button = QPushButton(QCoreApplication.translate("PracticeDialogs", "Save &as…"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
@@ -141,7 +155,10 @@ class PracticeExportDialog(QDialog):
         if sponsors is not None and not sponsors:
             set_message(
                 self.message,
-                _tr("No engagement has a sponsor yet: add one in a mentee's Overview."),
+                QCoreApplication.translate(
+                    "PracticeDialogs",
+                    "No engagement has a sponsor yet: add one in a mentee's Overview.",
+                ),
                 error=True,
             )
             self.save_button.setEnabled(False)
@@ -180,15 +197,19 @@ class PracticeExportDialog(QDialog):
     def choose_file(self) -> None:
         start, end = self.period()
         if end < start:
-            set_message(self.message, _tr("The end lies before the start."), error=True)
+            set_message(
+                self.message,
+                QCoreApplication.translate("PracticeDialogs", "The end lies before the start."),
+                error=True,
+            )
             self.end.setFocus()
             return
         suffix = self.suffix()
         suggested = Path(self.file_name).with_suffix("." + suffix).name
         filters = {
-            "pdf": _tr("PDF files (*.pdf)"),
-            "csv": _tr("CSV files (*.csv)"),
-            "ics": _tr("iCalendar files (*.ics)"),
+            "pdf": QCoreApplication.translate("PracticeDialogs", "PDF files (*.pdf)"),
+            "csv": QCoreApplication.translate("PracticeDialogs", "CSV files (*.csv)"),
+            "ics": QCoreApplication.translate("PracticeDialogs", "iCalendar files (*.ics)"),
         }
         path, _ = QFileDialog.getSaveFileName(
             self, self.windowTitle(), str(Path.home() / suggested), filters[suffix]
@@ -201,10 +222,19 @@ class PracticeExportDialog(QDialog):
         if path.suffix.lower() != "." + self.suffix():
             path = path.with_name(path.name + "." + self.suffix())
         self.save_button.setEnabled(False)
-        set_message(self.message, _tr("Saving…"), error=False, speak=False)
+        set_message(
+            self.message,
+            QCoreApplication.translate("PracticeDialogs", "Saving…"),
+            error=False,
+            speak=False,
+        )
 
         def done(_result: object) -> None:
-            self.saved.emit(_tr("Saved {file}.").format(file=path.name))
+            self.saved.emit(
+                QCoreApplication.translate("PracticeDialogs", "Saved {file}.").format(
+                    file=path.name
+                )
+            )
             self.accept()
 
         def failed(exc: BaseException) -> None:
@@ -232,8 +262,8 @@ def hours_report_dialog(
         return exports.write_file(path, data)
 
     return PracticeExportDialog(
-        _tr("Hours report - Mentorapp"),
-        safe_file_name(_tr("Hours report.pdf")),
+        QCoreApplication.translate("PracticeDialogs", "Hours report - Mentorapp"),
+        safe_file_name(QCoreApplication.translate("PracticeDialogs", "Hours report.pdf")),
         write,
         sponsors=engagements.sponsors(vault),
         period=True,
@@ -253,8 +283,8 @@ def coaching_log_dialog(vault: Vault, parent: QWidget | None = None) -> Practice
         return exports.write_file(path, exports.coaching_log_csv(rows))
 
     return PracticeExportDialog(
-        _tr("Coaching log - Mentorapp"),
-        safe_file_name(_tr("Coaching log.csv")),
+        QCoreApplication.translate("PracticeDialogs", "Coaching log - Mentorapp"),
+        safe_file_name(QCoreApplication.translate("PracticeDialogs", "Coaching log.csv")),
         write,
         period=True,
         names=True,
@@ -269,8 +299,8 @@ def calendar_dialog(vault: Vault, parent: QWidget | None = None) -> PracticeExpo
         return calendar.write_calendar(vault, path, dialog.title())
 
     return PracticeExportDialog(
-        _tr("Export calendar - Mentorapp"),
-        safe_file_name(_tr("Mentorapp sessions.ics")),
+        QCoreApplication.translate("PracticeDialogs", "Export calendar - Mentorapp"),
+        safe_file_name(QCoreApplication.translate("PracticeDialogs", "Mentorapp sessions.ics")),
         write,
         titles=True,
         parent=parent,
