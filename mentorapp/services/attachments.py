@@ -71,7 +71,8 @@ def attach(
     else:
         data = _read(Path(source))
         file_name = file_name or Path(source).name
-    file_name = file_name or "attachment"
+    # The name only, never a folder: it is offered again by "Save a copy as".
+    file_name = Path(file_name.replace("\\", "/")).name.strip() or "attachment"
     record = Attachment(
         mentee_id=mentee_id,
         title=title.strip() or Path(file_name).stem or file_name,

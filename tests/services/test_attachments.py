@@ -38,6 +38,10 @@ def test_attach_list_read_edit_and_delete(vault: Vault, tmp_path: Path) -> None:
         vault, mentee, PNG, "Flip-over", private=False, file_name="bord.png"
     ).value
     assert photo.media_type == media.PNG and not photo.private
+    named = attachments.attach(vault, mentee, PNG, file_name="C:\\scans\\map/bord 2.png").value
+    assert (named.file_name, named.title) == ("bord 2.png", "bord 2")
+    assert named.id is not None
+    attachments.delete_attachment(vault, named.id)
     assert [a.title for a in attachments.attachments(vault, mentee)] == ["Flip-over", "cv Zoë"]
     assert cv.id is not None and photo.id is not None
     assert attachments.content(vault, cv.id) == PDF
