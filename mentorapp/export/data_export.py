@@ -19,7 +19,7 @@ from mentorapp.export.safe import to_plain
 from mentorapp.store.atomic import TEMP_PREFIX, TEMP_SUFFIX, atomic_write_bytes, fsync_dir
 
 FORMAT = "mentorapp-mentee-export"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """2: each questionnaire answer stands beside its item's text (name, version, section,
 question, answer) instead of a bare key; the coach's interpretation stays private.
 3: the job crafting ``canvas`` (null when there is none) with its experiments; safaris

@@ -19,6 +19,7 @@ from icalendar import Calendar, Event
 from mentorapp import __version__
 from mentorapp.domain.enums import MenteeStatus, SessionKind
 from mentorapp.domain.model import CoachingSession, Mentee
+from mentorapp.domain.practice import initials
 from mentorapp.export.files import write_export
 from mentorapp.export.labels import Labels
 from mentorapp.services.changes import NOTHING, Outcome
@@ -43,11 +44,6 @@ class PlannedEvent:
     title: str
     start: datetime
     minutes: int
-
-
-def initials(full_name: str) -> str:
-    """ "Jan van den Berg" -> "J.v.d.B.": each word's first letter, particles kept small."""
-    return "".join(f"{word[0]}." for word in full_name.split() if word[0].isalnum())
 
 
 def _title(mentee: Mentee, style: TitleStyle) -> str:

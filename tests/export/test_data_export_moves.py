@@ -43,7 +43,7 @@ def test_the_export_holds_every_shared_record_and_no_private_note(
     vault: Vault, tmp_path: Path
 ) -> None:
     raw, document = _export(vault, tmp_path, include_private=False)
-    assert document["format_version"] == 3
+    assert document["format_version"] == 4
     for text in SHARED:
         assert text in raw, text
     assert "private_notes gedeeld" not in raw and '"private_notes"' not in raw

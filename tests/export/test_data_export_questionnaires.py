@@ -46,7 +46,7 @@ def _export(vault: Vault, tmp_path: Path, *, include_private: bool) -> tuple[str
 
 def test_each_answer_stands_beside_its_items_words(vault: Vault, tmp_path: Path) -> None:
     raw, document = _export(vault, tmp_path, include_private=False)
-    assert document["format_version"] == 3
+    assert document["format_version"] == 4
     check, preparation = document["questionnaires"]  # newest first
     assert preparation["questionnaire"] == "Je loopbaangesprek voorbereiden"
     assert (preparation["version"], preparation["language"]) == (1, "nl")
