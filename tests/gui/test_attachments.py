@@ -10,8 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -177,7 +176,8 @@ def test_a_lock_leaves_no_attachment_in_any_widget(
     window.show()
     window.reload_mentees(keep=mentee_id)
     qtbot.waitUntil(lambda: window.workspace.mentee_id == mentee_id, timeout=10000)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.menu.attachments.shortcut() == QKeySequence("Ctrl+6")
+    window.menu.attachments.trigger()  # Go > Attachments tab
     page = window.workspace.attachments
     assert window.workspace.currentWidget() is page
     qtbot.waitUntil(lambda: titles(page) == [TITLE], timeout=10000)
