@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.workspace.sessions.new_session()
 
     def go_tab(self, index: int) -> None:
-        """Ctrl+1..4: show the tab and move the focus into it."""
+        """Ctrl+1..6: show the tab and move the focus into it."""
         if self.workspace.mentee_id is not None:
             self.workspace.setCurrentIndex(index)
             self.workspace.focus_tab()

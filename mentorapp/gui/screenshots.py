@@ -357,9 +357,6 @@ def _engagement_shot(window: QWidget, vault: Vault, mentee_id: MenteeId) -> QPix
     wait_until(lambda: window.workspace.mentee_id == mentee_id)
     overview = window.workspace.overview
     box = overview.engagement_box
-    if box.vault is not vault:  # until the workspace passes the vault to show_mentee
-        box.load(vault, mentee_id)
-        box.show()
     wait_until(lambda: _ops_idle() and box.vault is vault and box.engagement is not None)
     overview.scroll_area.ensureWidgetVisible(box)
     return grab(window)

@@ -96,7 +96,7 @@ class MenteeWorkspace(QTabWidget):
         assert self.view is not None
         view = self.view
         agenda = mentee_agenda(view.mentee, view.sessions, view.plan, date.today())
-        self.overview.show_mentee(view.mentee, agenda, view.exports)
+        self.overview.show_mentee(view.mentee, agenda, view.exports, vault=self.vault)
         self.questionnaires.follow(view.mentee)
 
     def _changed(self, changes: Changes) -> None:

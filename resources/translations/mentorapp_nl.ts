@@ -108,6 +108,167 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Attachment - Mentorapp</source>
+        <translation>Bijlage - Mentorapp</translation>
+    </message>
+    <message>
+        <source>&amp;Private (only for you; never in a shared export)</source>
+        <translation>&amp;Privé (alleen voor jou; nooit in een gedeelde export)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Fill in: {field}</source>
+        <translation>Nog in te vullen: {field}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>{title} - Mentorapp</source>
+        <translation>{title} - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Mentorapp cannot show this kind of file.</source>
+        <translation>Mentorapp kan dit soort bestand niet tonen.</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Kopie opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted.</source>
+        <translation>Deze kopie is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation>Deze PDF kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>Deze afbeelding kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;kijken</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Kopie opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Files are kept inside the encrypted vault, up to {limit} each. PDFs and images open here; a copy saved elsewhere is not encrypted.</source>
+        <translation>Bestanden blijven in de versleutelde kluis, tot {limit} per bestand. PDF's en afbeeldingen openen hier; een kopie die je elders opslaat, is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>This file is {size}; an attachment can be at most {limit}.</source>
+        <translation>Dit bestand is {size}; een bijlage mag hoogstens {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Een bijlage toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding a file of {size}…</source>
+        <translation>Een bestand van {size} toevoegen…</translation>
+    </message>
+    <message>
+        <source>Added ({size}).</source>
+        <translation>Toegevoegd ({size}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save a copy (not encrypted)</source>
+        <translation>Een kopie opslaan (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>Copy saved. This copy is not encrypted.</source>
+        <translation>Kopie opgeslagen. Deze kopie is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Delete attachment - Mentorapp</source>
+        <translation>Bijlage verwijderen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Delete this attachment from the vault? This cannot be undone.</source>
+        <translation>Deze bijlage uit de kluis verwijderen? Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>BackupFlows</name>
     <message>
         <source>Last good backup: {when}</source>
@@ -287,6 +448,21 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>ChooseSourcePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>This could not be read.</source>
+        <translation>Dit kon niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseTemplateDialog</name>
     <message>
         <source>New answers - Mentorapp</source>
@@ -307,6 +483,73 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>your own</source>
         <translation>eigen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportWizard</name>
+    <message>
+        <source>Import clients from CSV - Mentorapp</source>
+        <translation>Cliënten importeren uit CSV - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Voornaam:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Achternaam:</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Roepnaam:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Huidige functie:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Client list (CSV)</source>
+        <translation>Cliëntenlijst (CSV)</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel saves it (semicolons or commas; Dutch or English column names). Nothing is imported before the last step.</source>
+        <translation>Een CSV-bestand zoals Excel het bewaart (puntkomma's of komma's; Nederlandse of Engelse kolomnamen). Er wordt niets geïmporteerd vóór de laatste stap.</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>Kies een cliëntenlijst</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported. New mentees: {mentees}.</source>
+        <translation>Geïmporteerd. Nieuwe mentees: {mentees}.</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Regel {line}</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1201,22 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Bij geen enkele mentee is de bewaartermijn verstreken.</translation>
     </message>
     <message>
+        <source>No next step</source>
+        <translation>Geen volgende stap</translation>
+    </message>
+    <message>
+        <source>Every active mentee has a next session planned.</source>
+        <translation>Elke actieve mentee heeft een volgende sessie gepland.</translation>
+    </message>
+    <message>
+        <source>Engagements ending</source>
+        <translation>Opdrachten die aflopen</translation>
+    </message>
+    <message>
+        <source>No engagement is nearly used up or ending.</source>
+        <translation>Geen enkele opdracht is bijna opgebruikt of loopt af.</translation>
+    </message>
+    <message>
         <source>Erase mentees past retention…</source>
         <translation>Mentees na bewaartermijn wissen…</translation>
     </message>
@@ -1002,8 +1261,67 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Nabespreking: safari bij {host}</translation>
     </message>
     <message>
+        <source>Last session; nothing planned</source>
+        <translation>Laatste sessie; niets gepland</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Nog geen sessie</translation>
+    </message>
+    <message>
+        <source>{sponsor}: used up or ended</source>
+        <translation>{sponsor}: opgebruikt of afgelopen</translation>
+    </message>
+    <message>
+        <source>{sponsor}: nearly used up or ending</source>
+        <translation>{sponsor}: bijna opgebruikt of loopt af</translation>
+    </message>
+    <message>
         <source>Retention period ended ({status})</source>
         <translation>Einde bewaartermijn ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Proefimport</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Er is nog niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Would be created</source>
+        <translation>Zou aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>Would be skipped</source>
+        <translation>Zou overgeslagen worden</translation>
+    </message>
+    <message>
+        <source>Would be created:</source>
+        <translation>Zou aangemaakt worden:</translation>
+    </message>
+    <message>
+        <source>Would be skipped:</source>
+        <translation>Zou overgeslagen worden:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{created} would be created, {skipped} skipped.</source>
+        <translation>{created} zouden aangemaakt worden, {skipped} overgeslagen.</translation>
+    </message>
+    <message>
+        <source>The dry run failed; nothing was imported.</source>
+        <translation>De proefimport is mislukt; er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1345,124 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>A separate vault with made-up people, to try out</source>
         <translation>Een aparte kluis met verzonnen personen, om uit te proberen</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementBox</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Edit en&amp;gagement…</source>
+        <translation>Op&amp;dracht bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove engagement…</source>
+        <translation>Opdracht verwijderen…</translation>
+    </message>
+    <message>
+        <source>Add en&amp;gagement…</source>
+        <translation>Op&amp;dracht toevoegen…</translation>
+    </message>
+    <message>
+        <source>No engagement recorded.</source>
+        <translation>Geen opdracht vastgelegd.</translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation>Vanaf {date}</translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation>Tot {date}</translation>
+    </message>
+    <message>
+        <source>{amount} per hour</source>
+        <translation>{amount} per uur</translation>
+    </message>
+    <message>
+        <source>{used} of {contracted} sessions</source>
+        <translation>{used} van {contracted} sessies</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <source>{used} sessions</source>
+        <translation>{used} sessies</translation>
+    </message>
+    <message>
+        <source>{used} of {contracted} hours</source>
+        <translation>{used} van {contracted} uur</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>{used} hours</source>
+        <translation>{used} uur</translation>
+    </message>
+    <message>
+        <source>Remove engagement - Mentorapp</source>
+        <translation>Opdracht verwijderen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Remove the engagement with {sponsor}? The sessions stay as they are.</source>
+        <translation>De opdracht van {sponsor} verwijderen? De sessies blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>&amp;Sponsor (who pays)</source>
+        <translation>&amp;Opdrachtgever (wie betaalt)</translation>
+    </message>
+    <message>
+        <source>Contracted s&amp;essions</source>
+        <translation>Afgesproken s&amp;essies</translation>
+    </message>
+    <message>
+        <source>Contracted &amp;hours</source>
+        <translation>Afgesproken &amp;uren</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>E&amp;inde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per hour</source>
+        <translation>&amp;Tarief per uur</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>Engagement - Mentorapp</source>
+        <translation>Opdracht - Mentorapp</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1839,53 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>already in the vault</source>
+        <translation>staat al in de kluis</translation>
+    </message>
+    <message>
+        <source>twice in the file</source>
+        <translation>twee keer in het bestand</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>al geïmporteerd</translation>
+    </message>
+    <message>
+        <source>more than one mentee has this name</source>
+        <translation>meer dan één mentee heeft deze naam</translation>
+    </message>
+    <message>
+        <source>not in a mentee's folder</source>
+        <translation>niet in de map van een mentee</translation>
+    </message>
+    <message>
+        <source>not a .md, .txt or .docx file</source>
+        <translation>geen .md-, .txt- of .docx-bestand</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>te groot</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>not a readable Word file</source>
+        <translation>geen leesbaar Word-bestand</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Intake</source>
@@ -1665,6 +2148,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Nabespreking safari te doen</translation>
     </message>
     <message>
+        <source>No next step</source>
+        <translation>Geen volgende stap</translation>
+    </message>
+    <message>
+        <source>Engagement ending</source>
+        <translation>Opdracht loopt af</translation>
+    </message>
+    <message>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
@@ -1845,8 +2336,32 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Tabblad &amp;Loopbaanstappen</translation>
     </message>
     <message>
+        <source>A&amp;ttachments tab</source>
+        <translation>Tabblad &amp;Bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Clients from CSV…</source>
+        <translation>&amp;Cliënten uit CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes from a folder…</source>
+        <translation>&amp;Notities uit een map…</translation>
+    </message>
+    <message>
         <source>Career s&amp;tories…</source>
         <translation>Loopbaanv&amp;erhalen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours report…</source>
+        <translation>&amp;Urenoverzicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching log (CSV)…</source>
+        <translation>&amp;Coachinglogboek (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>Agenda e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;About Mentorapp</source>
@@ -1855,6 +2370,10 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mporteren</translation>
     </message>
     <message>
         <source>&amp;Mentee</source>
@@ -1917,6 +2436,21 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>Mentorapp</source>
         <translation>Mentorapp</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field. A field left at "(not imported)" stays empty.</source>
+        <translation>Kies per veld de kolom die het bevat. Een veld op "(niet geïmporteerd)" blijft leeg.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2729,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>&amp;Career moves</source>
         <translation>&amp;Loopbaanstappen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>Not saved - Mentorapp</source>
@@ -2481,6 +3019,53 @@ Voeg een beweging toe wanneer de mentee er een overweegt (een laterale of diagon
     <message>
         <source>Remove this move ({kind}) from the log?</source>
         <translation>Deze beweging ({kind}) uit het logboek verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesImportWizard</name>
+    <message>
+        <source>Import notes from a folder - Mentorapp</source>
+        <translation>Notities importeren uit een map - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Notes folder</source>
+        <translation>Map met notities</translation>
+    </message>
+    <message>
+        <source>One sub-folder per mentee, one Markdown, text or Word file per session. The text goes into the private notes. Nothing is imported before the last step.</source>
+        <translation>Eén submap per mentee, één Markdown-, tekst- of Word-bestand per sessie. De tekst komt in de privénotities. Er wordt niets geïmporteerd vóór de laatste stap.</translation>
+    </message>
+    <message>
+        <source>Choose a notes folder</source>
+        <translation>Kies een map met notities</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(kan niet gelezen worden)</translation>
+    </message>
+    <message>
+        <source>New mentee: {name}</source>
+        <translation>Nieuwe mentee: {name}</translation>
+    </message>
+    <message>
+        <source>{name}: session of {date} ({file})</source>
+        <translation>{name}: sessie van {date} ({file})</translation>
+    </message>
+    <message>
+        <source>Imported. Sessions: {sessions}; new mentees: {mentees}.</source>
+        <translation>Geïmporteerd. Sessies: {sessions}; nieuwe mentees: {mentees}.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3558,140 @@ Voeg een beweging toe wanneer de mentee er een overweegt (een laterale of diagon
     </message>
 </context>
 <context>
+    <name>PracticeDialogs</name>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>A number per client</source>
+        <translation>Een nummer per mentee</translation>
+    </message>
+    <message>
+        <source>Full names</source>
+        <translation>Volledige namen</translation>
+    </message>
+    <message>
+        <source>"Career conversation" and initials</source>
+        <translation>"Loopbaangesprek" en initialen</translation>
+    </message>
+    <message>
+        <source>Initials only</source>
+        <translation>Alleen initialen</translation>
+    </message>
+    <message>
+        <source>"Career conversation" only</source>
+        <translation>Alleen "Loopbaangesprek"</translation>
+    </message>
+    <message>
+        <source>"Career conversation" and the full name</source>
+        <translation>"Loopbaangesprek" en de volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Namen</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (rekenblad)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <source>&amp;Event titles</source>
+        <translation>&amp;Titel van de afspraken</translation>
+    </message>
+    <message>
+        <source>Only dates and these titles go into the file, never notes or summaries.</source>
+        <translation>Alleen de data en deze titels komen in het bestand, nooit notities of verslagen.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>No engagement has a sponsor yet: add one in a mentee's Overview.</source>
+        <translation>Nog geen opdracht met een opdrachtgever: voeg er een toe in het Overzicht van een mentee.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Hours report - Mentorapp</source>
+        <translation>Urenoverzicht - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Hours report.pdf</source>
+        <translation>Urenoverzicht.pdf</translation>
+    </message>
+    <message>
+        <source>Coaching log - Mentorapp</source>
+        <translation>Coachinglogboek - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Coaching log.csv</source>
+        <translation>Coachinglogboek.csv</translation>
+    </message>
+    <message>
+        <source>Export calendar - Mentorapp</source>
+        <translation>Agenda exporteren - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Mentorapp sessions.ics</source>
+        <translation>Mentorapp-sessies.ics</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be imported.</source>
+        <translation>De eerste rijen, zoals ze geïmporteerd zullen worden.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>Counts &amp;reversed (agreeing means a lower score)</source>
@@ -3344,6 +4063,45 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled import leaves the vault as it was.</source>
+        <translation>Alles of niets: een afgebroken import laat de kluis zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation>Nu &amp;importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Gestopt: er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>De import is mislukt; er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>SafariEditor</name>
     <message>
         <source>Host department</source>
@@ -3704,6 +4462,14 @@ Een loopbaansafari is enkele dagen tot enkele weken in een andere afdeling of fu
     <message>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Counts towards the engagement's hours and the hours report</source>
+        <translation>Telt mee voor de uren van de opdracht en voor het urenoverzicht</translation>
     </message>
     <message>
         <source>&amp;When</source>
