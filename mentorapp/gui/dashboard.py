@@ -551,7 +551,9 @@ class DashboardView(QWidget):
         if item.kind is DueKind.DEBRIEF:
             return self.tr("Debrief: safari at {host}").format(host=item.title)
         if item.kind is DueKind.NO_NEXT_STEP:  # the date is the last session's
-            return self.tr("Last session; nothing planned") if item.when else self.tr("No session yet")
+            return (
+                self.tr("Last session; nothing planned") if item.when else self.tr("No session yet")
+            )
         if item.kind is DueKind.ENGAGEMENT:  # the date is its end, the title its sponsor
             if item.overdue:
                 return self.tr("{sponsor}: used up or ended").format(sponsor=item.title)
