@@ -13,11 +13,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
+from mentorapp.gui.i18n import error_message
+from mentorapp.gui.labels import short_time
 from mentorapp.gui.ops import format_for_log, run_write, write_now
+from mentorapp.gui.style import set_message
 from mentorapp.services.changes import Outcome
 from mentorapp.store.errors import VaultError
 from mentorapp.store.vault import Vault
@@ -27,6 +32,20 @@ log = logging.getLogger(__name__)
 IDLE_MS = 800
 MAX_MS = 2000
 RETRY_MS = 5000
+
+
+def show_saved(label: QLabel) -> None:
+    """An editor's save state after a save: "Saved at 10:32." (not read out while typing)."""
+    text = QCoreApplication.translate("SaveState", "Saved at {time}.")
+    set_message(label, text.format(time=short_time(datetime.now())), error=False, speak=False)
+
+
+def show_save_failed(label: QLabel, exc: BaseException) -> None:
+    """Why a save failed, and that the typed text is kept (read out: it matters)."""
+    kept = QCoreApplication.translate(
+        "SaveState", "Your text is still here; it will be saved when possible."
+    )
+    set_message(label, f"{error_message(exc)} {kept}", error=True)
 
 
 class Autosaver(QObject):

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import SessionKind, SessionMode
 from mentorapp.domain.model import CoachingSession, ConversationGuide
-from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import DATE_TIME_FORMAT, label, qdatetime, short_time
+from mentorapp.gui.autosave import show_save_failed, show_saved
+from mentorapp.gui.labels import DATE_TIME_FORMAT, label, qdatetime
 from mentorapp.gui.markdown_edit import MarkdownEdit
 from mentorapp.gui.ops import format_for_log, run_write, write_now
 from mentorapp.gui.session_side import SessionSidePanel
@@ -392,20 +392,12 @@ class SessionEditor(QWidget):
     def _mark_saved(self, coaching: CoachingSession) -> None:
         self.coaching = coaching
         self._dirty = False
-        when = short_time(datetime.now())
-        saved = self.tr("Saved at {time}.").format(time=when)
-        set_message(self.state_label, saved, error=False, speak=False)
+        show_saved(self.state_label)
         self.saved.emit(coaching)
 
     def _save_failed(self, exc: BaseException) -> None:
         log.warning("autosave failed: %s", format_for_log(exc))
-        set_message(
-            self.state_label,
-            error_message(exc)
-            + " "
-            + self.tr("Your text is still here; it will be saved when possible."),
-            error=True,
-        )
+        show_save_failed(self.state_label, exc)
         self._timer.start(5000)
 
     def save_now(self) -> bool:

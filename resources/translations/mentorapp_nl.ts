@@ -1018,15 +1018,7 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    <message>
-        <source>Saved at {time}.</source>
-        <translation>Opgeslagen om {time}.</translation>
-    </message>
-    <message>
-        <source>Your text is still here; it will be saved when possible.</source>
-        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
@@ -4053,15 +4045,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    <message>
-        <source>Saved at {time}.</source>
-        <translation>Opgeslagen om {time}.</translation>
-    </message>
-    <message>
-        <source>Your text is still here; it will be saved when possible.</source>
-        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>RunPage</name>
     <message>
@@ -4259,15 +4243,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    <message>
-        <source>Saved at {time}.</source>
-        <translation>Opgeslagen om {time}.</translation>
-    </message>
-    <message>
-        <source>Your text is still here; it will be saved when possible.</source>
-        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SafariPage</name>
     <message>
@@ -4385,6 +4361,17 @@ Een loopbaansafari is enkele dagen tot enkele weken in een andere afdeling of fu
     <message>
         <source>Delete this safari with its reflection and your private notes? This cannot be undone.</source>
         <translation>Deze safari met de reflectie en je privé-notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Your text is still here; it will be saved when possible.</source>
+        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
     </message>
 </context>
 <context>
@@ -4583,15 +4570,7 @@ Een loopbaansafari is enkele dagen tot enkele weken in een andere afdeling of fu
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    <message>
-        <source>Your text is still here; it will be saved when possible.</source>
-        <translation>Je tekst staat er nog; hij wordt opgeslagen zodra dat kan.</translation>
-    </message>
-    <message>
-        <source>Saved at {time}.</source>
-        <translation>Opgeslagen om {time}.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SessionSidePanel</name>
     <message>

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -34,9 +33,9 @@ from PySide6.QtWidgets import (
 from mentorapp.domain.enums import TemplateKind
 from mentorapp.domain.ids import ExperimentId, MenteeId
 from mentorapp.domain.model import CraftingExperiment, DevelopmentPlan, JobCraftingCanvas
-from mentorapp.gui.autosave import Autosaver
+from mentorapp.gui.autosave import Autosaver, show_save_failed, show_saved
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import short_date, short_time
+from mentorapp.gui.labels import short_date
 from mentorapp.gui.moves.fields import TextBox, ask_record, buddy
 from mentorapp.gui.ops import format_for_log, run_op, run_write, vault_events
 from mentorapp.gui.record_dialog import Field
@@ -472,18 +471,10 @@ class CraftingPage(QWidget):
                 dataclasses.replace(mine, id=stored.id)
                 for mine, stored in zip(self.experiments, canvas.experiments, strict=True)
             ]
-        when = short_time(datetime.now())
-        saved = self.tr("Saved at {time}.").format(time=when)
-        set_message(self.state_label, saved, error=False, speak=False)
+        show_saved(self.state_label)
 
     def _save_failed(self, exc: BaseException) -> None:
-        set_message(
-            self.state_label,
-            error_message(exc)
-            + " "
-            + self.tr("Your text is still here; it will be saved when possible."),
-            error=True,
-        )
+        show_save_failed(self.state_label, exc)
 
     def save_now(self) -> bool:
         """Write pending edits now; True when nothing is left unsaved."""

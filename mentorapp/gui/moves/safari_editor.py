@@ -7,7 +7,6 @@ The links to a debrief session and a plan activity are shown here; ``safaris`` m
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from mentorapp.domain.enums import SafariOutcome, SafariStatus
 from mentorapp.domain.model import CareerSafari
-from mentorapp.gui.autosave import Autosaver
-from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import choices, compact_date, short_time
+from mentorapp.gui.autosave import Autosaver, show_save_failed, show_saved
+from mentorapp.gui.labels import choices, compact_date
 from mentorapp.gui.mentee_dialog import OptionalDate
 from mentorapp.gui.moves.fields import TextBox, buddy
 from mentorapp.gui.style import note_pane, set_message
@@ -285,19 +283,11 @@ class SafariEditor(QWidget):
         if self.safari is None or self.safari.id != safari.id:
             return
         self.safari = safari
-        when = short_time(datetime.now())
-        saved = self.tr("Saved at {time}.").format(time=when)
-        set_message(self.state_label, saved, error=False, speak=False)
+        show_saved(self.state_label)
         self.saved.emit(safari)
 
     def _save_failed(self, exc: BaseException) -> None:
-        set_message(
-            self.state_label,
-            error_message(exc)
-            + " "
-            + self.tr("Your text is still here; it will be saved when possible."),
-            error=True,
-        )
+        show_save_failed(self.state_label, exc)
 
     def save_now(self) -> bool:
         """Write pending edits now; True when nothing is left unsaved."""

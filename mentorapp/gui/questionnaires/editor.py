@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.domain.model import QuestionnaireResponse, QuestionnaireTemplate
-from mentorapp.gui.autosave import Autosaver
-from mentorapp.gui.i18n import error_message
-from mentorapp.gui.labels import DATE_FORMAT, qdate, short_date, short_time
+from mentorapp.gui.autosave import Autosaver, show_save_failed, show_saved
+from mentorapp.gui.labels import DATE_FORMAT, qdate, short_date
 from mentorapp.gui.questionnaires.fields import AnswerForm
 from mentorapp.gui.questionnaires.reading import response_html
 from mentorapp.gui.style import note_pane, set_message
@@ -250,23 +249,11 @@ class ResponseEditor(QWidget):
         if self.response is None or self.response.id != response.id:
             return
         self.response = response
-        when = short_time(datetime.now())
-        set_message(
-            self.state_label,
-            self.tr("Saved at {time}.").format(time=when),
-            error=False,
-            speak=False,
-        )
+        show_saved(self.state_label)
         self.saved.emit(response)
 
     def _save_failed(self, exc: BaseException) -> None:
-        set_message(
-            self.state_label,
-            error_message(exc)
-            + " "
-            + self.tr("Your text is still here; it will be saved when possible."),
-            error=True,
-        )
+        show_save_failed(self.state_label, exc)
 
     def save_now(self) -> bool:
         """Write pending edits now; True when nothing is left unsaved."""
