@@ -10,7 +10,11 @@ it go with it (the store sets them to NULL).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy.orm import Session
 
 from mentorapp.domain import clock, crafting
 from mentorapp.domain import plan_lifecycle as lifecycle
@@ -50,6 +54,8 @@ from mentorapp.store.repositories import (
 )
 from mentorapp.store.vault import Vault
 
+R = TypeVar("R")
+
 PLAN_PERIOD_DAYS = 365
 
 
@@ -83,25 +89,52 @@ def safari(vault: Vault, safari_id: SafariId) -> CareerSafari:
         return SafariRepository(db).get(safari_id)
 
 
-def save_safari(vault: Vault, record: CareerSafari) -> Outcome[CareerSafari]:
-    """Add the safari (no id yet) or write it as edited."""
+class _OwnedRecords(Protocol[R]):
+    """A repository of records that belong to one mentee (safaris, skills, moves)."""
+
+    def add(self, record: R) -> Any: ...
+    def update(self, record: R) -> Any: ...
+    def get(self, record_id: Any) -> R: ...
+    def delete(self, record_id: Any) -> Any: ...
+
+
+def _save_owned(
+    vault: Vault, repository: Callable[[Session], _OwnedRecords[R]], record: R, what: str
+) -> Outcome[R]:
+    """Add ``record`` (no id yet) or write it as edited; it stays with its own mentee."""
     with vault.transaction() as db:
-        repo = SafariRepository(db)
-        if record.id is None:
+        repo = repository(db)
+        if record.id is None:  # type: ignore[attr-defined]
             repo.add(record)
         else:
-            _same_mentee(record.mentee_id, repo.get(record.id).mentee_id, "safari")
+            stored = repo.get(record.id)  # type: ignore[attr-defined]
+            _same_mentee(record.mentee_id, stored.mentee_id, what)  # type: ignore[attr-defined]
             repo.update(record)
-    return Outcome(record, _changes(record.mentee_id))
+    return Outcome(record, _changes(record.mentee_id))  # type: ignore[attr-defined]
+
+
+def _delete_owned(
+    vault: Vault,
+    repository: Callable[[Session], _OwnedRecords[R]],
+    record_id: Any,
+    *more: Area,
+) -> Outcome[None]:
+    """Delete one mentee's record; ``more`` are the areas whose links to it are cleared."""
+    with vault.transaction() as db:
+        repo = repository(db)
+        mentee_id = repo.get(record_id).mentee_id  # type: ignore[attr-defined]
+        repo.delete(record_id)
+    return Outcome(None, _changes(mentee_id, *more))
+
+
+def save_safari(vault: Vault, record: CareerSafari) -> Outcome[CareerSafari]:
+    """Add the safari (no id yet) or write it as edited."""
+    return _save_owned(vault, SafariRepository, record, "safari")
 
 
 def delete_safari(vault: Vault, safari_id: SafariId) -> Outcome[None]:
     """Delete a safari; its debrief and plan activity stay, without the link."""
-    with vault.transaction() as db:
-        repo = SafariRepository(db)
-        mentee_id = repo.get(safari_id).mentee_id
-        repo.delete(safari_id)
-    return Outcome(None, _changes(mentee_id, Area.SESSIONS, Area.PLANS))
+    return _delete_owned(vault, SafariRepository, safari_id, Area.SESSIONS, Area.PLANS)
 
 
 def link_debrief(
@@ -245,23 +278,12 @@ def skill_gaps(vault: Vault, mentee_id: MenteeId) -> list[SkillEntry]:
 
 def save_skill(vault: Vault, skill: SkillEntry) -> Outcome[SkillEntry]:
     """Add the skill (no id yet) or write it as edited."""
-    with vault.transaction() as db:
-        repo = SkillRepository(db)
-        if skill.id is None:
-            repo.add(skill)
-        else:
-            _same_mentee(skill.mentee_id, repo.get(skill.id).mentee_id, "skill")
-            repo.update(skill)
-    return Outcome(skill, _changes(skill.mentee_id))
+    return _save_owned(vault, SkillRepository, skill, "skill")
 
 
 def delete_skill(vault: Vault, skill_id: SkillId) -> Outcome[None]:
     """Delete a skill; actions that built it stay, without the link."""
-    with vault.transaction() as db:
-        repo = SkillRepository(db)
-        mentee_id = repo.get(skill_id).mentee_id
-        repo.delete(skill_id)
-    return Outcome(None, _changes(mentee_id, Area.PLANS))
+    return _delete_owned(vault, SkillRepository, skill_id, Area.PLANS)
 
 
 def catalogue(vault: Vault, organisation: str | None = None) -> list[CatalogueSkill]:
@@ -296,22 +318,11 @@ def moves(vault: Vault, mentee_id: MenteeId | None = None) -> list[Move]:
 
 def save_move(vault: Vault, move: Move) -> Outcome[Move]:
     """Add the move (no id yet) or write it as edited."""
-    with vault.transaction() as db:
-        repo = MoveRepository(db)
-        if move.id is None:
-            repo.add(move)
-        else:
-            _same_mentee(move.mentee_id, repo.get(move.id).mentee_id, "move")
-            repo.update(move)
-    return Outcome(move, _changes(move.mentee_id))
+    return _save_owned(vault, MoveRepository, move, "move")
 
 
 def delete_move(vault: Vault, move_id: MoveId) -> Outcome[None]:
-    with vault.transaction() as db:
-        repo = MoveRepository(db)
-        mentee_id = repo.get(move_id).mentee_id
-        repo.delete(move_id)
-    return Outcome(None, _changes(mentee_id))
+    return _delete_owned(vault, MoveRepository, move_id)
 
 
 def close_trajectory(
