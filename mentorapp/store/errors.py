@@ -65,17 +65,42 @@ class DiskFull(VaultError):
 
 
 class VaultInUse(VaultError):
-    """Another window or process holds this vault (the single-writer lock).
+    """Another window, process or machine holds this vault (the single-writer lock).
 
-    ``since`` (when it was opened there) and ``host`` say where; neither is private.
+    ``since`` (when it was opened there), ``host`` and ``user`` say where; ``heartbeat`` is
+    the holder's last sign of life (local time). ``stale`` is True when that heartbeat is
+    older than ``lock.STALE_AFTER``: the coach may take the vault over. ``elsewhere`` is True
+    when the holder is seen only through the content of vault.lock (another machine, or a
+    copy of the folder kept equal by a sync tool), not through a live OS lock here.
+    None of these is private.
     """
 
     def __init__(
-        self, message: str = "", *, since: datetime | None = None, host: str | None = None
+        self,
+        message: str = "",
+        *,
+        since: datetime | None = None,
+        host: str | None = None,
+        user: str | None = None,
+        heartbeat: datetime | None = None,
+        stale: bool = False,
+        elsewhere: bool = False,
     ) -> None:
         super().__init__(message)
         self.since = since
         self.host = host
+        self.user = user
+        self.heartbeat = heartbeat
+        self.stale = stale
+        self.elsewhere = elsewhere
+
+
+class VaultTakenOver(VaultInUse):
+    """Another machine took this vault's lock over while it was open here.
+
+    Raised by the next write (and by ``Vault.heartbeat()``); the Vault never writes again,
+    and closing it does not checkpoint. The attributes describe the new holder.
+    """
 
 
 class VaultReplaced(VaultError):
@@ -116,3 +141,15 @@ class RekeyFailed(VaultError):
 
 class VaultIOError(VaultError):
     """The database could not be read or written for a reason the OS gave (I/O error)."""
+
+
+class ConflictCopyUnusable(VaultError):
+    """A sync tool's conflict copy cannot be brought into this vault.
+
+    ``reason`` is a short code: "other-vault", "other-key", "newer-schema", "older-schema"
+    or "damaged".
+    """
+
+    def __init__(self, message: str = "", *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
