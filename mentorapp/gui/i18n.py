@@ -5,6 +5,7 @@ Lower layers raise typed errors; this is the one place they become sentences.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -63,15 +64,29 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def when_text(moment: datetime | None) -> str:
+    """A lock's moment in the app's date style, to the minute ('-' when unknown)."""
+    if moment is None:
+        return "-"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the holder wrote its own zone: say it in ours
+    return short_date(moment.replace(second=0, microsecond=0, tzinfo=None))
+
+
 def in_use_message(exc: BaseException) -> str:
-    """Where and since when another window or process holds the vault."""
+    """Where, by whom and since when another window, process or computer holds the vault."""
     since = getattr(exc, "since", None)
     host = getattr(exc, "host", None)
+    user = getattr(exc, "user", None)
     if since is None:
         return QCoreApplication.translate(
             "Messages", "This vault is open in another Mentorapp window or program."
         )
-    when = short_date(since.replace(second=0, microsecond=0, tzinfo=None))
+    when = when_text(since)
+    if host and user:
+        return QCoreApplication.translate(
+            "Messages", "This vault is open on {host} ({user}) since {time}."
+        ).format(host=host, user=user, time=when)
     if host:
         return QCoreApplication.translate(
             "Messages", "This vault is open on {host} since {time}."
@@ -79,6 +94,49 @@ def in_use_message(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "This vault is open in another Mentorapp window or program since {time}."
     ).format(time=when)
+
+
+def taken_over_message(exc: BaseException) -> str:
+    """Another computer took the vault over while it was open here."""
+    host = getattr(exc, "host", None)
+    if host:
+        return QCoreApplication.translate(
+            "Messages",
+            "{host} took this vault over, so nothing more can be saved here. Your text is still on screen: copy what you need, then lock the vault.",
+        ).format(host=host)
+    return QCoreApplication.translate(
+        "Messages",
+        "Another computer took this vault over, so nothing more can be saved here. Your text is still on screen: copy what you need, then lock the vault.",
+    )
+
+
+def conflict_copy_message(exc: BaseException) -> str:
+    """Why a sync tool's conflict copy could not be brought in (nothing was changed)."""
+    reason = getattr(exc, "reason", "")
+    if reason == "other-vault":
+        return QCoreApplication.translate(
+            "Messages",
+            "That copy belongs to another vault, so nothing was brought in. The copy was left where it is.",
+        )
+    if reason == "other-key":
+        return QCoreApplication.translate(
+            "Messages",
+            "That copy was made with another key (the vault was re-keyed on one computer), so it cannot be read with this one. Nothing was brought in; the copy was left where it is.",
+        )
+    if reason == "newer-schema":
+        return QCoreApplication.translate(
+            "Messages",
+            "That copy was made by a newer version of Mentorapp. Update the app here, then bring its records in. Nothing was changed.",
+        )
+    if reason == "older-schema":
+        return QCoreApplication.translate(
+            "Messages",
+            "That copy was made by an older version of Mentorapp and cannot be merged as it is. Nothing was changed; update Mentorapp on the other computer, or move the copy to the backups.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "That copy is damaged or incomplete, so nothing was brought in. Nothing was changed; move it to the backups.",
+    )
 
 
 def error_message(exc: BaseException) -> str:
@@ -156,7 +214,9 @@ def error_message(exc: BaseException) -> str:
             ),
         ),
         (errors.VaultLocked, QCoreApplication.translate("Messages", "The vault is locked.")),
+        (errors.VaultTakenOver, taken_over_message(exc)),
         (errors.VaultInUse, in_use_message(exc)),
+        (errors.ConflictCopyUnusable, conflict_copy_message(exc)),
         (
             errors.RekeyFailed,
             QCoreApplication.translate(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId, StoryId
 from mentorapp.domain.model import Mentee
 from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
@@ -40,6 +39,7 @@ from mentorapp.gui.search_popup import SearchPopup
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.settings_dialog import SettingsDialog
 from mentorapp.gui.shortcuts import ReservedShortcuts
+from mentorapp.gui.sync.window import SyncFlows
 from mentorapp.gui.unlock import UnlockWidget
 from mentorapp.gui.workspace import MenteeWorkspace, default_split
 from mentorapp.services import mentees, vault_life
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel()
         self.statusBar().addPermanentWidget(self.demo_banner)
         self.menu = MainActions(self)
+        self.sync = SyncFlows(self)  # read-only mode, take-over, conflict copies
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         self.reserved = ReservedShortcuts(
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
             self.workspace.mentee_id is not None and self.centre.currentWidget() is self.workspace
         )
         self.menu.update(self.vault is not None, has_mentee)
+        self.sync.restrict()
 
     # ---- lock and unlock ------------------------------------------------------------
 
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
             self.reload_mentees(keep=mentee_id, then=lambda: self._came_back(mentee_id, tab))
         self._update_actions()
         self.mentees.filter_edit.setFocus()
+        self.sync.entered(vault)
 
     def _came_back(self, mentee_id: MenteeId, tab: int) -> None:
         if self.workspace.mentee_id != mentee_id:
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         window, and the idle timer tries again.
         """
         vault = self.vault
-        if vault is None or not self.menu.save_stories() or not self.workspace.save_or_warn():
+        if vault is None or not self.menu.save_stories() or not self.sync.may_lock(reason):
             return
         self._come_back_to = self.state()
         self.vault = None
@@ -593,6 +596,3 @@ class MainWindow(QMainWindow):
         self.workspace.save_pending()
         vault, self.vault = self.vault, None
         return vault
-
-
-__all__ = ["Language", "MainWindow", "auto_backup_if_due"]

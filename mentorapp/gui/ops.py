@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from mentorapp.services.changes import Changes, Outcome
+from mentorapp.store.errors import VaultTakenOver
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ def run_op(
     def done_failed(exc: object) -> None:
         _running.discard(relay)
         assert isinstance(exc, BaseException)
+        if isinstance(exc, VaultTakenOver):  # whoever asked: the window must know
+            vault_events().taken_over.emit(exc)
         if alive():
             on_failure(exc)
         else:
@@ -95,9 +98,12 @@ T = TypeVar("T")
 
 
 class VaultEvents(QObject):
-    """Emits ``changed(Changes)`` on the GUI thread after every successful write."""
+    """Emits ``changed(Changes)`` on the GUI thread after every successful write, and
+    ``taken_over(VaultTakenOver)`` when any call found that another computer took the
+    vault's lock over (the window then turns read-only; see gui/sync/window.py)."""
 
     changed = Signal(object)
+    taken_over = Signal(object)
 
 
 _events: VaultEvents | None = None
@@ -153,7 +159,11 @@ def write_now(func: Callable[[], Outcome[T]]) -> T:
     another mentee: that write must be finished before the key is dropped, so waiting
     for it is the point. It is a single small UPDATE (a few milliseconds).
     """
-    outcome = func()
+    try:
+        outcome = func()
+    except VaultTakenOver as exc:
+        vault_events().taken_over.emit(exc)
+        raise
     announce(outcome.changes)
     return outcome.value
 

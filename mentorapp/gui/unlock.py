@@ -34,7 +34,12 @@ from mentorapp.services.vault_files import (
     vault_id_of,
     vault_name,
 )
-from mentorapp.store.errors import WeakPassphrase, WrongRecoveryKey
+from mentorapp.store.errors import (
+    VaultInUse,
+    VaultTakenOver,
+    WeakPassphrase,
+    WrongRecoveryKey,
+)
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -114,6 +119,9 @@ class UnlockWidget(QWidget):
         if self.vault_id:
             self.ui.rememberCheck.setChecked(settings.use_keychain(self.vault_id))
         self._keychain_available: bool | None = None
+        # Why the vault was opened read-only or taken over (the window's banner says it).
+        self.in_use: VaultInUse | None = None
+        self.in_use_dialog: QDialog | None = None
         self._find_keychain()
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
@@ -217,11 +225,11 @@ class UnlockWidget(QWidget):
         run_op(
             lambda: _life().open_with_key(folder, key),
             lambda vault: self._opened(vault, via_keychain=True),
-            self._keychain_key_failed,
+            lambda exc: self._keychain_key_failed(exc, key),
             parent=self,
         )
 
-    def _keychain_key_failed(self, exc: BaseException) -> None:
+    def _keychain_key_failed(self, exc: BaseException, key: bytes | None = None) -> None:
         self._set_busy(False)
         vault_id = self.vault_id
         if isinstance(exc, WrongRecoveryKey) and vault_id:
@@ -229,7 +237,7 @@ class UnlockWidget(QWidget):
             # passphrase unlock stores the new key, as the vault still opts in.
             self._in_keychain(lambda k: k.forget(vault_id))
         else:
-            self._show_error(error_message(exc))
+            self._failed(exc, key=key)
 
     def _follow_remember_choice(self, vault: Vault, via_keychain: bool) -> None:
         """Store or forget the key as the checkbox says; nothing for a vault never opted in."""
@@ -259,7 +267,10 @@ class UnlockWidget(QWidget):
         folder = self.folder
         self._set_busy(True)
         run_op(
-            lambda: _life().open_vault(folder, passphrase), self._opened, self._failed, parent=self
+            lambda: _life().open_vault(folder, passphrase),
+            self._opened,
+            lambda exc: self._failed(exc, passphrase=passphrase),
+            parent=self,
         )
 
     def unlock_with_recovery_key(self) -> None:
@@ -274,11 +285,55 @@ class UnlockWidget(QWidget):
         self._follow_remember_choice(vault, via_keychain)
         self.unlocked.emit(vault)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(
+        self, exc: BaseException, *, passphrase: str | None = None, key: bytes | None = None
+    ) -> None:
         self._set_busy(False)
         self._show_error(error_message(exc))
+        if isinstance(exc, VaultInUse) and not isinstance(exc, VaultTakenOver):
+            self._ask_in_use(exc, passphrase, key)
+            return
         self.ui.passphraseEdit.setFocus()
         self.ui.passphraseEdit.selectAll()
+
+    # ---- the vault is open elsewhere -------------------------------------------------
+
+    def _ask_in_use(self, exc: VaultInUse, passphrase: str | None, key: bytes | None) -> None:
+        """Where it is open, and the coach's choice: read-only, take over (stale), cancel."""
+        from mentorapp.gui.sync.in_use import ask_in_use
+
+        self._set_busy(True)  # nothing else starts while the dialog asks
+        self.in_use_dialog = ask_in_use(
+            exc, self, lambda choice: self._in_use_answered(exc, choice, passphrase, key)
+        )
+
+    def _in_use_answered(
+        self, exc: VaultInUse, choice: str | None, passphrase: str | None, key: bytes | None
+    ) -> None:
+        self.in_use_dialog = None
+        folder, life = self.folder, _life()
+        if choice is None or (passphrase is None and key is None):
+            self._set_busy(False)
+            self.ui.passphraseEdit.setFocus()
+            return
+        self.in_use = exc
+        read_only, take_over = choice == "read_only", choice == "take_over"
+
+        def work() -> object:
+            if key is not None:
+                if read_only:
+                    return life.open_read_only_with_key(folder, key)
+                return life.open_with_key(folder, key, take_over=take_over)
+            if read_only:
+                return life.open_read_only(folder, passphrase)
+            return life.open_vault(folder, passphrase, take_over=take_over)
+
+        run_op(
+            work,
+            lambda vault: self._opened(vault, via_keychain=key is not None),
+            lambda error: self._failed(error, passphrase=passphrase, key=key),
+            parent=self,
+        )
 
     def _show_error(self, text: str) -> None:
         set_message(self.ui.messageLabel, text, error=True)

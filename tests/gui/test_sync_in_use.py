@@ -1,0 +1,242 @@
+"""A vault open on another computer: the in-use dialog, read-only, take-over, and a lock
+taken over while the vault is open here."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentorapp.gui.main_window import MainWindow
+from mentorapp.gui.ops import running_count, vault_events
+from mentorapp.gui.settings import AppSettings
+from mentorapp.gui.sync.in_use import InUseDialog
+from mentorapp.services import vault_life
+from mentorapp.store.errors import VaultInUse, VaultReadOnly, VaultTakenOver
+from mentorapp.store.keychain import Keychain
+from mentorapp.store.vault import Vault
+from tests.conftest import PASSPHRASE, add_mentee_with_session
+from tests.gui.a11y import unnamed_focusable
+
+SINCE = datetime(2026, 11, 30, 9, 5)
+
+
+def wait_idle(qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=20000)
+
+
+def in_use(stale: bool) -> VaultInUse:
+    beat = datetime.now() - (timedelta(minutes=40) if stale else timedelta(seconds=20))
+    return VaultInUse(
+        "held", since=SINCE, host="desk-B", user="an", heartbeat=beat, stale=stale, elsewhere=True
+    )
+
+
+def test_live_holder_offers_read_only_and_no_take_over(qtbot: QtBot) -> None:
+    dialog = InUseDialog(in_use(stale=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (
+        dialog.heading.text() == "This vault is open on desk-B (an) since 30 November 2026 09:05."
+    )
+    assert dialog.details["host"].text() == "desk-B"
+    assert dialog.details["user"].text() == "an"
+    assert dialog.take_over_button is None
+    assert unnamed_focusable(dialog) == []
+    dialog.read_only_button.click()
+    assert dialog.choice() == "read_only"
+
+
+def test_stale_holder_may_be_taken_over_after_confirming(qtbot: QtBot) -> None:
+    dialog = InUseDialog(in_use(stale=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "more than 5 minutes ago" in dialog.details["heartbeat"].text()
+    assert dialog.take_over_button is not None
+    assert unnamed_focusable(dialog) == []
+    dialog.take_over_button.click()
+    box = dialog.confirm_box
+    assert "can then no longer save" in box.text() and "conflict copy" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.choice() is None and dialog.isVisible()  # cancelled: still asking
+    dialog.take_over_button.click()
+    dialog.confirm_box.buttons()[0].click()  # "Take over"
+    assert dialog.choice() == "take_over"
+    assert not dialog.isVisible()
+
+
+def test_cancel_chooses_nothing(qtbot: QtBot) -> None:
+    dialog = InUseDialog(in_use(stale=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.cancel_button.click()
+    assert dialog.choice() is None
+
+
+@pytest.fixture
+def folder(vault: Vault) -> Path:
+    add_mentee_with_session(vault, "Zoë Van den Bossche", private="her notes")
+    vault.close()
+    return vault.folder
+
+
+def _held_elsewhere(monkeypatch: pytest.MonkeyPatch, stale: bool, calls: list[str]) -> None:
+    """vault_life as if another computer held the vault (A1's lock is tested in store/)."""
+    real_open = vault_life.open_vault
+
+    def open_vault(folder: Path, passphrase: str, *, take_over: bool = False) -> Vault:
+        calls.append(f"open take_over={take_over}")
+        if not take_over:
+            raise in_use(stale)
+        return real_open(folder, passphrase)
+
+    def open_read_only(folder: Path, passphrase: str) -> Vault:
+        calls.append("read-only")
+        return Vault.open(folder, passphrase, read_only=True)
+
+    monkeypatch.setattr(vault_life, "open_vault", open_vault)
+    monkeypatch.setattr(vault_life, "open_read_only", open_read_only, raising=False)
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> InUseDialog:
+    unlock = window.unlock
+    assert unlock is not None
+    unlock.ui.passphraseEdit.setText(PASSPHRASE)
+    unlock.unlock()
+    qtbot.waitUntil(lambda: unlock.in_use_dialog is not None, timeout=20000)
+    dialog = unlock.in_use_dialog
+    assert isinstance(dialog, InUseDialog)
+    assert "open on desk-B" in unlock.ui.messageLabel.text()
+    return dialog
+
+
+def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
+    qtbot: QtBot,
+    folder: Path,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    _held_elsewhere(monkeypatch, stale=False, calls=calls)
+    window = MainWindow(folder, settings, no_keychain)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _unlock(qtbot, window)
+    dialog.read_only_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
+    wait_idle(qtbot)
+    assert calls == ["open take_over=False", "read-only"]
+    vault = window.vault
+    assert vault is not None and vault.read_only
+    banner = window.sync.banner
+    assert banner.isVisible()
+    assert banner.text().startswith("Read-only: this vault is open on desk-B.")
+    assert "Nothing you change can be saved" in banner.label.accessibleName()
+    assert not window.menu.new_mentee.isEnabled()
+    assert not window.mentees.new_button.isEnabled()
+    # A mentee opens to read; editing is off, and a write is refused by the vault.
+    window.mentees.select(window.mentees.model.summary(0).id)
+    qtbot.waitUntil(lambda: window.workspace.mentee_id is not None, timeout=10000)
+    wait_idle(qtbot)
+    QApplication.processEvents()
+    assert window.menu.search.isEnabled()  # reading still works
+    assert not window.menu.edit_mentee.isEnabled()
+    assert not window.menu.new_session.isEnabled()
+    assert not window.menu.erase.isEnabled()
+    assert not window.workspace.overview.edit_button.isEnabled()
+    assert not window.workspace.sessions.new_button.isEnabled()
+    window.menu.sessions.trigger()
+    QApplication.processEvents()
+    notes = window.workspace.sessions.editor.private_notes.editor
+    notes.setFocus()
+    QApplication.processEvents()
+    assert notes.isReadOnly()
+    assert "her notes" in notes.toPlainText()  # still there to read and copy
+    with pytest.raises(VaultReadOnly), vault.transaction():
+        pass
+    # Locking works (nothing unsaved), and the next unlock decides again.
+    window.lock()
+    wait_idle(qtbot)
+    assert not window.sync.bar.isVisible()
+    window.close()
+
+
+def test_take_over_of_a_stale_lock_opens_for_writing(
+    qtbot: QtBot,
+    folder: Path,
+    settings: AppSettings,
+    no_keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    _held_elsewhere(monkeypatch, stale=True, calls=calls)
+    window = MainWindow(folder, settings, no_keychain)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _unlock(qtbot, window)
+    assert dialog.take_over_button is not None
+    dialog.take_over_button.click()
+    dialog.confirm_box.buttons()[0].click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
+    wait_idle(qtbot)
+    assert calls == ["open take_over=False", "open take_over=True"]
+    assert window.vault is not None and not window.vault.read_only
+    assert not window.sync.bar.isVisible()
+    assert window.menu.new_mentee.isEnabled()
+    window.close()
+
+
+def test_taken_over_while_open_turns_read_only_and_keeps_the_text(
+    qtbot: QtBot, folder: Path, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    vault = vault_life.open_vault(folder, PASSPHRASE)
+    window = MainWindow(folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot)
+    window.mentees.select(window.mentees.model.summary(0).id)
+    qtbot.waitUntil(lambda: window.workspace.mentee_id is not None, timeout=10000)
+    window.menu.sessions.trigger()
+    notes = window.workspace.sessions.editor.private_notes.editor
+    notes.setFocus()
+    notes.insertPlainText("typed before the take-over ")
+    typed = notes.toPlainText()
+    vault_events().taken_over.emit(VaultTakenOver("lost", host="desk-B"))
+    QApplication.processEvents()
+    box = window.sync.taken_box
+    assert box is not None and box.isVisible()
+    assert "desk-B took this vault over" in box.text()
+    assert window.sync.read_only and window.sync.bar.isVisible()
+    assert "desk-B took this vault over" in window.sync.banner.text()
+    assert notes.isReadOnly() and notes.toPlainText() == typed
+    assert not window.menu.new_mentee.isEnabled()
+    box.accept()
+    window.close()
+
+
+def test_an_automatic_lock_keeps_unsaved_text_of_a_read_only_window(
+    qtbot: QtBot, folder: Path, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from mentorapp.gui.lock import LockReason
+
+    vault = Vault.open(folder, PASSPHRASE, read_only=True)
+    window = MainWindow(folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot)
+    assert window.sync.read_only
+    saved: list[Any] = []
+    window.workspace.save_pending = lambda: saved.append(1) or False  # type: ignore[method-assign]
+    window.workspace.save_or_warn = lambda: False  # type: ignore[method-assign]
+    window.lock(LockReason.IDLE)
+    assert window.vault is vault  # the text on screen is not thrown away
+    window.workspace.save_pending = lambda: True  # type: ignore[method-assign]
+    window.lock(LockReason.ASKED)
+    wait_idle(qtbot)
+    assert window.vault is None
+    window.close()
