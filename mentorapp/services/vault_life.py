@@ -19,6 +19,7 @@ from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
 from mentorapp.store.errors import VaultInUse
 from mentorapp.store.keychain import Keychain
+from mentorapp.store.lock import LockHolder, read_holder
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,31 @@ def _unlocked(vault: Vault) -> Vault:
     return vault
 
 
-def open_vault(folder: Path, passphrase: str) -> Vault:
-    return _unlocked(Vault.open(folder, passphrase))
+def open_vault(folder: Path, passphrase: str, *, take_over: bool = False) -> Vault:
+    """Unlock for writing. ``VaultInUse`` when it is open elsewhere (its ``stale`` says
+    whether the coach may take it over: ask, then call again with ``take_over=True``)."""
+    return _unlocked(Vault.open(folder, passphrase, take_over=take_over))
+
+
+def open_read_only(folder: Path, passphrase: str) -> Vault:
+    """Unlock to read only, beside a writer here or on another machine (nothing written)."""
+    return Vault.open(folder, passphrase, read_only=True)
+
+
+def open_read_only_with_key(folder: Path, data_key: bytes) -> Vault:
+    """``open_read_only`` with a data key remembered in the OS keychain."""
+    return Vault.open_with_key(folder, data_key, read_only=True)
+
+
+def lock_holder(folder: Path) -> LockHolder | None:
+    """Who vault.lock says holds (or last held, if it went stale) the vault; None when
+    nobody does. Reads the file only, here or as a sync tool brought it."""
+    return read_holder(folder)
+
+
+def is_stale(holder: LockHolder) -> bool:
+    """True when ``holder``'s heartbeat is older than ``STALE_AFTER`` (may be taken over)."""
+    return holder.is_stale()
 
 
 def open_for_reading(folder: Path, passphrase: str) -> Vault:
@@ -67,9 +91,10 @@ def open_for_reading(folder: Path, passphrase: str) -> Vault:
         return Vault.open(folder, passphrase, read_only=True)
 
 
-def open_with_key(folder: Path, data_key: bytes) -> Vault:
-    """Unlock with a data key remembered in the OS keychain."""
-    return _unlocked(Vault.open_with_key(folder, data_key))
+def open_with_key(folder: Path, data_key: bytes, *, take_over: bool = False) -> Vault:
+    """Unlock with a data key remembered in the OS keychain (``take_over`` as in
+    ``open_vault``)."""
+    return _unlocked(Vault.open_with_key(folder, data_key, take_over=take_over))
 
 
 def recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
@@ -308,6 +333,7 @@ __all__ = [
     "BackupPolicy",
     "CheckReport",
     "Erased",
+    "LockHolder",
     "NotPurged",
     "NotPurgedReason",
     "PurgeReport",
@@ -319,9 +345,13 @@ __all__ = [
     "create_vault",
     "erase_mentees",
     "finish_erasure",
+    "is_stale",
     "last_backup_at",
     "lock",
+    "lock_holder",
     "open_for_reading",
+    "open_read_only",
+    "open_read_only_with_key",
     "open_vault",
     "open_with_key",
     "purge_backups",

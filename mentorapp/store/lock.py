@@ -9,11 +9,13 @@ never waits and never writes. The OS drops the lock when its holder dies, so a c
 leaves no lock behind: the next opener simply takes it over.
 
 **Who holds it.** While held, the file's JSON says who: host, user, pid, since, a
-heartbeat refreshed at most once a minute while the holder writes, the app version
-and a random token. Nothing in it is private. It is written in place (a lock file must
-keep its inode; it is the one file not replaced atomically) and emptied on release,
-so stale content only ever means a crashed holder. ``VaultInUse`` carries ``since``
-and ``host`` from it.
+heartbeat, the app version and a random token. Nothing in it is private. The heartbeat
+is refreshed every ``HEARTBEAT_SECONDS`` by a daemon thread of the lock, also while the
+holder is idle (and when due before a write), and never after release. The file is
+written in place (a lock file must keep its inode; it is the one file not replaced
+atomically) and emptied on release, so on one machine stale content only ever means a
+crashed holder. ``VaultInUse`` carries ``since``, ``host``, ``user`` and the heartbeat
+from it.
 
 **Readers.** A read-only ``Vault`` holds a *shared* lock on the vault folder itself and
 never touches ``vault.lock``; readers may coexist with the writer (SQLite's WAL gives
@@ -21,11 +23,17 @@ each a consistent snapshot). Whatever rewrites the database under everyone - a r
 a restore - takes that folder lock *exclusively* and fails with ``VaultInUse`` while
 any reader is there; a reader arriving meanwhile fails the same way.
 
-**Across machines (designed for, not built).** Through a synced folder the OS lock does
-not travel, but the file's content does. A later takeover rule can read the holder
-(``read_holder``): another ``host`` with a heartbeat younger than a few minutes means
-in use; an older heartbeat means a stale lock to take over; the token tells our own
-lock from a copy of it. The lock here stays the authority on one machine.
+**Across machines.** Through a synced folder the OS lock does not travel, but the file's
+content does. So after taking the OS lock, a writer reads the content it found: a holder
+whose heartbeat is younger than ``STALE_AFTER`` refuses the open (``VaultInUse`` with
+``elsewhere=True``; the OS lock is dropped and the file left as it was), unless it is a
+crashed process of this machine (same host, that pid no longer alive), which is taken
+over silently as before. An older heartbeat refuses with ``stale=True`` unless the coach
+chose ``take_over``: then our holder is written over it. The token tells our own lock
+from another writer's: a holder that finds another token in the file (read through the
+path, as a sync tool may replace the file) has lost the lock to a take-over elsewhere
+(``VaultTakenOver``); from then on it never writes the lock file again, not even to
+empty it on release. Within one machine the OS lock stays the authority.
 
 On Windows the writer lock is a one-byte region far past the JSON (so other processes
 can still read who holds it); folder locks for readers do not exist there and are
@@ -44,9 +52,10 @@ import socket
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +65,16 @@ from mentorapp.store.errors import (
     VaultError,
     VaultInUse,
     VaultReadOnly,
+    VaultTakenOver,
     VaultUnreadable,
 )
 from mentorapp.store.layout import LOCK_NAME
 
 FORMAT = "mentorapp-vault-lock"
-HEARTBEAT_SECONDS = 60.0
+HEARTBEAT_SECONDS = 60.0  # read at each beat: tests may patch it
+STALE_AFTER: timedelta = timedelta(minutes=5)
+_LIVE_TOKENS: set[str] = set()  # tokens of the writer locks this process holds now
+_MIN_WAIT_SECONDS = 0.05  # the heartbeat thread never spins, whatever HEARTBEAT_SECONDS says
 _CONTENT_BYTES = 512  # the JSON is padded to this, so a rewrite never shrinks the file
 _WINDOWS_LOCK_OFFSET = 1 << 20
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -86,6 +99,26 @@ if sys.platform == "win32":  # pragma: no cover - written for Windows, not run h
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
     _FOLDER_LOCKS = False
+
+    def _pid_alive(pid: int) -> bool:
+        # os.kill(pid, 0) would send Ctrl-C on Windows: ask the kernel about the process.
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(kernel32.GetLastError() == 5)  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+
+    def _pread(fd: int, size: int) -> bytes:
+        os.lseek(fd, 0, os.SEEK_SET)
+        return os.read(fd, size)
 else:
     import fcntl
 
@@ -105,6 +138,20 @@ else:
 
     _FOLDER_LOCKS = True
 
+    def _pid_alive(pid: int) -> bool:
+        if pid <= 0:
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:  # EPERM: it exists, under another user
+            return True
+        return True
+
+    def _pread(fd: int, size: int) -> bytes:
+        return os.pread(fd, size, 0)
+
 
 @dataclass(frozen=True)
 class LockHolder:
@@ -117,10 +164,42 @@ class LockHolder:
     heartbeat: datetime | None = None
     token: str | None = None
 
-    def in_use(self, message: str = "the vault is open elsewhere") -> VaultInUse:
-        """The error a refused opener raises: ``since`` in local time, and the host."""
-        since = self.since.astimezone() if self.since is not None else None
-        return VaultInUse(message, since=since, host=self.host)
+    def in_use(
+        self,
+        message: str = "the vault is open elsewhere",
+        *,
+        elsewhere: bool = False,
+        stale: bool = False,
+        error: type[VaultInUse] = VaultInUse,
+    ) -> VaultInUse:
+        """The error a refused opener raises: times in local time, host and user."""
+        return error(
+            message,
+            since=self.since.astimezone() if self.since is not None else None,
+            host=self.host,
+            user=self.user,
+            heartbeat=self.heartbeat.astimezone() if self.heartbeat is not None else None,
+            stale=stale,
+            elsewhere=elsewhere,
+        )
+
+    def is_stale(self, now: datetime | None = None) -> bool:
+        """True when the last sign of life (heartbeat, else since) is older than
+        ``STALE_AFTER``, or unknown. A heartbeat from the future (another machine's clock
+        ahead of ours) counts as fresh."""
+        last = self.heartbeat or self.since
+        if last is None:
+            return True
+        return (now or datetime.now(UTC)) - last >= STALE_AFTER
+
+    def crashed_here(self) -> bool:
+        """True when it names this machine and a process that is no longer alive, or
+        this process and a lock it no longer holds (a Vault freed without closing)."""
+        if self.host is None or self.host != socket.gethostname() or self.pid is None:
+            return False
+        if self.pid == os.getpid():
+            return self.token not in _LIVE_TOKENS
+        return not _pid_alive(self.pid)
 
 
 def _when(value: Any) -> datetime | None:
@@ -207,14 +286,18 @@ class VaultLock:
         self._token = secrets.token_hex(16)
         self._since = datetime.now(UTC)
         self._last_beat = 0.0
+        self._lost: LockHolder | None = None  # who took it over, once seen
         self._guard = threading.Lock()  # a heartbeat never writes into a closed (reused) fd
+        self._stop = threading.Event()
 
     @classmethod
-    def acquire(cls, folder: Path) -> VaultLock:
+    def acquire(cls, folder: Path, *, take_over: bool = False) -> VaultLock:
         """Take the writer lock now or raise ``VaultInUse``; a refused call writes nothing.
 
         Microseconds when free: there is no waiting, and no retry beyond the lock file
-        itself having been swapped between open and lock.
+        itself having been swapped between open and lock. After the OS lock, the file's
+        content is weighed (module docstring): a live holder elsewhere refuses
+        (``elsewhere=True``), a stale one refuses (``stale=True``) unless ``take_over``.
         """
         folder = Path(folder)
         path = folder / LOCK_NAME
@@ -229,23 +312,42 @@ class VaultLock:
                 continue  # removed between the two opens: try again
             fd, created = opened
             if not _try_lock(fd, exclusive=True):
-                holder = parse_holder(os.pread(fd, _CONTENT_BYTES * 8, 0)) or LockHolder()
+                holder = parse_holder(_pread(fd, _CONTENT_BYTES * 8)) or LockHolder()
                 os.close(fd)
                 raise holder.in_use()
             if not _same_file(fd, path):  # we locked a file that is gone from the folder
                 _unlock(fd)
                 os.close(fd)
                 continue
+            try:
+                refusal = _refusal(parse_holder(_pread(fd, _CONTENT_BYTES * 8)), take_over)
+            except OSError:
+                refusal = None  # unreadable content says nobody: the OS lock is ours
+            if refusal is not None:
+                _unlock(fd)
+                os.close(fd)
+                raise refusal
             with contextlib.suppress(OSError):
                 os.fchmod(fd, 0o600)
             lock = cls(folder, fd, created)
-            lock.beat()
+            _LIVE_TOKENS.add(lock._token)
+            lock._write_now()
+            lock._start_heartbeat()
             return lock
         raise VaultError("the lock file keeps changing")
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    @property
+    def token(self) -> str:
+        return self._token
+
+    @property
+    def taken_over_by(self) -> LockHolder | None:
+        """Who took this lock over, once seen (``still_ours`` or a heartbeat looks)."""
+        return self._lost
 
     def holder(self) -> LockHolder:
         return LockHolder(
@@ -257,12 +359,57 @@ class VaultLock:
             token=self._token,
         )
 
+    def still_ours(self) -> None:
+        """``VaultTakenOver`` when the lock file now names another writer's token.
+
+        Read through the path (a sync tool may have replaced the file); a few tens of
+        microseconds. Once lost, always lost. Empty or unreadable content is not a loss.
+        """
+        if self._lost is None:
+            found = read_holder(self.folder)
+            if self._is_taker(found):
+                self._lost = found
+        if self._lost is not None:
+            raise self._lost.in_use(
+                "another machine took this vault over", elsewhere=True, error=VaultTakenOver
+            )
+
+    def _is_taker(self, found: LockHolder | None) -> bool:
+        """Whether ``found`` (the file's content now) is a writer that took this lock over.
+
+        Not: nobody, our own token, and echoes a sync tool may bring back - a holder of
+        this machine that is this process or a dead one, or one whose last sign of life
+        is older than our own start by more than ``STALE_AFTER`` (a take-over writes a
+        fresh heartbeat after ours went stale; the margin allows for clocks that differ).
+        """
+        if found is None or found.token is None or found.token == self._token:
+            return False
+        if found.host == socket.gethostname() and (
+            found.pid == os.getpid() or found.crashed_here()
+        ):
+            return False
+        last = found.heartbeat or found.since
+        return last is None or last >= self._since - STALE_AFTER
+
     def beat(self) -> None:
-        """Write who holds the lock, with a fresh heartbeat (in place, same inode)."""
+        """Write who holds the lock, with a fresh heartbeat (in place, same inode).
+
+        ``VaultTakenOver`` (and nothing written) when another writer took it over.
+        Nothing happens after release.
+        """
+        with self._guard:
+            if self._fd is None:
+                return
+            self.still_ours()
+            self._write_holder(self._fd)
+            self._last_beat = time.monotonic()
+
+    def _write_now(self) -> None:
+        """The first write, right after taking the lock (over whatever content was there)."""
         with self._guard:
             if self._fd is not None:
                 self._write_holder(self._fd)
-        self._last_beat = time.monotonic()
+                self._last_beat = time.monotonic()
 
     def _write_holder(self, fd: int) -> None:
         holder = self.holder()
@@ -281,14 +428,31 @@ class VaultLock:
         if len(data) < _CONTENT_BYTES:
             data = data.ljust(_CONTENT_BYTES - 1) + b"\n"
         with contextlib.suppress(OSError):  # who holds it is information, not the lock
-            os.pwrite(fd, data, 0)
-            if os.fstat(fd).st_size > len(data):
-                os.ftruncate(fd, len(data))
+            _write_at_start(fd, data)
+            if not _same_file(fd, self.folder / LOCK_NAME):
+                # A sync tool replaced the file under us (same token, else still_ours had
+                # refused): the file in the folder is what other machines see, so the
+                # heartbeat goes there too.
+                _rewrite_path(self.folder / LOCK_NAME, data)
 
     def beat_if_due(self) -> None:
-        """Refresh the heartbeat when the last one is older than ``HEARTBEAT_SECONDS``."""
+        """Refresh the heartbeat when the last one is older than ``HEARTBEAT_SECONDS``
+        (``VaultTakenOver`` when another writer took the lock over)."""
         if time.monotonic() - self._last_beat >= HEARTBEAT_SECONDS:
             self.beat()
+
+    def _start_heartbeat(self) -> None:
+        """A daemon thread beating every ``HEARTBEAT_SECONDS`` until release.
+
+        It holds only a weak reference, so an unreachable lock is still freed (and its
+        fd closed) at once; it never raises and never writes after release.
+        """
+        me = weakref.ref(self)
+        stop = self._stop
+        thread = threading.Thread(
+            target=_heartbeat_loop, args=(me, stop), name="mentorapp-vault-heartbeat", daemon=True
+        )
+        thread.start()
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -297,21 +461,31 @@ class VaultLock:
             yield
 
     def release(self, *, forget: bool = False) -> None:
-        """Empty the file and drop the lock. ``forget``: also remove a lock file we made."""
+        """Empty the file and drop the lock. ``forget``: also remove a lock file we made.
+
+        A lock taken over by another writer is dropped without touching the file: its
+        content is the new holder's.
+        """
+        self._stop.set()
+        _LIVE_TOKENS.discard(self._token)
         with self._guard:
             fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        if forget and self._created:
-            # Safe against a racing opener: it re-checks that the file it locked is the
-            # one in the folder, so an unlinked inode is never mistaken for the lock.
-            with contextlib.suppress(OSError):
-                os.unlink(self.folder / LOCK_NAME)
-        else:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
-        _unlock(fd)
-        os.close(fd)
+            if fd is None:
+                return
+            with contextlib.suppress(VaultTakenOver):
+                self.still_ours()
+            if self._lost is None:
+                if forget and self._created:
+                    # Safe against a racing opener: it re-checks that the file it locked
+                    # is the one in the folder, so an unlinked inode is never taken for
+                    # the lock.
+                    with contextlib.suppress(OSError):
+                        os.unlink(self.folder / LOCK_NAME)
+                else:
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, 0)
+            _unlock(fd)
+            os.close(fd)
 
     def __enter__(self) -> VaultLock:
         return self
@@ -320,10 +494,62 @@ class VaultLock:
         self.release()
 
     def __del__(self) -> None:  # an unclosed Vault must not lock its folder for ever
+        stop = getattr(self, "_stop", None)
+        if stop is not None:
+            stop.set()
+        _LIVE_TOKENS.discard(getattr(self, "_token", ""))
         fd = getattr(self, "_fd", None)
         if fd is not None:
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+def _refusal(found: LockHolder | None, take_over: bool) -> VaultInUse | None:
+    """Why a writer that just took the OS lock may not have the vault; None if it may.
+
+    Nobody named (empty, unreadable, released) or a crashed process of this machine:
+    ours. Anyone else with a fresh heartbeat: in use elsewhere. A stale one: ours only
+    with ``take_over``.
+    """
+    if found is None or found.token is None or found.crashed_here():
+        return None
+    if not found.is_stale():
+        return found.in_use("the vault is open on another machine", elsewhere=True)
+    if take_over:
+        return None
+    return found.in_use("the vault's lock is stale", elsewhere=True, stale=True)
+
+
+def _heartbeat_loop(me: weakref.ref[VaultLock], stop: threading.Event) -> None:
+    while not stop.wait(max(HEARTBEAT_SECONDS, _MIN_WAIT_SECONDS)):
+        lock = me()
+        if lock is None:
+            return
+        try:
+            lock.beat_if_due()
+        except Exception:  # a heartbeat must never bring anything down
+            if lock.taken_over_by is not None:
+                return  # lost: nothing more to say to the file
+        finally:
+            del lock
+
+
+def _write_at_start(fd: int, data: bytes) -> None:
+    if hasattr(os, "pwrite"):
+        os.pwrite(fd, data, 0)
+    else:  # pragma: no cover - Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, data)
+    if os.fstat(fd).st_size > len(data):
+        os.ftruncate(fd, len(data))
+
+
+def _rewrite_path(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | _O_CLOEXEC | _O_NOFOLLOW)
+    try:
+        _write_at_start(fd, data)
+    finally:
+        os.close(fd)
 
 
 class FolderLock:
@@ -374,10 +600,10 @@ class VaultHold:
     reader: FolderLock | None = None
 
     @classmethod
-    def take(cls, folder: Path, read_only: bool) -> VaultHold:
+    def take(cls, folder: Path, read_only: bool, *, take_over: bool = False) -> VaultHold:
         if read_only:
             return cls(reader=FolderLock.acquire(folder, exclusive=False))
-        return cls(writer=VaultLock.acquire(folder))
+        return cls(writer=VaultLock.acquire(folder, take_over=take_over))
 
     def release(self, *, forget: bool = False) -> None:
         if self.writer is not None:
@@ -406,7 +632,7 @@ def writer_holder(folder: Path) -> LockHolder | None:
         if _try_lock(fd, exclusive=False):
             _unlock(fd)
             return None
-        return parse_holder(os.pread(fd, _CONTENT_BYTES * 8, 0)) or LockHolder()
+        return parse_holder(_pread(fd, _CONTENT_BYTES * 8)) or LockHolder()
     finally:
         os.close(fd)
 
@@ -414,6 +640,7 @@ def writer_holder(folder: Path) -> LockHolder | None:
 __all__ = [
     "FORMAT",
     "HEARTBEAT_SECONDS",
+    "STALE_AFTER",
     "FolderLock",
     "LockHolder",
     "VaultHold",

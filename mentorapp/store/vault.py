@@ -69,6 +69,7 @@ from mentorapp.store.errors import (
     VaultLocked,
     VaultReadOnly,
     VaultReplaced,
+    VaultTakenOver,
     VaultUnreadable,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -208,14 +209,18 @@ class Vault:
         return vault, format_recovery_key(data_key)
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str, *, read_only: bool = False) -> Vault:
+    def open(
+        cls, folder: Path, passphrase: str, *, read_only: bool = False, take_over: bool = False
+    ) -> Vault:
         """Unlock with the passphrase. Nothing in the folder changes on failure.
 
         ``VaultInUse`` at once when another writer holds it (or, ``read_only``, while a
-        re-key or restore runs). See the module docstring for ``read_only``.
+        re-key or restore runs); with ``stale=True`` when its holder elsewhere stopped
+        beating, which ``take_over=True`` takes over (see lock.py). See the module
+        docstring for ``read_only``.
         """
         folder = _existing_vault(folder, read_only)
-        hold = VaultHold.take(folder, read_only)
+        hold = VaultHold.take(folder, read_only, take_over=take_over)
         db = db_path(folder)
         try:
             pending = folder / PENDING_KEY_NAME
@@ -258,10 +263,13 @@ class Vault:
             raise
 
     @classmethod
-    def open_with_key(cls, folder: Path, data_key: bytes, *, read_only: bool = False) -> Vault:
-        """Unlock with the data key itself (recovery key or OS keychain)."""
+    def open_with_key(
+        cls, folder: Path, data_key: bytes, *, read_only: bool = False, take_over: bool = False
+    ) -> Vault:
+        """Unlock with the data key itself (recovery key or OS keychain); ``take_over`` as
+        in ``open``."""
         folder = _existing_vault(folder, read_only)
-        hold = VaultHold.take(folder, read_only)
+        hold = VaultHold.take(folder, read_only, take_over=take_over)
         try:
             vault_id: str | None = None
             for name in (KEY_NAME, PENDING_KEY_NAME):
@@ -288,12 +296,12 @@ class Vault:
 
     @classmethod
     def open_with_recovery_key(
-        cls, folder: Path, recovery_key: str, *, read_only: bool = False
+        cls, folder: Path, recovery_key: str, *, read_only: bool = False, take_over: bool = False
     ) -> Vault:
         data_key = parse_recovery_key(recovery_key)
         if data_key is None:
             raise WrongRecoveryKey("not 64 hexadecimal digits")
-        return cls.open_with_key(folder, data_key, read_only=read_only)
+        return cls.open_with_key(folder, data_key, read_only=read_only, take_over=take_over)
 
     @classmethod
     def _finish_open(
@@ -380,16 +388,38 @@ class Vault:
             raise VaultLocked("the vault is locked")
         if self.read_only or self._hold.writer is None:
             raise VaultReadOnly("this vault was opened read-only")
+        self._hold.writer.still_ours()  # VaultTakenOver: another machine has it now
         self._hold.writer.beat_if_due()
 
     def heartbeat(self) -> None:
-        """Refresh the lock's heartbeat now (the GUI may call this on a timer while idle)."""
+        """Refresh the lock's heartbeat now (the lock also beats on its own while idle).
+
+        ``VaultTakenOver`` when another machine took the vault over.
+        """
         if self._hold.writer is not None:
             self._hold.writer.beat()
 
+    @property
+    def taken_over(self) -> bool:
+        """True once this writer has seen that another machine took its lock over."""
+        writer = self._hold.writer
+        if writer is None:
+            return False
+        with contextlib.suppress(VaultTakenOver):
+            writer.still_ours()
+        return writer.taken_over_by is not None
+
     def close(self) -> None:
-        """Lock: fold the log into the file, dispose the engine, drop the key and the lock."""
+        """Lock: fold the log into the file, dispose the engine, drop the key and the lock.
+
+        After a take-over elsewhere nothing is written: no checkpoint (vault.db is the new
+        holder's now; what was committed here stays in this machine's -wal), and the lock
+        file keeps the new holder's content.
+        """
         engine = self._engine
+        if engine is not None and not self.read_only and self.taken_over:
+            self._abandon_without_checkpoint()
+            return
         if engine is not None and not self.read_only and self._may_checkpoint():
             # The connection creator refuses a replaced file, so this checkpoint can only
             # ever reach the file this vault opened.
@@ -421,6 +451,26 @@ class Vault:
         """Dispose the engine, zero the key and release the hold (no checkpoint)."""
         self._abandon_engine_only()
         self._hold.release()
+
+    def _abandon_without_checkpoint(self) -> None:
+        """``_abandon``, keeping SQLite from folding the log into vault.db as its last
+        connection closes: a read-only connection opened first keeps a shared lock, so
+        the writers' close cannot checkpoint, and a read-only connection never does."""
+        keeper = None
+        if self._key is not None:
+            with contextlib.suppress(Exception):
+                keeper = connect(
+                    db_path(self.folder), self._key, read_only=True, expect=self._files.db
+                )
+                keeper.execute("BEGIN")
+                keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            self._abandon_engine_only()
+        finally:
+            if keeper is not None:
+                with contextlib.suppress(Exception):
+                    keeper.close()
+            self._hold.release()
 
     def __enter__(self) -> Vault:
         return self
