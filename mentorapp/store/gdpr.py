@@ -192,6 +192,14 @@ def delete_recorded(
     return len(found)
 
 
+def delete_erased(conn: Sql, ids: Sequence[int], reason: str) -> None:
+    """Delete mentees whose erasure records the caller has already written (beside the
+    database and inside it, as ``delete_mentees`` does): rows by cascade - their merge
+    marks too -, index entries by trigger, the count logged. Inside the caller's
+    transaction; ``wipe`` after it commits."""
+    _delete_rows(conn, sorted({int(i) for i in ids}), reason)
+
+
 def wipe_connection(conn: sqlcipher3.Connection) -> None:
     """Checkpoint (TRUNCATE), VACUUM, checkpoint (TRUNCATE), each result checked."""
     previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])

@@ -507,3 +507,21 @@ class ErasureLogRow(Base):
     erased_at: Mapped[datetime] = mapped_column(DateTime)
     mentee_count: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(32))
+
+
+class MergeMarkRow(Base):
+    """A record kept twice after a sync conflict copy was merged: the copy's version
+    (``kind``, ``record_id``) beside the vault's own (``twin_id``), until the coach has
+    looked at both. ``source`` is the copy's file name. Goes with its mentee."""
+
+    __tablename__ = "merge_marks"
+    __table_args__ = (UniqueConstraint("kind", "record_id", name="kind_record"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[int] = mapped_column(Integer)
+    mentee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentees.id", ondelete="CASCADE"), index=True
+    )
+    twin_id: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,458 @@
+"""Merging a sync tool's conflict copy into the vault: what only the copy holds comes in,
+what both sides changed is kept twice and marked, erasures hold both ways, nothing is
+lost, and the copy ends in backups/."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mentorapp.domain.enums import TemplateKind
+from mentorapp.domain.ids import MenteeId
+from mentorapp.domain.model import Action, CoachingSession, Goal, Mentee, QuestionnaireResponse
+from mentorapp.services import mentees, plans, questionnaires, search, sessions, sync
+from mentorapp.services.vault_life import erase_mentees
+from mentorapp.store.errors import ConflictCopyUnusable, NoSuchRecord
+from mentorapp.store.layout import BACKUP_DIR
+from mentorapp.store.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
+
+COPY_NAME = "vault.sync-conflict-20261130-101010-ABCDEFG.db"
+
+
+@pytest.fixture(autouse=True)
+def ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every timestamp a second after the last: two machines never write the same one."""
+    ticks = itertools.count()
+    start = datetime(2026, 11, 30, 9, 0, 0)
+
+    def now() -> datetime:
+        return start + timedelta(seconds=next(ticks))
+
+    monkeypatch.setattr("mentorapp.domain.clock.now", now)
+    monkeypatch.setattr("mentorapp.store.repositories._now", now)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "coach.mentorvault"
+
+
+def machine_b(folder: Path, tmp_path: Path) -> Path:
+    """The 'other machine': a folder with the vault's files as they are now (closed)."""
+    other = tmp_path / "machine-b.mentorvault"
+    other.mkdir(parents=True)
+    for name in ("vault.db", "vault.key.json", "erasures.json"):
+        if (folder / name).exists():
+            shutil.copy2(folder / name, other / name)
+    (other / BACKUP_DIR).mkdir()
+    return other
+
+
+def on(folder: Path, change: Callable[[Vault], object]) -> None:
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        change(vault)
+    finally:
+        vault.close()
+
+
+def sync_conflict(other: Path, folder: Path, name: str = COPY_NAME) -> Path:
+    """The sync tool brings machine B's database back as a conflict copy."""
+    target = folder / name
+    shutil.copy2(other / "vault.db", target)
+    return target
+
+
+@pytest.fixture
+def shared(folder: Path) -> Iterator[tuple[Path, MenteeId]]:
+    """A closed vault with one mentee and one session, as both machines start."""
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    mentee = add_mentee_with_session(vault, "Zoë Peeters", private="gedeeld begin")
+    vault.close()
+    yield folder, mentee
+
+
+def all_sessions(vault: Vault) -> list[CoachingSession]:
+    return [s for m in mentees.summaries(vault) for s in sessions.sessions_of(vault, m.id)]
+
+
+def test_one_extra_session_and_one_changed_on_both_sides(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def on_b(vault: Vault) -> None:
+        (first,) = sessions.sessions_of(vault, mentee)
+        first.private_notes = "laptop versie van het gesprek"
+        sessions.save_session(vault, first)
+        extra = sessions.start_session(vault, mentee, datetime(2026, 11, 28, 14, 0)).value
+        extra.shared_summary = "kwartiermaker gesprek op de laptop"
+        sessions.save_session(vault, extra)
+
+    def on_a(vault: Vault) -> None:
+        (first,) = sessions.sessions_of(vault, mentee)
+        first.private_notes = "desktop versie van het gesprek"
+        sessions.save_session(vault, first)
+
+    on(other, on_b)
+    on(folder, on_a)
+    copy = sync_conflict(other, folder)
+    copy_bytes = copy.read_bytes()
+
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        summary, (found,) = sync.summarise(vault)
+        assert (summary.mentees, summary.sessions) == (1, 1)
+        assert found.opens and found.reason is None
+        assert (found.mentees, found.sessions, found.only_in_copy, found.changed_both) == (
+            1,
+            2,
+            1,
+            1,
+        )
+        assert found.last_change is not None and found.last_change.tzinfo is not None
+        assert copy.read_bytes() == copy_bytes  # summarising never writes the copy
+        assert sorted(p.name for p in folder.iterdir() if p.name.startswith(COPY_NAME)) == [
+            COPY_NAME
+        ]
+
+        report = sync.merge_copy(vault, copy)
+        assert report.added == {"session": 1}
+        assert report.kept_twice == {"session": 1}
+        assert report.erased_again == 0
+        assert report.moved_to == folder / BACKUP_DIR / COPY_NAME
+        assert not copy.exists()
+        assert report.moved_to.read_bytes() == copy_bytes
+
+        notes = sorted(s.private_notes for s in sessions.sessions_of(vault, mentee))
+        assert notes == [
+            "",
+            "desktop versie van het gesprek",
+            "laptop versie van het gesprek",
+        ]
+        (mark,) = sync.marks(vault)
+        kept = sessions.get_session(vault, mark.record_id)  # type: ignore[arg-type]
+        assert kept.private_notes == "laptop versie van het gesprek"
+        assert mark.kind == "session" and mark.mentee_id == mentee and mark.source == COPY_NAME
+        assert mark.twin_id is not None
+        assert sessions.get_session(vault, mark.twin_id).private_notes.startswith("desktop")  # type: ignore[arg-type]
+        assert sync.marks(vault, mentee) == [mark]
+        assert [h.kind for h in search.search(vault, "kwartiermaker")] == ["session"]
+        assert [h.record_id for h in search.search(vault, "laptop versie")] == [mark.record_id]
+        assert sync.find_conflict_copies(folder) == []
+        assert vault.check().ok
+
+        sync.clear_mark(vault, "session", mark.record_id)
+        assert sync.marks(vault) == []
+        with pytest.raises(NoSuchRecord):
+            sync.clear_mark(vault, "session", mark.record_id)
+        assert len(sessions.sessions_of(vault, mentee)) == 3  # looking at it changes nothing
+    finally:
+        vault.close()
+
+
+def test_a_new_mentee_with_plan_goals_actions_and_answers_comes_across_whole(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, _ = shared
+    other = machine_b(folder, tmp_path)
+    today = date(2026, 11, 30)
+
+    def on_b(vault: Vault) -> None:
+        new = mentees.add_mentee(
+            vault, Mentee(full_name="Noor El Amrani", tags=["heroriëntatie"])
+        ).value
+        assert new.id is not None
+        plan = plans.new_plan(vault, new.id, "Stap naar beleidsmedewerker", today).value.shown
+        assert plan is not None
+        plan.goals = [
+            Goal(
+                description="Netwerk opbouwen bij ruimtelijke ordening",
+                actions=[Action(description="Drie koffiegesprekken plannen")],
+            ),
+            Goal(description="Projectleiding oefenen", actions=[Action(description="Stage")]),
+        ]
+        plans.save_draft(vault, plan)
+        check = questionnaires.templates(vault)[0]
+        assert check.id is not None and check.kind in TemplateKind
+        questionnaires.save_response(
+            vault,
+            QuestionnaireResponse(
+                check.id, new.id, today, {"q": "zebravinkantwoord"}, "eigen lezing"
+            ),
+        )
+        sessions.start_session(vault, new.id, datetime(2026, 11, 29, 9, 0))
+
+    on(other, on_b)
+    on(folder, lambda v: add_mentee_with_session(v, "Bram Janssens"))  # the vault moves on too
+    copy = sync_conflict(other, folder)
+
+    with Vault.open(folder, PASSPHRASE) as vault:
+        report = sync.merge_copy(vault, copy)
+        assert report.added == {"mentee": 1, "plan": 1, "response": 1, "session": 1}
+        assert report.kept_twice == {}
+        names = {m.display_name: m.id for m in mentees.summaries(vault)}
+        assert set(names) == {"Zoë Peeters", "Bram Janssens", "Noor El Amrani"}
+        noor = names["Noor El Amrani"]
+        records = mentees.mentee_records(vault, noor)
+        assert records.mentee.tags == ["heroriëntatie"]
+        (plan,) = records.plans
+        assert [g.description for g in plan.goals] == [
+            "Netwerk opbouwen bij ruimtelijke ordening",
+            "Projectleiding oefenen",
+        ]
+        assert [[a.description for a in g.actions] for g in plan.goals] == [
+            ["Drie koffiegesprekken plannen"],
+            ["Stage"],
+        ]
+        assert len(records.questionnaires) == 1
+        assert len(records.sessions) == 1
+        for word, kind in (
+            ("koffiegesprekken", "action"),
+            ("ruimtelijke", "goal"),
+            ("beleidsmedewerker", "plan"),
+            ("zebravinkantwoord", "questionnaire"),
+        ):
+            hits = search.search(vault, word)
+            assert [(h.kind, h.mentee_id, h.mentee_name) for h in hits] == [
+                (kind, noor, "Noor El Amrani")
+            ], word
+        assert vault.check().ok
+
+
+def test_merging_twice_adds_nothing(shared: tuple[Path, MenteeId], tmp_path: Path) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def on_b(vault: Vault) -> None:
+        (first,) = sessions.sessions_of(vault, mentee)
+        first.private_notes = "van machine B"
+        sessions.save_session(vault, first)
+        add_mentee_with_session(vault, "Lotte de Smet", shared="alleen op B")
+
+    on(other, on_b)
+    on(folder, lambda v: add_mentee_with_session(v, "Bram Janssens"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        first = sync.merge_copy(vault, copy)
+        assert first.added == {"mentee": 1, "session": 1}
+        assert first.kept_twice == {"session": 1}
+        before = _contents(vault)
+
+    # The merged vault comes back as a conflict copy of itself; then the original copy again.
+    same = folder / "vault (conflicted copy 2026-11-30).db"
+    shutil.copy2(folder / "vault.db", same)
+    again = folder / COPY_NAME
+    shutil.copy2(first.moved_to, again)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        for copy_again in (same, again):
+            report = sync.merge_copy(vault, copy_again)
+            assert (report.added, report.kept_twice, report.erased_again) == ({}, {}, 0)
+            assert _contents(vault) == before
+        assert len(sync.marks(vault)) == 1
+        assert sorted(p.name for p in (folder / BACKUP_DIR).iterdir() if "conflict" in p.name) == [
+            "vault (conflicted copy 2026-11-30).db",
+            "vault.sync-conflict-20261130-101010-ABCDEFG-2.db",
+            COPY_NAME,
+        ]
+
+
+def _contents(vault: Vault) -> list[tuple[str, list[str]]]:
+    return sorted(
+        (
+            m.display_name,
+            sorted(
+                s.private_notes + "|" + s.shared_summary for s in sessions.sessions_of(vault, m.id)
+            ),
+        )
+        for m in mentees.summaries(vault)
+    )
+
+
+def test_a_mentee_erased_in_the_vault_stays_erased(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def on_b(vault: Vault) -> None:
+        (first,) = sessions.sessions_of(vault, mentee)
+        first.private_notes = "nog een notitie over Zoë op B"
+        sessions.save_session(vault, first)
+        sessions.start_session(vault, mentee, datetime(2026, 11, 29, 9, 0))
+
+    on(other, on_b)
+    on(folder, lambda v: erase_mentees(v, [mentee], "request"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        (found,) = sync.summarise(vault)[1]
+        assert (found.only_in_copy, found.changed_both) == (0, 0)
+        report = sync.merge_copy(vault, copy)
+        assert (report.added, report.kept_twice, report.erased_again) == ({}, {}, 1)
+        assert mentees.summaries(vault) == []
+        assert search.search(vault, "notitie") == []
+    # The copy set aside in backups/ holds the erased mentee no more.
+    moved = report.moved_to
+    probe = tmp_path / "probe.mentorvault"
+    probe.mkdir()
+    shutil.copy2(moved, probe / "vault.db")
+    shutil.copy2(folder / "vault.key.json", probe / "vault.key.json")
+    with Vault.open(probe, PASSPHRASE, read_only=True) as old:
+        assert old.count_rows("mentees") == 0
+        assert old.count_rows("sessions") == 0
+
+
+def test_a_mentee_erased_in_the_copy_is_erased_in_the_vault(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+    on(other, lambda v: erase_mentees(v, [mentee], "request"))
+    on(other, lambda v: add_mentee_with_session(v, "Lotte de Smet", shared="na het wissen"))
+
+    def on_a(vault: Vault) -> None:
+        sessions.start_session(vault, mentee, datetime(2026, 11, 29, 9, 0))
+        (first, _) = sessions.sessions_of(vault, mentee)
+        first.private_notes = "verboden notitie"
+        sessions.save_session(vault, first)
+
+    on(folder, on_a)
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        report = sync.merge_copy(vault, copy)
+        assert report.erased_again == 1
+        assert report.added == {"mentee": 1, "session": 1}
+        assert [m.display_name for m in mentees.summaries(vault)] == ["Lotte de Smet"]
+        assert search.search(vault, "verboden") == []
+        assert vault.count_rows("sessions") == 1
+        # Recorded here too, beside the database and inside it: a restore cannot bring it back.
+        from mentorapp.store import erasures, gdpr
+
+        records = gdpr.known_erasures(vault)
+        assert [r.mentee_id for r in records] == [mentee]
+        assert erasures.load_file(folder, vault.vault_id) == records
+        assert vault.check().ok
+
+
+def test_a_copy_of_another_vault_or_key_is_refused_and_left_alone(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, _ = shared
+    stranger, _ = Vault.create(tmp_path / "stranger.mentorvault", PASSPHRASE, kdf=FAST_KDF)
+    add_mentee_with_session(stranger, "Iemand Anders")
+    stranger.close()
+    copy = folder / "vault-OTHERPC.db"
+    shutil.copy2(tmp_path / "stranger.mentorvault" / "vault.db", copy)
+    before = snapshot(folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        (found,) = sync.summarise(vault)[1]
+        assert (found.opens, found.reason) == (False, "other-key")
+        with pytest.raises(ConflictCopyUnusable) as caught:
+            sync.merge_copy(vault, copy)
+        assert caught.value.reason == "other-key"
+        # Its key file beside it says it belongs to another vault.
+        shutil.copy2(
+            tmp_path / "stranger.mentorvault" / "vault.key.json", folder / "vault.key-OTHERPC.json"
+        )
+        summary = sync.summarise(vault)[1]
+        assert [(c.copy.path.name, c.reason, c.key_copy is not None) for c in summary] == [
+            ("vault-OTHERPC.db", "other-vault", True)
+        ]
+        with pytest.raises(ConflictCopyUnusable) as caught:
+            sync.merge_copy(vault, copy)
+        assert caught.value.reason == "other-vault"
+        assert len(sync.find_conflict_copies(folder)) == 2
+    (folder / "vault.key-OTHERPC.json").unlink()
+    after = snapshot(folder)
+    assert {k: v for k, v in after.items() if not k.startswith(BACKUP_DIR)} == {
+        k: v for k, v in before.items() if not k.startswith(BACKUP_DIR)
+    }
+    assert not [n for n in after if n.startswith(BACKUP_DIR + "/.")]  # no temp file left
+
+
+def test_a_copy_with_another_vault_id_or_schema_is_refused(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, _ = shared
+    cases = {
+        "other-vault": "UPDATE vault_meta SET value = 'someone-else' WHERE key = 'vault_id'",
+        "newer-schema": "UPDATE alembic_version SET version_num = '0099_future'",
+        "older-schema": "UPDATE alembic_version SET version_num = '0005_moves'",
+    }
+    for reason, statement in cases.items():
+        other = machine_b(folder, tmp_path / reason)
+        vault = Vault.open(other, PASSPHRASE)
+        with vault.engine.begin() as conn:
+            conn.exec_driver_sql(statement)
+        vault.close()
+        copy = sync_conflict(other, folder, f"vault ({reason} conflicted copy).db")
+        with Vault.open(folder, PASSPHRASE) as mine:
+            with pytest.raises(ConflictCopyUnusable) as caught:
+                sync.merge_copy(mine, copy)
+            assert caught.value.reason == reason
+            assert [c.reason for c in sync.summarise(mine)[1]] == [reason]
+        copy.unlink()
+
+
+def test_set_aside_moves_the_copy_and_its_key_copy_unmerged(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, _ = shared
+    other = machine_b(folder, tmp_path)
+    on(other, lambda v: add_mentee_with_session(v, "Lotte de Smet"))
+    copy = sync_conflict(other, folder, "vault (conflicted copy 2026-11-30).db")
+    key = folder / "vault.key (conflicted copy 2026-11-30).json"
+    shutil.copy2(folder / "vault.key.json", key)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        (found,) = sync.summarise(vault)[1]
+        assert found.key_copy is not None and found.key_copy.path == key
+        moved = sync.set_aside(vault, copy)
+        assert moved == folder / BACKUP_DIR / copy.name
+        assert (folder / BACKUP_DIR / key.name).exists()
+        assert sync.find_conflict_copies(folder) == []
+        assert [m.display_name for m in mentees.summaries(vault)] == ["Zoë Peeters"]
+        with pytest.raises(NoSuchRecord):
+            sync.set_aside(vault, folder / "vault.db")
+
+
+def test_a_profile_changed_on_both_sides_is_kept_twice(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def rename(to: str) -> Callable[[Vault], object]:
+        def change(vault: Vault) -> None:
+            m = mentees.get_mentee(vault, mentee)
+            m.current_role = to
+            mentees.update_mentee(vault, m)
+            sessions.start_session(vault, mentee, datetime(2026, 11, 29, 9, 0))
+
+        return change
+
+    on(other, rename("projectleider"))
+    on(folder, rename("teamleider"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        report = sync.merge_copy(vault, copy)
+        assert report.kept_twice == {"mentee": 1}
+        assert report.added == {"session": 1}
+        roles = sorted(
+            mentees.get_mentee(vault, m.id).current_role for m in mentees.summaries(vault)
+        )
+        assert roles == ["projectleider", "teamleider"]
+        assert mentees.get_mentee(vault, mentee).current_role == "teamleider"
+        assert len(sessions.sessions_of(vault, mentee)) == 3  # every session with the vault's
+        (mark,) = sync.marks(vault, mentee)
+        assert (mark.kind, mark.twin_id) == ("mentee", mentee)
+        assert mentees.get_mentee(vault, mark.record_id).current_role == "projectleider"  # type: ignore[arg-type]
+        # Erasing the second profile takes its mark with it.
+        erase_mentees(vault, [MenteeId(mark.record_id)], "request")
+        assert sync.marks(vault) == []
