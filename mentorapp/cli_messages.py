@@ -20,12 +20,14 @@ import functools
 import locale
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorapp.resource_files import ResourceMissing, resource_path
 from mentorapp.store.errors import (
     BackupInvalid,
+    ConflictCopyUnusable,
     DiskFull,
     EraseIncomplete,
     ExportIntoVault,
@@ -46,6 +48,7 @@ from mentorapp.store.errors import (
     VaultLocked,
     VaultReadOnly,
     VaultReplaced,
+    VaultTakenOver,
     VaultUnreadable,
     WeakPassphrase,
     WrongPassphrase,
@@ -97,6 +100,14 @@ MESSAGES: dict[type[VaultError], str] = {
     DiskFull: QT_TRANSLATE_NOOP("cli", "the disk is full; nothing was changed"),
     VaultInUse: QT_TRANSLATE_NOOP(
         "cli", "this vault is open in another window or process; close it there first"
+    ),
+    VaultTakenOver: QT_TRANSLATE_NOOP(
+        "cli",
+        "another computer took this vault over; nothing more was written here; "
+        "what you saved before is kept",
+    ),
+    ConflictCopyUnusable: QT_TRANSLATE_NOOP(
+        "cli", "that conflict copy cannot be brought into this vault"
     ),
     VaultReplaced: QT_TRANSLATE_NOOP(
         "cli", "vault.db was replaced or changed by another program; nothing was written"
@@ -228,6 +239,12 @@ def message_for(error: VaultError, *, path: str | None = None, mentee_id: int | 
         return translate(
             "cli", "no mentee with id {mentee_id}; see the list with {command}"
         ).format(mentee_id=mentee_id, command=f"'mentorapp mentees {path}'")
+    if isinstance(error, VaultTakenOver) or (
+        isinstance(error, VaultInUse) and (error.elsewhere or error.stale)
+    ):
+        return in_use_elsewhere(error)
+    if isinstance(error, ConflictCopyUnusable):
+        return conflict_copy_unusable(error)
     for kind in type(error).__mro__:
         if kind in MESSAGES:
             sentence = translate("cli", MESSAGES[kind])
@@ -243,6 +260,66 @@ def message_for(error: VaultError, *, path: str | None = None, mentee_id: int | 
                     )
             return sentence
     return translate("cli", "the vault could not be used")
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else "?"
+
+
+def in_use_elsewhere(error: VaultInUse) -> str:
+    """The sentence for a vault held through its lock file: on another computer (or a
+    copy kept equal by a sync tool), live, stale or taken over from us."""
+    where = {
+        "host": one_line(error.host or "?"),
+        "user": one_line(error.user or "?"),
+        "since": _when(error.since),
+        "heartbeat": _when(error.heartbeat),
+    }
+    if isinstance(error, VaultTakenOver):
+        sentence = translate(
+            "cli",
+            "{host} ({user}) took this vault over at {since}; nothing more was written here; "
+            "what you saved before is kept",
+        )
+    elif error.stale:
+        sentence = translate(
+            "cli",
+            "this vault was left open on {host} by {user} since {since}, with no sign of life "
+            "since {heartbeat}; if it is no longer open there, take it over in the app "
+            "(unlock it and choose Take over); commands that only read work meanwhile",
+        )
+    else:
+        sentence = translate(
+            "cli",
+            "this vault is open on {host} by {user} since {since} (last sign of life "
+            "{heartbeat}); close it there first; commands that only read work meanwhile",
+        )
+    return sentence.format(**where)
+
+
+def conflict_copy_unusable(error: ConflictCopyUnusable) -> str:
+    """Why a sync conflict copy cannot be merged, by its reason code."""
+    reasons = {
+        "other-vault": QT_TRANSLATE_NOOP(
+            "cli", "that conflict copy belongs to another vault; it was not brought in"
+        ),
+        "other-key": QT_TRANSLATE_NOOP(
+            "cli",
+            "that conflict copy does not open with this vault's key (it was re-keyed or "
+            "restored elsewhere); it was not brought in",
+        ),
+        "newer-schema": QT_TRANSLATE_NOOP(
+            "cli",
+            "that conflict copy was made by a newer Mentorapp; update the app to bring it in",
+        ),
+        "older-schema": QT_TRANSLATE_NOOP(
+            "cli",
+            "that conflict copy was made by an older Mentorapp; open it as a vault of its "
+            "own once to upgrade it, then bring it in",
+        ),
+        "damaged": QT_TRANSLATE_NOOP("cli", "that conflict copy is damaged; it was not brought in"),
+    }
+    return translate("cli", reasons.get(error.reason, MESSAGES[ConflictCopyUnusable]))
 
 
 def os_error_message(error: OSError, path: str | None) -> str:
