@@ -1,5 +1,6 @@
-"""What the command line says about a vault's files: a backup's date and vault, and what a
-Ctrl-C during a re-key or a restore left behind (the sentences README "Command line" gives).
+"""What the command line says about a vault's files: a backup's date and vault, what a
+Ctrl-C during a re-key or a restore left behind (the sentences README "Command line" gives),
+and, for ``vault check``, the sync tools' conflict copies and who holds the lock.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from mentorapp.cli_messages import shown_path, translate
+from mentorapp.cli_messages import one_line, shown_path, translate
 from mentorapp.services import vault_life
+from mentorapp.store.conflicts import find_conflict_copies
 from mentorapp.store.errors import ForeignKeyFile, VaultError, WrongRecoveryKey
+from mentorapp.store.lock import LockHolder, writer_holder
 from mentorapp.store.vault import db_path
 
 
@@ -109,4 +112,45 @@ def after_restore_interrupted(folder: Path, before: tuple[int, int] | None) -> s
     return translate(
         "cli",
         "interrupted before the backup was restored; vault.db and its key file are unchanged",
+    )
+
+
+def _minute(moment: datetime | None) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment is not None else "unknown"
+
+
+def _field(text: str | None) -> str:
+    """A name read from a file (host, user, file name): one line, no tabs, never empty."""
+    cleaned = " ".join(one_line(text or "").replace("\t", " ").split())
+    return cleaned or "unknown"
+
+
+def conflict_copy_lines(folder: Path) -> list[str]:
+    """``conflict copy: NAME (database|key, modified YYYY-MM-DD HH:MM)``, oldest first.
+
+    Names only: no key is needed and nothing is opened.
+    """
+    return [
+        f"conflict copy: {_field(copy.path.name)} ({copy.kind}, modified {_minute(copy.modified)})"
+        for copy in find_conflict_copies(folder)
+    ]
+
+
+def lock_line(folder: Path) -> str:
+    """``lock: open on HOST by USER since T, heartbeat T (live|stale)`` or ``lock: free``.
+
+    Read before the command opens the vault itself. Live: a writer holds the OS lock on
+    this machine, or the file names a holder elsewhere whose heartbeat is fresh. Stale:
+    the file names a holder that stopped beating or crashed here (the next writer takes
+    it over: silently for a crash here, when the coach asks for one elsewhere).
+    """
+    live = writer_holder(folder)
+    holder: LockHolder | None = live or vault_life.lock_holder(folder)
+    if holder is None or (live is None and holder.token is None):
+        return "lock: free"
+    stale = live is None and (vault_life.is_stale(holder) or holder.crashed_here())
+    return (
+        f"lock: open on {_field(holder.host)} by {_field(holder.user)} "
+        f"since {_minute(holder.since)}, heartbeat {_minute(holder.heartbeat)} "
+        f"({'stale' if stale else 'live'})"
     )
