@@ -31,7 +31,9 @@ Added since (additions only; the number moves to 4 together with the README and 
 export tests that pin it): the ``engagement`` (null when there is none), sessions
 ``billable``, and ``attachments``: each with ``file``, its path beside the JSON (in the
 folder ``<name>_attachments``), and ``sha256``; a private attachment only with the
-private notes."""
+private notes; ``merge_marks``: records of the mentee kept twice after a sync conflict
+copy was merged (kind, record id, mentee id, the copy's file name, when, the vault's own
+version as ``twin_id``), until the coach has looked at them."""
 
 ATTACHMENTS_SUFFIX = "_attachments"
 _UNSAFE = set('/\\:*?"<>|')

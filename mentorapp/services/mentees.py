@@ -19,6 +19,7 @@ from mentorapp.domain.model import (
 )
 from mentorapp.domain.questionnaires import AnsweredQuestionnaire, answered_questionnaire
 from mentorapp.services.changes import Area, Changes, Outcome
+from mentorapp.services.sync import MergeMark, marks
 from mentorapp.store.moves_repository import CanvasRepository
 from mentorapp.store.practice_repository import AttachmentRepository, EngagementRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
@@ -60,6 +61,9 @@ class MenteeRecords:
     exports: list[ExportRecord] = field(default_factory=list)
     engagement: Engagement | None = None
     attachments: list[Attachment] = field(default_factory=list)  # what they are, no bytes
+    # Records kept twice after a sync conflict (and a second profile of them), not yet
+    # looked at: which record, which copy it came from, when.
+    merge_marks: list[MergeMark] = field(default_factory=list)
 
 
 def summaries(vault: Vault) -> list[MenteeSummary]:
@@ -100,6 +104,7 @@ def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
             exports=ExportLogRepository(db).for_mentee(mentee_id),
             engagement=EngagementRepository(db).of_mentee(mentee_id),
             attachments=AttachmentRepository(db).for_mentee(mentee_id),
+            merge_marks=marks(vault, mentee_id),
         )
 
 

@@ -259,11 +259,23 @@ def _created_at(conn: Sql, ids: list[int]) -> dict[int, str]:
 
 
 def _delete_rows(conn: Sql, ids: list[int], reason: str | None) -> None:
-    """Delete mentees (cascade, triggers), log the count if ``reason``, merge the index."""
+    """Delete mentees (cascade, triggers), log the count if ``reason``, merge the index.
+
+    Merge marks (``merge_marks``, schema 0007 on) go with their mentee by cascade; the
+    mark on a second profile kept after a sync conflict names the erased mentee as its
+    twin, and goes too (the second profile itself is another mentee row: erased only
+    when chosen)."""
+    has_marks = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_marks'"
+    ).fetchone()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM mentees WHERE id IN ({marks})", chunk)
+        if has_marks:  # their own marks go by cascade; a second profile's mark names them
+            conn.execute(
+                f"DELETE FROM merge_marks WHERE kind = 'mentee' AND twin_id IN ({marks})", chunk
+            )
     if reason is not None:
         erased_at = clock.now().isoformat(sep=" ", timespec="microseconds")
         conn.execute(

@@ -5,6 +5,7 @@ lost, and the copy ends in backups/."""
 from __future__ import annotations
 
 import itertools
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
@@ -15,7 +16,7 @@ import pytest
 from mentorapp.domain.enums import TemplateKind
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import Action, CoachingSession, Goal, Mentee, QuestionnaireResponse
-from mentorapp.services import mentees, plans, questionnaires, search, sessions, sync
+from mentorapp.services import exports, mentees, plans, questionnaires, search, sessions, sync
 from mentorapp.services.vault_life import erase_mentees
 from mentorapp.store.errors import ConflictCopyUnusable, NoSuchRecord
 from mentorapp.store.layout import BACKUP_DIR
@@ -455,4 +456,36 @@ def test_a_profile_changed_on_both_sides_is_kept_twice(
         assert mentees.get_mentee(vault, mark.record_id).current_role == "projectleider"  # type: ignore[arg-type]
         # Erasing the second profile takes its mark with it.
         erase_mentees(vault, [MenteeId(mark.record_id)], "request")
+        assert sync.marks(vault) == []
+
+
+def test_marks_go_into_the_data_export_and_with_the_mentee(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def edit(text: str) -> Callable[[Vault], object]:
+        def change(vault: Vault) -> None:
+            (first,) = sessions.sessions_of(vault, mentee)
+            first.shared_summary = text
+            sessions.save_session(vault, first)
+
+        return change
+
+    on(other, edit("samenvatting van B"))
+    on(folder, edit("samenvatting van A"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        sync.merge_copy(vault, copy)
+        (mark,) = sync.marks(vault)
+        out = tmp_path / "export" / "Zoe.json"
+        out.parent.mkdir()
+        exports.export_data(vault, mentee, out, include_private=False)
+        document = json.loads(out.read_text(encoding="utf-8"))
+        assert [(m["kind"], m["record_id"], m["source"]) for m in document["merge_marks"]] == [
+            ("session", mark.record_id, COPY_NAME)
+        ]
+        erase_mentees(vault, [mentee], "request")
+        assert vault.count_rows("merge_marks") == 0
         assert sync.marks(vault) == []
