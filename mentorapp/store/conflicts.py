@@ -57,7 +57,7 @@ own records) is erased in the vault now, in the same transaction, its records jo
 the vault's. Links to records not brought in become empty (as after their deletion).
 
 **Not merged:** conversation guides (one per session kind and language: the vault's
-stay; a guide only in the copy comes in), the erasure log (counts only; an erasure
+stay, whatever the copy's say), the erasure log (counts only; an erasure
 applied here is logged here), ``vault_meta`` other than the erasure records, and
 deletions: a record deleted (not erased) in the vault after the copy was made is not
 known to be deleted, and comes back from the copy. Erasing is the way to make a

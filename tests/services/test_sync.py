@@ -15,8 +15,28 @@ import pytest
 
 from mentorapp.domain.enums import TemplateKind
 from mentorapp.domain.ids import MenteeId
-from mentorapp.domain.model import Action, CoachingSession, Goal, Mentee, QuestionnaireResponse
-from mentorapp.services import exports, mentees, plans, questionnaires, search, sessions, sync
+from mentorapp.domain.model import (
+    Action,
+    CoachingSession,
+    CraftingExperiment,
+    Engagement,
+    Goal,
+    JobCraftingCanvas,
+    Mentee,
+    QuestionnaireResponse,
+)
+from mentorapp.services import (
+    attachments,
+    engagements,
+    exports,
+    mentees,
+    moves,
+    plans,
+    questionnaires,
+    search,
+    sessions,
+    sync,
+)
 from mentorapp.services.vault_life import erase_mentees
 from mentorapp.store.errors import ConflictCopyUnusable, NoSuchRecord
 from mentorapp.store.layout import BACKUP_DIR
@@ -489,3 +509,56 @@ def test_marks_go_into_the_data_export_and_with_the_mentee(
         erase_mentees(vault, [mentee], "request")
         assert vault.count_rows("merge_marks") == 0
         assert sync.marks(vault) == []
+
+
+def test_a_canvas_and_an_engagement_made_on_both_sides_go_to_a_second_profile(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    """One canvas and one engagement per mentee: the copy's differing ones come in on a
+    second, marked profile of the mentee (one for both); its new attachment joins the
+    mentee itself, bytes and all."""
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+
+    def make(side: str) -> Callable[[Vault], object]:
+        def change(vault: Vault) -> None:
+            moves.save_canvas(
+                vault,
+                JobCraftingCanvas(
+                    mentee_id=mentee,
+                    tasks_now=f"taken op {side}",
+                    experiments=[CraftingExperiment(what=f"experiment {side}")],
+                ),
+            )
+            engagements.save_engagement(vault, Engagement(mentee, f"Sponsor {side}", 6))
+            if side == "B":
+                attachments.attach(vault, mentee, b"%PDF-1.4 cv", "CV", file_name="cv.pdf")
+
+        return change
+
+    on(other, make("B"))
+    on(folder, make("A"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        report = sync.merge_copy(vault, copy)
+        assert report.added == {"attachment": 1}
+        assert report.kept_twice == {"mentee": 1, "canvas": 1, "engagement": 1}
+        assert moves.canvas(vault, mentee).tasks_now == "taken op A"
+        assert engagements.engagement(vault, mentee).sponsor == "Sponsor A"  # type: ignore[union-attr]
+        (cv,) = attachments.attachments(vault, mentee)
+        assert cv.id is not None and attachments.content(vault, cv.id) == b"%PDF-1.4 cv"
+        (profile,) = [m for m in sync.marks(vault, mentee) if m.kind == "mentee"]
+        second = MenteeId(profile.record_id)
+        assert moves.canvas(vault, second).tasks_now == "taken op B"
+        assert [e.what for e in moves.canvas(vault, second).experiments] == ["experiment B"]
+        assert engagements.engagement(vault, second).sponsor == "Sponsor B"  # type: ignore[union-attr]
+        kinds = sorted((m.kind, m.mentee_id) for m in sync.marks(vault))
+        assert kinds == [("canvas", second), ("engagement", second), ("mentee", second)]
+        assert {h.mentee_id for h in search.search(vault, "experiment")} == {mentee, second}
+        assert vault.check().ok
+    # The same copy once more: nothing new.
+    again = folder / COPY_NAME
+    shutil.copy2(report.moved_to, again)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        report = sync.merge_copy(vault, again)
+        assert (report.added, report.kept_twice) == ({}, {})
