@@ -96,22 +96,29 @@ def _literals(code: types.CodeType) -> frozenset[str]:
 
 
 def _make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
-    """The record factory: notes whether ``msg`` is a literal of the calling function,
-    and that function's module, while the caller's frame is still on the stack."""
+    """The record factory: notes whether ``msg`` is a string literal of the code that
+    logged it, and the module the record is attributed to, while the frames are still on
+    the stack. "The code that logged it" is every frame from the logging call up to the
+    one the record names (``stacklevel`` may name a caller of the logging function)."""
     assert _previous_factory is not None
     record = _previous_factory(*args, **kwargs)
     literal, module = False, None
+    text = record.msg if type(record.msg) is str else None
     frame: types.FrameType | None = sys._getframe(1)
-    for _ in range(40):
+    for _ in range(60):
         if frame is None:
             break
         code = frame.f_code
+        literal = literal or (text is not None and text in _literals(code))
         if code.co_filename == record.pathname and frame.f_lineno == record.lineno:
-            literal = type(record.msg) is str and record.msg in _literals(code)
             name = frame.f_globals.get("__name__")
             module = name if isinstance(name, str) else None
             break
         frame = frame.f_back
+    else:
+        literal = False
+    if module is None:
+        literal = False
     record.diag_literal = literal
     record.diag_module = module
     return record
