@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from mentorapp import APP_NAME, __version__, cli_messages
 from mentorapp.cli_messages import translate
 from mentorapp.gui import i18n, style
+from mentorapp.gui.help import start_gui_log
 from mentorapp.gui.i18n import error_message
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.settings import AppSettings
@@ -245,6 +246,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    start_gui_log()
     style.apply(app)
     if args.screenshots is not None:
         from mentorapp.gui.screenshots import save_screenshots
