@@ -1,0 +1,1 @@
+"""The career-centre report in the desktop app: File > Career-centre report…"""
