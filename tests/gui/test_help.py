@@ -146,3 +146,24 @@ def test_copy_diagnostics_puts_versions_and_the_log_on_the_clipboard(
     assert "Qt: 6." in text and "PySide6: 6." in text and "SQLCipher: 4." in text
     assert "something failed 3 times" in text
     assert "Diagnostics copied" in window.statusBar().currentMessage()
+
+
+def test_qt_messages_are_logged_by_type_only(tmp_path: Path) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from mentorapp.gui.help import diagnostics as gui_diagnostics
+
+    diagnostics.stop_log()
+    try:
+        diagnostics.start_log("gui", folder=tmp_path, level=logging.DEBUG)
+        previous = qInstallMessageHandler(gui_diagnostics._qt_message)
+        try:
+            qWarning("KANARIE cannot open /home/zoe/Peeters.pdf")
+        finally:
+            qInstallMessageHandler(previous)
+    finally:
+        diagnostics.stop_log()
+    text = (tmp_path / "gui.log").read_text(encoding="utf-8")
+    assert "qt message of type QtMsgType.QtWarningMsg" in text
+    assert "test_help:test_qt_messages_are_logged_by_type_only:" in text
+    assert "KANARIE" not in text and "Peeters" not in text and "/home" not in text
