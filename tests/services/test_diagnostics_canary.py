@@ -9,6 +9,7 @@ the flows log enough for the test to fail if ``SafeFormatter`` let them through.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -290,3 +291,19 @@ def test_the_diagnostics_text_names_versions_and_the_log_but_no_vault(
     assert f"Log folder: {tmp_path / 'logs'}" in text or "Log folder: ~" in text
     assert text.rstrip().endswith("event 42")
     assert str(vault.folder) not in text and "coach.mentorvault" not in text
+
+
+def test_a_timing_names_its_event_by_code(tmp_path: Path) -> None:
+    diagnostics.stop_log()
+    try:
+        diagnostics.start_log("cli", folder=tmp_path, level=logging.DEBUG)
+        with diagnostics.timed(diagnostics.Process.CLI):
+            pass
+        with diagnostics.timed(search.search, level=logging.INFO):
+            pass
+    finally:
+        diagnostics.stop_log()
+    text = (tmp_path / "cli.log").read_text(encoding="utf-8")
+    where = "tests.services.test_diagnostics_canary:test_a_timing_names_its_event_by_code"
+    assert re.search(rf"DEBUG cli \d+ {where}:\d+ Process\.CLI took \d+\.\d ms", text)
+    assert re.search(r"INFO cli \d+ \S+ mentorapp\.services\.search:search took \d+\.\d ms", text)
