@@ -5,12 +5,12 @@ locations (``module:function:line``) - and never *whose*: no name, note text, pa
 mentee's file, passphrase or key. That is not left to each log call. The file handler's
 formatter (``SafeFormatter``) writes only a whitelisted shape, whatever a call hands it:
 
-- the message template must be a string literal of the calling code (checked against the
-  calling function's constants when the record is made), so an f-string or a
-  ``"%s" % name`` built at run time is withheld whole;
+- the message template must be a string literal of the code that logs (checked against
+  the constants of the calling functions' code when the record is made), so an f-string
+  or a ``"%s" % name`` built at run time is withheld whole;
 - of the arguments only numbers, ``None``, enum members (as ``Class.MEMBER``), classes,
   functions (as ``module:qualname``), exceptions (their type only, never their message),
-  the names of loaded modules and exception classes, version numbers and the shape
+  the names of loaded modules and exception classes, and the shape
   ``format_for_log`` gives (``Type at file:line``, the file turned into its module) pass;
   any other string becomes ``<text>``, any other object ``<TypeName>``;
 - an exception is written as its type and its traceback frames (``module:function:line``),
@@ -134,7 +134,6 @@ def _install_record_factory() -> None:
 # --- What may pass ------------------------------------------------------------------------
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_VERSION = re.compile(r"\d+(\.\d+){0,3}((a|b|rc|\.post|\.dev)\d+)?\Z")
 _ERROR_AT = re.compile(r"(?P<type>[A-Za-z_][A-Za-z0-9_]*) at (?P<path>.+\.py):(?P<line>\d+)\Z")
 
 
@@ -188,7 +187,8 @@ def safe_text(text: str) -> str:
     """A string argument as the log may show it: only code's own words pass."""
     if text in sys.modules and all(_IDENTIFIER.match(p) for p in text.split(".")):
         return text
-    if _VERSION.match(text) or _is_exception_name(text):
+    # No digits-only rule: a phone or national number comes as a string too.
+    if _is_exception_name(text):
         return text
     error_at = _ERROR_AT.match(text)
     if error_at and _is_exception_name(error_at["type"]):
@@ -367,10 +367,12 @@ def start_log(kind: Kind, *, folder: Path | None = None, level: int | None = Non
         logging.getLogger("mentorapp").setLevel(chosen)
         _handler = handler
         _install_excepthooks()
-    version = tuple(int(p) for p in re.findall(r"\d+", __version__)[:3])
+    major, minor, patch = (*(int(p) for p in re.findall(r"\d+", __version__)[:3]), 0, 0, 0)[:3]
     log.info(
-        "started: app %s, python %d.%d.%d, level %d",
-        ".".join(str(v) for v in version),
+        "started: app %d.%d.%d, python %d.%d.%d, level %d",
+        major,
+        minor,
+        patch,
         *sys.version_info[:3],
         chosen,
     )

@@ -265,8 +265,15 @@ def test_only_code_words_pass() -> None:
     assert diagnostics.safe_value(diagnostics.start_log).endswith(":start_log")
     assert diagnostics.safe_value("mentorapp.services") == "mentorapp.services"
     assert diagnostics.safe_value("WrongPassphrase") == "WrongPassphrase"
-    assert diagnostics.safe_value("6.10.1") == "6.10.1"
-    for text in ("Zoë Peeters", "Peeters", "/home/zoe/plan.pdf", "x'00ff'", "a" * 64):
+    for text in (
+        "Zoë Peeters",
+        "Peeters",
+        "/home/zoe/plan.pdf",
+        "x'00ff'",
+        "a" * 64,
+        "0470123456",
+        "85.07.30",
+    ):
         assert diagnostics.safe_value(text) == diagnostics.TEXT
     shaped = f"ValueError at {diagnostics.__file__}:12"
     assert diagnostics.safe_value(shaped) == "ValueError at mentorapp.services.diagnostics:12"
