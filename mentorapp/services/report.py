@@ -1,0 +1,329 @@
+"""The career-centre report: build a vault's aggregate, save and load aggregate files,
+merge many coaches' files, and write the published report (PDF, CSV) or the aggregate.
+
+Only counts and means leave: the queries read ids, kinds, statuses, dates and durations,
+and the group label (organisation or department) when the report is by one. What is
+published goes through ``domain.report.publish`` (primary and complementary suppression);
+the aggregate file (.json) keeps small cells for an exact merge and says so in its header.
+The definitions of the metrics are in the README ("Career-centre report").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from mentorapp.domain import clock
+from mentorapp.domain.enums import Language, MoveKind
+from mentorapp.domain.ids import MenteeId, TemplateId
+from mentorapp.domain.model import QuestionnaireResponse, QuestionnaireTemplate
+from mentorapp.domain.questionnaires import dimension_scores
+from mentorapp.domain.report import (
+    BY_CHOICES,
+    DIMENSIONS,
+    EVERYONE,
+    MIN_THRESHOLD,
+    Aggregate,
+    Cell,
+    Published,
+    ReportFileInvalid,
+    ThresholdTooLow,
+    from_json,
+    group_key,
+    merge,
+    normalise_label,
+    publish,
+    to_json,
+)
+from mentorapp.export.files import write_export
+from mentorapp.services.changes import NOTHING, Outcome
+from mentorapp.services.exports import check_target
+from mentorapp.store import report_queries as queries
+from mentorapp.store.vault import Vault
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an aggregate is a few kB; refuse a runaway file
+
+# The outcome of a trajectory as the report names its kind ("safari only" made no move).
+MOVE_OF: dict[MoveKind | None, str] = {
+    MoveKind.LATERAL: "lateral",
+    MoveKind.VERTICAL: "vertical",
+    MoveKind.DIAGONAL: "diagonal",
+    MoveKind.JOB_CRAFTING: "crafting",
+    MoveKind.EXTERNAL: "external",
+    MoveKind.NONE_YET: "none_yet",
+    MoveKind.SAFARI: "none_yet",
+    None: "not_recorded",
+}
+
+
+@dataclass(frozen=True)
+class Written:
+    """A report file on disk: where, its SHA-256, and how many cells were suppressed
+    (None for an aggregate file, which suppresses nothing and is not for publishing)."""
+
+    path: Path
+    sha256: str
+    suppressed: int | None
+
+
+class _Counter:
+    """Counts and contributing mentees per group and metric while building."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], float] = defaultdict(float)
+        self.people: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    def add(self, group: str, metric: str, mentee: int, amount: float = 1) -> None:
+        self.counts[(group, metric)] += amount
+        self.people[(group, metric)].add(mentee)
+
+
+def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
+    """The vault's aggregate for ``start``-``end`` (both included), per ``by`` group
+    ("organisation", "department") or for everyone (None). Counts only."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    if by is not None and by not in BY_CHOICES:
+        raise ValueError("a report is by organisation or department")
+    with vault.reading() as db:
+        people = queries.mentees(db, by)
+        sessions = queries.sessions(db, start, end)
+        agreed = queries.agreed_plans(db, start, end)
+        done = queries.done_actions(db, start, end)
+        safaris = queries.held_safaris(db, start, end)
+        engaged = queries.engagements(db, start, end)
+        templates = queries.career_check_templates(db)
+        answers = queries.career_check_answers(db, list(templates), end)
+    group_of: dict[int, str] = {}
+    labels: dict[str, str] = {}
+    for person in people:
+        key = group_key(person.label) if by is not None else EVERYONE
+        group_of[person.id] = key
+        if by is not None and normalise_label(person.label):
+            labels.setdefault(key, normalise_label(person.label))
+    counter = _Counter()
+    active: set[int] = set()
+
+    def add(metric: str, mentee: int, amount: float = 1) -> None:
+        counter.add(group_of[mentee], metric, mentee, amount)
+        active.add(mentee)
+
+    for person in people:
+        if person.start <= end and (person.close is None or person.close >= start):
+            active.add(person.id)
+        if start <= person.start <= end:
+            add("mentees.started", person.id)
+        if person.close is not None and start <= person.close <= end:
+            add("mentees.closed", person.id)
+            add(f"moves.{MOVE_OF.get(person.outcome, 'not_recorded')}", person.id)
+    minutes: dict[int, int] = defaultdict(int)
+    billable: dict[int, int] = defaultdict(int)
+    for mentee, kind, duration, paid in sessions:
+        add(f"sessions.{kind.value}", mentee)
+        add("sessions.total", mentee)
+        minutes[mentee] += duration
+        if paid:
+            billable[mentee] += duration
+    for mentee, total in minutes.items():
+        add("sessions.hours", mentee, total / 60)
+    for mentee in agreed:
+        add("plans.agreed", mentee)
+    for mentee in done:
+        add("actions.done", mentee)
+    for mentee in safaris:
+        add("safaris.held", mentee)
+    for mentee in set(engaged):
+        add("engagements.count", mentee)
+        add("engagements.hours", mentee, billable.get(mentee, 0) / 60)
+    _career_checks(templates, answers, start, add)
+    for mentee in active:
+        counter.add(group_of[mentee], "mentees.active", mentee)
+    groups: dict[str, dict[str, Cell]] = {}
+    for (group, metric), amount in counter.counts.items():
+        count = round(amount, 9)
+        groups.setdefault(group, {})[metric] = Cell(
+            int(count) if float(count).is_integer() else count,
+            len(counter.people[(group, metric)]),
+        )
+    if by is None:
+        groups.setdefault(EVERYONE, {})
+    return Aggregate(start, end, by, groups, 1, {k: v for k, v in labels.items() if k in groups})
+
+
+def _career_checks(
+    templates: dict[int, QuestionnaireTemplate],
+    answers: Iterable[tuple[int, int, int, date, dict[str, str]]],
+    start: date,
+    add: Callable[[str, int, float], None],
+) -> None:
+    """Per mentee with a career check in the period and per built-in dimension: the
+    latest score in the period, and its change since the mentee's first check."""
+    series: dict[int, list[tuple[date, int, dict[str, float]]]] = defaultdict(list)
+    for rid, mentee, template_id, day, given in answers:
+        template = templates[template_id]
+        response = QuestionnaireResponse(TemplateId(template_id), MenteeId(mentee), day, given)
+        scores = dimension_scores(template, response)
+        series[mentee].append((day, rid, {k: v for k, v in scores.items() if k in DIMENSIONS}))
+    for mentee, checks in series.items():
+        checks.sort(key=lambda c: (c[0], c[1]))
+        latest = checks[-1]
+        if latest[0] < start:
+            continue
+        for dimension, score in latest[2].items():
+            add(f"check.{dimension}.sum", mentee, score)
+            first = next((c for c in checks if dimension in c[2]), None)
+            if first is not None and first[1] != latest[1]:
+                add(f"check.{dimension}.change_sum", mentee, score - first[2][dimension])
+
+
+# ---- files --------------------------------------------------------------------------
+
+
+def aggregate_bytes(aggregate: Aggregate) -> bytes:
+    return (json.dumps(to_json(aggregate), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def save_aggregate(aggregate: Aggregate, path: Path) -> Outcome[str]:
+    """Write the aggregate file (atomically, 0600); its SHA-256."""
+    check_target(Path(path))
+    return Outcome(write_export(Path(path), aggregate_bytes(aggregate)), NOTHING)
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(name)
+
+
+def load_aggregate(path: Path) -> Aggregate:
+    """An aggregate file, checked strictly: ``ReportFileInvalid`` (with ``path``) when it
+    is not one; ``OSError`` when it cannot be read."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ReportFileInvalid("format", "too large")
+        try:
+            doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        except (ValueError, RecursionError):
+            raise ReportFileInvalid("not-json") from None
+        return from_json(doc)
+    except ReportFileInvalid as exc:
+        exc.path = path
+        raise
+
+
+def merge_files(paths: Sequence[Path]) -> Aggregate:
+    """The merged aggregate of coaches' files (``ReportFileInvalid`` names the file)."""
+    if not paths:
+        raise ReportFileInvalid("no-files")
+    loaded = [load_aggregate(p) for p in paths]
+    try:
+        return merge(loaded)
+    except ReportFileInvalid as exc:
+        exc.path = next(
+            (p for p, a in zip(paths, loaded, strict=True) if (a.start, a.end, a.by)
+             != (loaded[0].start, loaded[0].end, loaded[0].by)),
+            None,
+        )  # fmt: skip
+        raise
+
+
+# ---- the threshold ------------------------------------------------------------------
+
+
+def threshold(vault: Vault) -> int:
+    """The vault's suppression threshold (at least ``MIN_THRESHOLD``)."""
+    with vault.reading() as db:
+        value = queries.meta(db, queries.THRESHOLD_KEY)
+    try:
+        return max(MIN_THRESHOLD, int(value)) if value is not None else MIN_THRESHOLD
+    except ValueError:
+        return MIN_THRESHOLD
+
+
+def raise_threshold(vault: Vault, value: int) -> Outcome[int]:
+    """Set the threshold to ``value``: it can only go up (``ThresholdTooLow``)."""
+    with vault.transaction() as db:
+        raw = queries.meta(db, queries.THRESHOLD_KEY)
+        try:
+            current = max(MIN_THRESHOLD, int(raw)) if raw is not None else MIN_THRESHOLD
+        except ValueError:
+            current = MIN_THRESHOLD
+        if value < current:
+            raise ThresholdTooLow(value, current)
+        if value != current or raw is None:
+            queries.set_meta(db, queries.THRESHOLD_KEY, str(value))
+    return Outcome(value, NOTHING)
+
+
+# ---- output -------------------------------------------------------------------------
+
+
+def published(aggregate: Aggregate, threshold: int) -> Published:
+    """The report as it may be published (the preview and every PDF/CSV)."""
+    return publish(aggregate, threshold)
+
+
+def report_bytes(
+    aggregate: Aggregate,
+    kind: str,
+    *,
+    threshold: int,
+    language: Language,
+    created: datetime | None = None,
+) -> tuple[bytes, int | None]:
+    """The bytes of a ``kind`` (".pdf", ".csv", ".json") report and the cells suppressed."""
+    if kind == ".json":
+        return aggregate_bytes(aggregate), None
+    shown = publish(aggregate, threshold)
+    if kind == ".csv":
+        from mentorapp.export.report_csv import report_csv
+
+        return report_csv(shown), shown.suppressed
+    if kind == ".pdf":
+        from mentorapp.export.pdf.report import CareerCentreReportPdf
+
+        made = created if created is not None else clock.now()
+        return CareerCentreReportPdf(shown, language, created=made).generate(), shown.suppressed
+    raise ValueError("a report is written as .pdf, .csv or .json")
+
+
+def write_report(
+    aggregate: Aggregate,
+    out: Path,
+    *,
+    threshold: int,
+    language: Language,
+    created: datetime | None = None,
+) -> Written:
+    """Write the published report (.pdf, .csv) or the aggregate file (.json) to ``out``."""
+    out = Path(out)
+    check_target(out)
+    if threshold < MIN_THRESHOLD or not math.isfinite(threshold):
+        raise ThresholdTooLow(threshold, MIN_THRESHOLD)
+    data, suppressed = report_bytes(
+        aggregate, out.suffix.casefold(), threshold=threshold, language=language, created=created
+    )
+    return Written(out, write_export(out, data), suppressed)
+
+
+__all__ = [
+    "Aggregate",
+    "Published",
+    "ReportFileInvalid",
+    "ThresholdTooLow",
+    "Written",
+    "build",
+    "load_aggregate",
+    "merge_files",
+    "published",
+    "raise_threshold",
+    "save_aggregate",
+    "threshold",
+    "write_report",
+]
