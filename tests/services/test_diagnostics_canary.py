@@ -314,3 +314,15 @@ def test_a_timing_names_its_event_by_code(tmp_path: Path) -> None:
     where = "tests.services.test_diagnostics_canary:test_a_timing_names_its_event_by_code"
     assert re.search(rf"DEBUG cli \d+ {where}:\d+ Process\.CLI took \d+\.\d ms", text)
     assert re.search(r"INFO cli \d+ \S+ mentorapp\.services\.search:search took \d+\.\d ms", text)
+
+
+def test_a_log_that_cannot_be_made_leaves_the_app_running(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    diagnostics.stop_log()
+    try:
+        assert diagnostics.start_log("gui", folder=blocker / "logs") is None
+        assert diagnostics.current_log() is None
+        logging.getLogger("mentorapp.test").warning("still running %d", 1)
+    finally:
+        diagnostics.stop_log()
