@@ -231,6 +231,12 @@ def open_copy(
             raise ConflictCopyUnusable("the copy cannot be read", reason="damaged") from None
         conn = _connect_copy(tmp, copy, data_key)
         try:
+            # Every page, before a row is read: a damaged copy is refused whole, never
+            # merged up to the page that fails.
+            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            quick = conn.execute("PRAGMA quick_check").fetchone()
+            if problems or quick is None or quick[0] != "ok":
+                raise ConflictCopyUnusable("pages of the copy fail their checks", reason="damaged")
             row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlcipher3.Error:

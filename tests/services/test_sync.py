@@ -562,3 +562,26 @@ def test_a_canvas_and_an_engagement_made_on_both_sides_go_to_a_second_profile(
     with Vault.open(folder, PASSPHRASE) as vault:
         report = sync.merge_copy(vault, again)
         assert (report.added, report.kept_twice) == ({}, {})
+
+
+def test_a_damaged_copy_is_refused_whole(shared: tuple[Path, MenteeId], tmp_path: Path) -> None:
+    folder, _ = shared
+    other = machine_b(folder, tmp_path)
+    on(other, lambda v: add_mentee_with_session(v, "Lotte de Smet", private="x" * 20_000))
+    raw = bytearray((other / "vault.db").read_bytes())
+    raw[-100] ^= 0xFF  # one byte of the last page
+    damaged = folder / "vault (conflicted copy 2026-11-30).db"
+    damaged.write_bytes(bytes(raw))
+    short = folder / "vault-LAPTOP.db"
+    short.write_bytes(bytes(raw[:1000]))
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert sorted((c.copy.path.name, c.reason) for c in sync.summarise(vault)[1]) == [
+            ("vault (conflicted copy 2026-11-30).db", "damaged"),
+            ("vault-LAPTOP.db", "damaged"),
+        ]
+        for copy in (damaged, short):
+            with pytest.raises(ConflictCopyUnusable) as caught:
+                sync.merge_copy(vault, copy)
+            assert caught.value.reason == "damaged"
+            assert copy.exists()
+        assert [m.display_name for m in mentees.summaries(vault)] == ["Zoë Peeters"]
