@@ -513,6 +513,9 @@ def build_parser() -> ArgumentParser:
     cli_questionnaires.add_commands(sub)
     cli_moves.add_commands(sub)
     cli_practice.add_commands(sub)
+    from mentorapp import cli_report
+
+    cli_report.register(sub)
     search_help = QT_TRANSLATE_NOOP("cli", "full-text search (tab-separated)")
     found = _vault_arg(_command(sub, "search", cmd_search, search_help))
     found.add_argument("query", metavar="QUERY", help=translate("cli", "the words to look for"))

@@ -34,6 +34,7 @@ CLI_MODULES = (
     "mentorapp.cli_messages",
     "mentorapp.cli_moves",
     "mentorapp.cli_practice",
+    "mentorapp.cli_report",
     "mentorapp.cli_questionnaires",
     "mentorapp.cli_vault_state",
 )
