@@ -212,8 +212,14 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 
 def cmd_vault_check(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    # Who holds the lock is read before this command opens the vault (and holds it).
+    lock_line = vault_state.lock_line(args.path) if is_vault(args.path) else None
     with _open(args.path, secrets, reading=True) as vault:
         report = vault_life.check_vault(vault)
+    for line in vault_state.conflict_copy_lines(args.path):
+        print(line, file=out)
+    if lock_line is not None:
+        print(lock_line, file=out)
     print(f"schema: {report.schema_version} (app {report.app_schema_version})", file=out)
     for problem in report.problems:
         print(f"problem: {_clean(problem)}", file=out)
