@@ -2,7 +2,8 @@
 
 A backup keeps the vault as it was, erased mentees included. Purging goes through every
 backup in the given folders - databases set aside by a restore too, with the write-ahead
-log copied beside them: they are copies of the vault as well - and opens each with the
+log copied beside them, and sync conflict copies set aside in backups/: they are copies
+of the vault as well - and opens each with the
 data key it was made under. One that holds a recorded erased mentee (or free pages,
 which could keep text deleted without secure_delete) is exported into a temp file in its
 own folder, the mentees are deleted there (cascade, index merged), the file is vacuumed
@@ -28,6 +29,7 @@ import sqlcipher3
 from mentorapp.store import erasures, gdpr
 from mentorapp.store.atomic import replace_file
 from mentorapp.store.backup import key_file_for, list_backups, verify
+from mentorapp.store.conflicts import find_conflict_copies
 from mentorapp.store.engine import connect, raw_key_pragma_value
 from mentorapp.store.erasures import ErasureRecord
 from mentorapp.store.errors import KeyFileDamaged, VaultError, WrongPassphrase
@@ -89,15 +91,21 @@ def purge_folders(
         if folder.resolve() in seen:
             continue
         seen.add(folder.resolve())
-        for info in list_backups(folder):
-            outcome = purge_backup(info.path, keys, vault_id, records)
+        for path in [info.path for info in list_backups(folder)] + _conflict_copies(folder):
+            outcome = purge_backup(path, keys, vault_id, records)
             if isinstance(outcome, NotPurged):
                 not_purged.append(outcome)
             elif outcome is Purged.PURGED:
-                purged.append(info.path)
+                purged.append(path)
             elif outcome is Purged.CLEAN:
-                clean.append(info.path)
+                clean.append(path)
     return PurgeReport(tuple(purged), tuple(clean), tuple(not_purged))
+
+
+def _conflict_copies(folder: Path) -> list[Path]:
+    """Sync conflict copies set aside here (services.sync moves them into backups/ with
+    their own names): copies of the vault too, so an erasure must reach them."""
+    return [copy.path for copy in find_conflict_copies(folder) if copy.kind == "database"]
 
 
 def purge_backup(

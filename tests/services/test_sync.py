@@ -585,3 +585,27 @@ def test_a_damaged_copy_is_refused_whole(shared: tuple[Path, MenteeId], tmp_path
             assert caught.value.reason == "damaged"
             assert copy.exists()
         assert [m.display_name for m in mentees.summaries(vault)] == ["Zoë Peeters"]
+
+
+def test_an_erasure_reaches_a_copy_set_aside_in_backups(
+    shared: tuple[Path, MenteeId], tmp_path: Path
+) -> None:
+    """A conflict copy set aside keeps its own name in backups/; it is a copy of the vault
+    all the same, so erasing a mentee purges them from it too."""
+    from mentorapp.store.engine import connect
+
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+    on(other, lambda v: add_mentee_with_session(v, "Lotte de Smet"))
+    copy = sync_conflict(other, folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        moved = sync.set_aside(vault, copy)
+        key = vault.data_key
+        erased = erase_mentees(vault, [mentee], "request", purge_backups=True).value
+        assert erased.backups is not None and moved in erased.backups.purged
+    conn = connect(moved, key)
+    try:
+        names = {row[0] for row in conn.execute("SELECT full_name FROM mentees")}
+    finally:
+        conn.close()
+    assert names == {"Lotte de Smet"}
