@@ -89,6 +89,8 @@ class MainActions(QObject):
             self.tr("&Export calendar…"),
             lambda: self.open_practice(practice_dialogs.calendar_dialog),
         )
+        self.report = self._action(self.tr("C&areer-centre report…"), self.open_report)
+        self.conflicts = self._action(self.tr("S&ync conflict copies…"), self.open_conflicts)
         self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
         self._build_menus()
         self.vault_actions = [
@@ -107,6 +109,8 @@ class MainActions(QObject):
             self.hours_report,
             self.coaching_log,
             self.calendar,
+            self.report,
+            self.conflicts,
         ]
         self.mentee_actions = [
             self.edit_mentee,
@@ -157,6 +161,8 @@ class MainActions(QObject):
                 self.hours_report,
                 self.coaching_log,
                 self.calendar,
+                self.report,
+                self.conflicts,
                 self.settings,
             ]
         )
@@ -219,10 +225,35 @@ class MainActions(QObject):
         """File > Hours report: in the app's language, headed with the coach's details."""
         window = self.window
         if window.vault is not None:
-            shown = window.settings.language or i18n.system_language()
-            language = Language.NL if shown == "nl" else Language.EN
             coach = coach_info(window.settings)
-            self._show(practice_dialogs.hours_report_dialog(window.vault, coach, language, window))
+            self._show(
+                practice_dialogs.hours_report_dialog(window.vault, coach, self._language(), window)
+            )
+
+    def _language(self) -> Language:
+        """The app's language, for what a dialog writes (a PDF's headings)."""
+        shown = self.window.settings.language or i18n.system_language()
+        return Language.NL if shown == "nl" else Language.EN
+
+    def open_report(self) -> None:
+        """File > Career-centre report: a child of the window, so a lock closes it."""
+        from mentorapp.gui.report.dialog import ReportDialog
+
+        window = self.window
+        if window.vault is not None:
+            dialog = ReportDialog(window.vault, self._language(), window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(lambda text: window.statusBar().showMessage(text, 8000))
+            dialog.open()
+
+    def open_conflicts(self) -> None:
+        """File > Sync conflict copies: the copies a sync tool left beside the vault."""
+        if self.window.vault is None:
+            return
+        # Imported here: the conflict-copies dialog lives in its own package (gui/sync).
+        from mentorapp.gui.sync.conflicts import show_conflict_copies
+
+        show_conflict_copies(self.window)
 
     def open_practice(self, make: practice_dialogs.DialogMaker) -> None:
         """File > Coaching log or Export calendar: a child of the window (a lock closes it)."""

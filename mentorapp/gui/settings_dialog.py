@@ -1,5 +1,5 @@
-"""The Settings dialog: auto-lock, keychain, language, backups, the career check interval
-and the coach's name."""
+"""The Settings dialog: auto-lock, keychain, language, backups, the career check interval,
+the smallest group a report shows and the coach's name."""
 
 from __future__ import annotations
 
@@ -9,15 +9,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from mentorapp.domain.report import ReportError
 from mentorapp.gui.forms.ui_settings import Ui_SettingsForm
 from mentorapp.gui.i18n import error_message, system_language
-from mentorapp.gui.ops import run_op
+from mentorapp.gui.ops import run_op, write_now
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.style import set_message
+from mentorapp.services import report
 from mentorapp.services.vault_files import Keychain, KeychainNoAnswer, ask_keychain, keychain_known
 from mentorapp.store.errors import VaultError
+from mentorapp.store.vault import Vault
 
 
 def backup_folder_is_usable(folder: Path) -> bool:
@@ -40,7 +52,8 @@ class SettingsDialog(QDialog):
 
     Per-vault settings (keychain, backup folder) need ``vault_id``; without an open vault
     those inputs are disabled. ``data_key_provider`` gives the open vault's data key when
-    the coach switches the keychain on.
+    the coach switches the keychain on. With the open ``vault`` the dialog also shows the
+    smallest group its reports show, a vault setting that can only go up.
     """
 
     language_changed = Signal(str)
@@ -53,9 +66,12 @@ class SettingsDialog(QDialog):
         vault_id: str | None,
         data_key_provider: Callable[[], bytes] | None,
         parent: QWidget | None = None,
+        *,
+        vault: Vault | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.vault = vault
         self.keychain = keychain
         self.vault_id = vault_id
         self.data_key_provider = data_key_provider
@@ -70,7 +86,41 @@ class SettingsDialog(QDialog):
         self.ui.logoBrowseButton.clicked.connect(self._choose_logo)
         self.ui.careerCheckSpin.valueChanged.connect(self._month_suffix)
         self._fit_placeholder(self.ui.backupFolderEdit)
+        self.threshold_spin: QSpinBox | None = None
+        self._initial_threshold = 0
+        if vault is not None:
+            self._add_report_threshold(vault)
         self._load()
+
+    def _add_report_threshold(self, vault: Vault) -> None:
+        """The career-centre report's threshold: a vault setting (it travels with the
+        vault), shown only with a vault open; its minimum is today's value."""
+        current = report.threshold(vault)
+        self._initial_threshold = current
+        group = QGroupBox(self.tr("Career-centre report"))
+        group.setObjectName("reportGroup")
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        spin = QSpinBox()
+        spin.setObjectName("reportThresholdSpin")
+        spin.setRange(max(current, 5), 1000)
+        spin.setValue(current)
+        spin.setSuffix(self.tr(" mentees"))
+        caption = QLabel(self.tr("&Smallest group shown in reports"))
+        caption.setBuddy(spin)
+        spin.setAccessibleName(self.tr("Smallest group shown in reports"))
+        why = self.tr(
+            "A report hides every count of fewer mentees than this, and whatever would reveal one. It can only go up: once raised, this vault's reports never show smaller groups again."
+        )
+        note = QLabel(self.tr("Reports hide smaller counts. This can only go up."))
+        note.setToolTip(why)
+        spin.setToolTip(why)
+        spin.setAccessibleDescription(why)
+        form.addRow(caption, spin)
+        form.addRow(note)
+        outer = self.ui.outer
+        outer.insertWidget(outer.indexOf(self.ui.dashboardGroup) + 1, group)
+        self.threshold_spin = spin
 
     @staticmethod
     def _fit_placeholder(edit: QLineEdit) -> None:
@@ -264,11 +314,29 @@ class SettingsDialog(QDialog):
             self._show_error(self.tr("The logo must be an existing PNG or JPEG file."))
             self.ui.logoEdit.setFocus()
             return
+        if not self._apply_threshold():
+            return
         remember = self.ui.rememberCheck.isChecked()
         if self._keychain_usable and remember != self._initial_keychain:
             self._apply_keychain(remember)  # finishes when the keychain has answered
             return
         self._finish(keychain_changed=False)
+
+    def _apply_threshold(self) -> bool:
+        """Raises the vault's report threshold when the coach raised it; says why not."""
+        spin = self.threshold_spin
+        if self.vault is None or spin is None or spin.value() <= self._initial_threshold:
+            return True
+        vault, value = self.vault, spin.value()
+        try:
+            write_now(lambda: report.raise_threshold(vault, value))
+        except (VaultError, ReportError) as exc:
+            self._show_error(error_message(exc))
+            spin.setFocus()
+            return False
+        self._initial_threshold = spin.value()
+        spin.setMinimum(spin.value())
+        return True
 
     def _finish(self, *, keychain_changed: bool) -> None:
         """Write every setting (the keychain already holds or forgot the key), close."""
