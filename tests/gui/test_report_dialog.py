@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from mentorapp.domain.enums import Language, MenteeStatus, SessionKind
@@ -281,3 +281,37 @@ def test_file_names_name_the_period() -> None:
     assert (
         report_dialog.period_name(date(2025, 4, 1), date(2025, 6, 30)) == "2025-04-01 to 2025-06-30"
     )
+
+
+def test_the_aggregate_file_is_explained_before_it_is_saved(
+    qtbot: QtBot, coach: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, coach)
+    by_department(qtbot, dialog)
+    target = tmp_path / "for the centre.json"
+    asked: list[str] = []
+
+    def save_name(_parent: object, title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(Path(start).name)
+        return str(target), ""
+
+    monkeypatch.setattr(report_dialog.QFileDialog, "getSaveFileName", save_name)
+    explained: list[str] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        explained.append(box.text())
+        wanted = [b for b in box.buttons() if b.text() == choice]
+        wanted[0].click() if wanted else box.reject()
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    dialog.choose_file("json")
+    assert explained and "small ones included" in explained[0]
+    assert asked == [] and not target.exists()  # cancelled: no file asked for
+
+    QTimer.singleShot(0, lambda: answer("Choose where to save…"))
+    dialog.choose_file("json")
+    qtbot.waitUntil(lambda: running_count() == 0 and not dialog.busy, timeout=20000)
+    assert asked == ["Career-centre aggregate 2025.json"]
+    assert json.loads(target.read_text(encoding="utf-8"))["sources"] == 1
