@@ -42,7 +42,7 @@ from mentorapp.cli_messages import (
 )
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import MenteeId
-from mentorapp.services import exports, mentees, search, vault_life
+from mentorapp.services import diagnostics, exports, mentees, search, vault_life
 from mentorapp.services.vault_files import Keychain, is_vault, vault_id_of
 from mentorapp.store.errors import NotAVault, VaultDamaged, VaultError
 from mentorapp.store.vault import Vault, db_path
@@ -578,6 +578,7 @@ def _said(error: VaultError, args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
+    diagnostics.start_log("cli")
     out, err = sys.stdout, sys.stderr
     try:
         with argparse_translated():
