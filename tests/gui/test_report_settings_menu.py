@@ -12,7 +12,7 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorapp.gui.main_window import MainWindow
@@ -57,6 +57,9 @@ def test_the_threshold_spin_starts_at_the_vault_value_and_only_goes_up(
     assert spin.value() == 8  # it cannot go back down
     assert "only go up" in spin.accessibleDescription()
     assert unnamed_focusable(again) == []
+    texts = [w.text() for w in again.findChildren(QLabel) + again.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert keys.count("s") == 1, sorted(keys)  # Alt+S reaches the threshold, nothing else
 
 
 def test_without_a_vault_there_is_no_threshold(
