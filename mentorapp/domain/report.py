@@ -18,11 +18,14 @@ Pure: no database, no file, no Qt. The metrics are documented in the README.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Any
+
+from mentorapp.domain.enums import QuestionKind
+from mentorapp.domain.model import QuestionnaireTemplate
 
 AGGREGATE_FORMAT = "mentorapp-career-centre-aggregate"
 AGGREGATE_VERSION = 1
@@ -72,6 +75,40 @@ ADDITIVE_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
 EVERYONE = ""  # the group key of everyone (no grouping), and of the "all" row
 OTHER_GROUPS = "\x00other"  # the key of the pooled small groups (never a real label)
 NOT_RECORDED = ""  # with a grouping: mentees without an organisation/department (pooled)
+
+
+_DIGITS = {str(n): n for n in range(11)}  # the usual answers, read without int()
+
+
+def check_scorer(
+    template: QuestionnaireTemplate,
+) -> Callable[[Mapping[str, object]], dict[str, float]]:
+    """The built-in dimensions' scores of one career-check version, as
+    ``questionnaires.dimension_scores`` gives them, made once per version (a report
+    scores thousands of checks): only scale items of the built-in dimensions count."""
+    items = [
+        (q.key, q.section, q.low, q.high, q.reversed)
+        for q in template.questions
+        if q.kind is QuestionKind.SCALE and q.section in DIMENSIONS
+    ]
+
+    def score(answers: Mapping[str, object]) -> dict[str, float]:
+        sums: dict[str, list[int]] = {}
+        for key, section, low, high, reversed_ in items:
+            raw = answers.get(key)
+            if raw is None:
+                continue
+            value = _DIGITS.get(raw) if isinstance(raw, str) else None
+            if value is None:
+                try:
+                    value = int(str(raw).strip())
+                except ValueError:
+                    continue
+            if low <= value <= high:
+                sums.setdefault(section, []).append(low + high - value if reversed_ else value)
+        return {k: sum(v) / len(v) for k, v in sums.items()}
+
+    return score
 
 
 class ReportError(Exception):

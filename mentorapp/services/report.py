@@ -13,26 +13,25 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from mentorapp.domain import clock
 from mentorapp.domain.enums import Language, MoveKind
-from mentorapp.domain.ids import MenteeId, TemplateId
-from mentorapp.domain.model import QuestionnaireResponse, QuestionnaireTemplate
-from mentorapp.domain.questionnaires import dimension_scores
+from mentorapp.domain.model import QuestionnaireTemplate
 from mentorapp.domain.report import (
     BY_CHOICES,
-    DIMENSIONS,
     EVERYONE,
     MIN_THRESHOLD,
+    SESSION_KINDS,
     Aggregate,
     Cell,
     Published,
     ReportFileInvalid,
     ThresholdTooLow,
+    check_scorer,
     from_json,
     group_key,
     merge,
@@ -71,18 +70,6 @@ class Written:
     suppressed: int | None
 
 
-class _Counter:
-    """Counts and contributing mentees per group and metric while building."""
-
-    def __init__(self) -> None:
-        self.counts: dict[tuple[str, str], float] = defaultdict(float)
-        self.people: dict[tuple[str, str], set[int]] = defaultdict(set)
-
-    def add(self, group: str, metric: str, mentee: int, amount: float = 1) -> None:
-        self.counts[(group, metric)] += amount
-        self.people[(group, metric)].add(mentee)
-
-
 def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
     """The vault's aggregate for ``start``-``end`` (both included), per ``by`` group
     ("organisation", "department") or for everyone (None). Counts only."""
@@ -106,13 +93,13 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
         group_of[person.id] = key
         if by is not None and normalise_label(person.label):
             labels.setdefault(key, normalise_label(person.label))
-    counter = _Counter()
-    active: set[int] = set()
+    # Per metric, per mentee: how much they contribute (grouped at the end).
+    per: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
 
     def add(metric: str, mentee: int, amount: float = 1) -> None:
-        counter.add(group_of[mentee], metric, mentee, amount)
-        active.add(mentee)
+        per[metric][mentee] += amount
 
+    active: set[int] = set()
     for person in people:
         if person.start <= end and (person.close is None or person.close >= start):
             active.add(person.id)
@@ -123,12 +110,13 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
             add(f"moves.{MOVE_OF.get(person.outcome, 'not_recorded')}", person.id)
     minutes: dict[int, int] = defaultdict(int)
     billable: dict[int, int] = defaultdict(int)
-    for mentee, kind, duration, paid in sessions:
-        add(f"sessions.{kind.value}", mentee)
-        add("sessions.total", mentee)
+    for mentee, kind, held, duration, paid in sessions:
+        if kind not in SESSION_KINDS:  # cannot be (the column is checked); never guessed
+            continue
+        add(f"sessions.{kind}", mentee, held)
+        add("sessions.total", mentee, held)
         minutes[mentee] += duration
-        if paid:
-            billable[mentee] += duration
+        billable[mentee] += paid
     for mentee, total in minutes.items():
         add("sessions.hours", mentee, total / 60)
     for mentee in agreed:
@@ -140,45 +128,65 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
     for mentee in set(engaged):
         add("engagements.count", mentee)
         add("engagements.hours", mentee, billable.get(mentee, 0) / 60)
-    _career_checks(templates, answers, start, add)
-    for mentee in active:
-        counter.add(group_of[mentee], "mentees.active", mentee)
+    _career_checks(templates, answers, start, per)
+    for contributions in per.values():
+        active.update(contributions)
+    per["mentees.active"] = dict.fromkeys(active, 1.0)
+    sums: dict[tuple[str, str], float] = defaultdict(float)
+    heads: dict[tuple[str, str], int] = defaultdict(int)
+    for metric, contributions in per.items():
+        for mentee, amount in contributions.items():
+            cell = (group_of[mentee], metric)
+            sums[cell] += amount
+            heads[cell] += 1
     groups: dict[str, dict[str, Cell]] = {}
-    for (group, metric), amount in counter.counts.items():
+    for (group, metric), amount in sums.items():
         count = round(amount, 9)
         groups.setdefault(group, {})[metric] = Cell(
-            int(count) if float(count).is_integer() else count,
-            len(counter.people[(group, metric)]),
+            int(count) if float(count).is_integer() else count, heads[(group, metric)]
         )
     if by is None:
         groups.setdefault(EVERYONE, {})
     return Aggregate(start, end, by, groups, 1, {k: v for k, v in labels.items() if k in groups})
 
 
+def _answers(text: str) -> dict[str, object]:
+    """A check's answers from their stored JSON (a damaged one scores nothing)."""
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
 def _career_checks(
     templates: dict[int, QuestionnaireTemplate],
-    answers: Iterable[tuple[int, int, int, date, dict[str, str]]],
+    answers: Iterable[tuple[int, int, int, date, str]],
     start: date,
-    add: Callable[[str, int, float], None],
+    per: dict[str, dict[int, float]],
 ) -> None:
     """Per mentee with a career check in the period and per built-in dimension: the
     latest score in the period, and its change since the mentee's first check."""
-    series: dict[int, list[tuple[date, int, dict[str, float]]]] = defaultdict(list)
+    scorers = {tid: check_scorer(template) for tid, template in templates.items()}
+    series: dict[int, list[tuple[date, int, int, str]]] = defaultdict(list)
     for rid, mentee, template_id, day, given in answers:
-        template = templates[template_id]
-        response = QuestionnaireResponse(TemplateId(template_id), MenteeId(mentee), day, given)
-        scores = dimension_scores(template, response)
-        series[mentee].append((day, rid, {k: v for k, v in scores.items() if k in DIMENSIONS}))
+        series[mentee].append((day, rid, template_id, given))
     for mentee, checks in series.items():
         checks.sort(key=lambda c: (c[0], c[1]))
-        latest = checks[-1]
-        if latest[0] < start:
+        latest_day, _, latest_template, latest_answers = checks[-1]
+        if latest_day < start:
             continue
-        for dimension, score in latest[2].items():
-            add(f"check.{dimension}.sum", mentee, score)
-            first = next((c for c in checks if dimension in c[2]), None)
-            if first is not None and first[1] != latest[1]:
-                add(f"check.{dimension}.change_sum", mentee, score - first[2][dimension])
+        latest = scorers[latest_template](_answers(latest_answers))
+        firsts: dict[str, float] = {}
+        for _day, _rid, template_id, given in checks[:-1]:
+            if latest.keys() <= firsts.keys():
+                break
+            for dimension, score in scorers[template_id](_answers(given)).items():
+                firsts.setdefault(dimension, score)
+        for dimension, score in latest.items():
+            per[f"check.{dimension}.sum"][mentee] = score
+            if dimension in firsts:
+                per[f"check.{dimension}.change_sum"][mentee] = score - firsts[dimension]
 
 
 # ---- files --------------------------------------------------------------------------

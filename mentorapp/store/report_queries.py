@@ -7,11 +7,10 @@ for the report at all. The setting of the report's threshold lives in ``vault_me
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import String, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentorapp.domain.enums import (
@@ -19,7 +18,6 @@ from mentorapp.domain.enums import (
     MoveKind,
     PlanStatus,
     SafariStatus,
-    SessionKind,
     TemplateKind,
 )
 from mentorapp.domain.model import QuestionnaireTemplate
@@ -81,18 +79,29 @@ def mentees(db: Session, by: str | None) -> list[MenteeFacts]:
     ]
 
 
-def sessions(db: Session, start: date, end: date) -> list[tuple[int, SessionKind, int, bool]]:
-    """Sessions held in the period: mentee, kind, minutes, billable."""
-    query = select(
-        CoachingSessionRow.mentee_id,
-        CoachingSessionRow.kind,
-        CoachingSessionRow.duration_minutes,
-        CoachingSessionRow.billable,
-    ).where(
-        CoachingSessionRow.started_at >= _from(start),
-        CoachingSessionRow.started_at < _until(end),
+def sessions(db: Session, start: date, end: date) -> list[tuple[int, str, int, int, int]]:
+    """Sessions held in the period per mentee and kind (its stored value): how many,
+    their minutes, and the minutes of the billable ones."""
+    billable = case((CoachingSessionRow.billable.is_(True), CoachingSessionRow.duration_minutes))
+    kind = type_coerce(CoachingSessionRow.kind, String)  # the value, without the enum's cost
+    query = (
+        select(
+            CoachingSessionRow.mentee_id,
+            kind,
+            func.count(),
+            func.sum(CoachingSessionRow.duration_minutes),
+            func.coalesce(func.sum(billable), 0),
+        )
+        .where(
+            CoachingSessionRow.started_at >= _from(start),
+            CoachingSessionRow.started_at < _until(end),
+        )
+        .group_by(CoachingSessionRow.mentee_id, CoachingSessionRow.kind)
     )
-    return [(int(m), kind, int(minutes), bool(b)) for m, kind, minutes, b in db.execute(query)]
+    return [
+        (int(m), str(k), int(n), int(minutes or 0), int(paid or 0))
+        for m, k, n, minutes, paid in db.execute(query)
+    ]
 
 
 def agreed_plans(db: Session, start: date, end: date) -> list[int]:
@@ -160,8 +169,9 @@ def career_check_templates(db: Session) -> dict[int, QuestionnaireTemplate]:
 
 def career_check_answers(
     db: Session, template_ids: list[int], end: date
-) -> list[tuple[int, int, int, date, dict[str, str]]]:
-    """Career checks answered up to ``end``: id, mentee, template, date, answers."""
+) -> list[tuple[int, int, int, date, str]]:
+    """Career checks answered up to ``end``: id, mentee, template, date and the answers
+    as stored (JSON text: the report parses only the checks it scores)."""
     if not template_ids:
         return []
     query = select(
@@ -174,22 +184,10 @@ def career_check_answers(
         QuestionnaireResponseRow.template_id.in_(template_ids),
         QuestionnaireResponseRow.answered_on <= end,
     )
-    found = []
-    for rid, mentee, template, day, answers in db.execute(query):
-        try:
-            parsed = json.loads(answers)
-        except ValueError:
-            parsed = {}
-        found.append(
-            (
-                int(rid),
-                int(mentee),
-                int(template),
-                day,
-                {str(k): str(v) for k, v in parsed.items()} if isinstance(parsed, dict) else {},
-            )
-        )
-    return found
+    return [
+        (int(rid), int(mentee), int(template), day, str(answers))
+        for rid, mentee, template, day, answers in db.execute(query)
+    ]
 
 
 def meta(db: Session, key: str) -> str | None:

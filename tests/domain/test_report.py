@@ -10,6 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mentorapp.domain.builtin_questionnaires import builtin_templates
+from mentorapp.domain.enums import Language, TemplateKind
+from mentorapp.domain.questionnaires import dimension_scores
 from mentorapp.domain.report import (
     AGGREGATE_FORMAT,
     EVERYONE,
@@ -21,6 +24,7 @@ from mentorapp.domain.report import (
     Cell,
     ReportFileInvalid,
     ThresholdTooLow,
+    check_scorer,
     constraints,
     from_json,
     merge,
@@ -31,6 +35,11 @@ from mentorapp.domain.report import (
 )
 
 START, END = date(2026, 1, 1), date(2026, 12, 31)
+_CHECK = next(
+    t
+    for t in builtin_templates()
+    if t.kind is TemplateKind.CAREER_CHECK and t.language is Language.EN
+)
 SMALL_METRICS = (
     "mentees.active",
     "mentees.closed",
@@ -273,3 +282,18 @@ def test_the_header_says_what_the_file_holds() -> None:
     for words in ("counts per cell only", "Small cells are included", "mentorapp report merge"):
         assert words in about
     assert "no names, no dates of one person" in about
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([q.key for q in _CHECK.questions] + ["other"]),
+        st.one_of(st.sampled_from(["1", "2", "3", "4", "5", " 4 ", "0", "6", "x", ""]), st.text()),
+    )
+)
+def test_the_reports_check_scorer_scores_as_the_app_does(answers: dict[str, str]) -> None:
+    from mentorapp.domain.ids import MenteeId, TemplateId
+    from mentorapp.domain.model import QuestionnaireResponse
+
+    response = QuestionnaireResponse(TemplateId(1), MenteeId(1), START, answers)
+    assert check_scorer(_CHECK)(answers) == dimension_scores(_CHECK, response)
