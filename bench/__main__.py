@@ -1,8 +1,9 @@
 """The bench command line: build or reuse the data set, measure, print and save the results.
 
 ``python -m bench`` (full: 10,000 mentees, 100,000 notes), ``--quick`` (1,000 / 10,000,
-a smoke run), ``--regenerate`` (rebuild the cached data set). Budgets are informational:
-the exit code is 0 unless something crashed.
+a smoke run), ``--regenerate`` (rebuild the cached data set), ``--only search`` (just the
+search mix, e.g. while tuning it; saved as ``search.json`` beside ``latest.json``, which
+it leaves alone). Budgets are informational: the exit code is 0 unless something crashed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -62,6 +63,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--regenerate", action="store_true", help="rebuild the cached data set first"
+    )
+    parser.add_argument(
+        "--only",
+        choices=["search"],
+        help="measure only this part (the data set is built first if missing)",
+    )
+    parser.add_argument(
+        "--passes",
+        type=int,
+        help="warm passes over the search mix (default: 5 full, 3 quick)",
     )
     parser.add_argument(
         "--results",
@@ -150,6 +161,56 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
     return 0
 
 
+def run_search_only(preset: Preset, passes: int, results: Path, *, regenerate: bool) -> int:
+    """Only the search mix: its figures, per category, and the slowest queries."""
+    started = time.perf_counter()
+    started_at = datetime.now().isoformat(timespec="seconds")
+    load_before = _load()
+    log = stderr_log
+    data = ensure_data(preset, results / "cache", regenerate=regenerate, log=log)
+    queries = build_queries(SEED)
+    vault = Vault.open(data.vault, PASSPHRASE)
+    try:
+        log(f"measuring search ({len(queries)} queries, {passes} warm passes) ...")
+        sections = [("search", measure_search(vault, queries, passes, data.plain, log))]
+        drift = check_sql_in_step(vault, queries)
+    finally:
+        vault.close()
+    duration = time.perf_counter() - started
+    load_after = _load()
+    header = _header(data, len(queries))
+    header.append(
+        f"Load average (1 min) at start {load_before:.2f}, at end {load_after:.2f} on "
+        f"{os.cpu_count()} CPUs"
+    )
+    footer = _slowest_searches(sections)
+    if drift:
+        footer.append(
+            "WARNING: a plain connection answers differently from the store: " + "; ".join(drift)
+        )
+    footer.append(f"Search bench ran in {duration:.0f} s. Results: {results / 'search.json'}")
+    print(render(header, sections, footer))
+    write_json(
+        results / "search.json",
+        {
+            "bench_version": BENCH_VERSION,
+            "started_at": started_at,
+            "preset": preset.name,
+            "only": "search",
+            "machine": machine(),
+            "data_set": {"path": str(data.entry), **data.meta},
+            "passes": passes,
+            "queries": len(queries),
+            "figures": figures_json(sections),
+            "sql_copies_in_step": not drift,
+            "sql_drift": drift,
+            "duration_seconds": round(duration, 1),
+            "load_average_1min": {"start": load_before, "end": load_after},
+        },
+    )
+    return 0
+
+
 def _slowest_searches(sections: list[tuple[str, list[Figure]]]) -> list[str]:
     for _title, figures in sections:
         for fig in figures:
@@ -200,6 +261,12 @@ def _header(data: BenchData, query_count: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     preset, repeats = (QUICK, QUICK_REPEATS) if args.quick else (FULL, FULL_REPEATS)
+    if args.passes is not None:
+        repeats = replace(repeats, search_passes=max(1, args.passes))
+    if args.only == "search":
+        return run_search_only(
+            preset, repeats.search_passes, args.results, regenerate=args.regenerate
+        )
     return run(preset, repeats, args.results, regenerate=args.regenerate)
 
 

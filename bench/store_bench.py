@@ -267,7 +267,7 @@ def check_sql_in_step(vault: Vault, queries: Sequence[Query]) -> list[str]:
     try:
         with vault.reading() as session:
             for query in queries[:: max(1, len(queries) // 25)]:
-                expression = store_search.match_expression(query.text)
+                expression = store_search.expression_for(session, query.text)
                 if expression is None:
                     continue
                 ours = [
@@ -308,7 +308,9 @@ def measure_cipher_ratio(
 ) -> list[Figure]:
     """The same SQL on the vault (SQLCipher), the plain copy via stdlib sqlite3, and the
     plain copy via the sqlcipher3 library without a key (same SQLite build, no cipher)."""
-    expressions = [e for e in (store_search.match_expression(q.text) for q in queries) if e]
+    with vault.reading() as session:  # the expressions the store runs (long prefixes spelled out)
+        found = (store_search.expression_for(session, q.text) for q in queries)
+        expressions = [e for e in found if e]
     cipher = connect(db_path(vault.folder), vault.data_key)  # the app's own connection setup
     cache_size = int(cipher.execute("PRAGMA cache_size").fetchone()[0])
     conns: dict[str, _Connection] = {

@@ -12,11 +12,24 @@ Ranking costs about 2 us per matching row (bm25), so a 3-letter prefix that matc
 of 100,000 notes would take a quarter of a second. Only the newest ``RANK_WINDOW``
 matches are ranked: the coach types to find recent conversations, and a search that
 wide is refined by the next letter anyway.
+
+A prefix longer than the index's own prefixes (2-4 letters, migration 0002) is costly in
+FTS5: it merges the position lists of every word that starts with it into one list,
+whole, before the first row comes out - and the search did that three times (the
+window, the ranked rows, bm25's document count). "training" or "carrière", typed in
+full, start dozens of compounds in Dutch (trainingsbudget, carrièrepad, ...): 50-100 ms.
+So ``search`` spells such a prefix out as the words the index holds that start with it
+("training"* becomes ("training" OR "trainingen" OR ...), read from an fts5vocab table),
+which FTS5 walks lazily, newest first: the same rows match, at a third of the cost. bm25
+then weighs each of those words by its own rarity, as it does for any other words typed.
+Words that fold to something other than plain a-z/0-9, or a prefix that starts more
+than ``MAX_SPELLED_OUT`` words, keep the plain prefix query.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,7 +43,16 @@ HIT_START = "\x02"
 HIT_END = "\x03"
 MAX_QUERY_WORDS = 12
 RANK_WINDOW = 2000
+INDEX_PREFIXES = 4
+"""The longest prefix the index holds itself (``prefix = '2 3 4'``): shorter ones stay."""
+MAX_SPELLED_OUT = 64
+"""Above this many words starting with the prefix, the plain prefix query is cheaper."""
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PLAIN_TERM = re.compile(r"[a-z0-9]+")
+_KEPT_BY_TOKENIZER = frozenset("\u01e0\u01e1")
+"""Letters unicode61 leaves whole that NFD takes apart (Ǡ, ǡ: a with dot and macron);
+tests/store/test_search_spelled_out.py checks every letter against the tokenizer."""
+_TERMS_TABLE = "temp.search_terms"
 KINDS = {
     1: "session",
     2: "plan",
@@ -85,10 +107,7 @@ def match_expression(query: str) -> str | None:
     are whole. Letters left alone by punctuation ("collega's" -> "collega", "s") are
     dropped: a one-letter prefix would match nearly every note.
     """
-    words = _WORD.findall(query)
-    if len(words) > 1:
-        words = [w for w in words if len(w) > 1] or words[-1:]
-    words = words[:MAX_QUERY_WORDS]
+    words = _words(query)
     if not words:
         return None
     quoted = ['"' + w.replace('"', "") + '"' for w in words]
@@ -127,9 +146,70 @@ def _snippet(private_text: str, shared_text: str) -> tuple[str, bool]:
     return private_text, True
 
 
+def _words(query: str) -> list[str]:
+    words = _WORD.findall(query)
+    if len(words) > 1:
+        words = [w for w in words if len(w) > 1] or words[-1:]
+    return words[:MAX_QUERY_WORDS]
+
+
+def folded_term(word: str) -> str | None:
+    """The index term of ``word`` (unicode61, diacritics removed, lower case) when it is
+    plain a-z/0-9 after folding; None for anything else (the tokenizer may differ there)."""
+    if not _KEPT_BY_TOKENIZER.isdisjoint(word):
+        return None
+    decomposed = unicodedata.normalize("NFD", word)
+    term = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return term if _PLAIN_TERM.fullmatch(term) else None
+
+
+def _terms_table(db: Session) -> bool:
+    """The vocabulary of the index as a table in the connection's temp schema (nothing is
+    stored: it reads the index). False on a read-only connection, which may not make it."""
+    found = db.execute(text("SELECT 1 FROM temp.sqlite_master WHERE name = 'search_terms'")).first()
+    if found is not None:
+        return True
+    if db.execute(text("PRAGMA query_only")).scalar():
+        return False
+    db.execute(
+        text(f"CREATE VIRTUAL TABLE {_TERMS_TABLE} USING fts5vocab(main, search_index, row)")
+    )
+    return True
+
+
+def _spelled_out(db: Session, word: str) -> str | None:
+    """("w" OR "wa" OR ...): the index's words that start with ``word``; None when the
+    plain prefix query is the one to run (see the module docstring)."""
+    term = folded_term(word)
+    if term is None or len(term) <= INDEX_PREFIXES or not _terms_table(db):
+        return None
+    after = term[:-1] + chr(ord(term[-1]) + 1)  # the first string past every term+...
+    terms = db.execute(
+        text(f"SELECT term FROM {_TERMS_TABLE} WHERE term >= :term AND term < :after LIMIT :most"),
+        {"term": term, "after": after, "most": MAX_SPELLED_OUT + 1},
+    ).scalars()
+    found = [str(t) for t in terms]
+    if not found or len(found) > MAX_SPELLED_OUT:
+        return None  # none: the prefix query finds none too, as cheaply
+    return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
+
+
+def expression_for(db: Session, query: str) -> str | None:
+    """The FTS5 expression ``search`` runs for ``query``: ``match_expression``'s, with a
+    long last prefix spelled out as the words it starts (the same rows match)."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    words = _words(query)
+    spelled = _spelled_out(db, words[-1])
+    if spelled is None:
+        return expression
+    return " AND ".join(['"' + w.replace('"', "") + '"' for w in words[:-1]] + [spelled])
+
+
 def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     """The best ``limit`` hits for ``query``, best first."""
-    expression = match_expression(query)
+    expression = expression_for(db, query)
     if expression is None:
         return []
     rows = db.execute(text(SEARCH_SQL), search_parameters(expression, limit))
