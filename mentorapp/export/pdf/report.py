@@ -57,10 +57,8 @@ WORDS = {
         "not_recorded": "Niet ingevuld",
         "metric": "Cijfer",
         "footnote": ("– : niet getoond: minder dan {n} mentees, of het zou zo'n cel verraden."),
-        "intro": (
-            "Alleen aantallen en gemiddelden: geen namen, notities of data van één persoon. "
-            "Kleine groepen staan samen onder 'Andere groepen'."
-        ),
+        "intro": "Alleen aantallen en gemiddelden: geen namen, notities of data van één persoon.",
+        "intro.groups": "Kleine groepen staan samen onder 'Andere groepen'.",
         "section.mentees": "Mentees",
         "section.sessions": "Gesprekken",
         "section.plans": "Plannen, acties en safari's",
@@ -104,10 +102,8 @@ WORDS = {
         "not_recorded": "Not recorded",
         "metric": "Figure",
         "footnote": "– : not shown: fewer than {n} mentees, or would reveal such a cell.",
-        "intro": (
-            "Counts and means only: no names, notes or dates of one person. Small groups "
-            "are counted together under 'Other groups'."
-        ),
+        "intro": "Counts and means only: no names, notes or dates of one person.",
+        "intro.groups": "Small groups are counted together under 'Other groups'.",
         "section.mentees": "Mentees",
         "section.sessions": "Conversations",
         "section.plans": "Plans, actions and safaris",
@@ -249,7 +245,10 @@ class CareerCentreReportPdf(PdfRenderer):
                 s["value"],
             ),
             Spacer(1, 6),
-            paragraph(w["intro"], s["small"]),
+            paragraph(
+                w["intro"] if report.by is None else f"{w['intro']} {w['intro.groups']}",
+                s["small"],
+            ),
         ]
         for title, metrics in SECTIONS:
             flowables.append(paragraph(w[title], s["h2"]))
