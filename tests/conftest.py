@@ -30,6 +30,7 @@ def _fenced_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
     ):
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))

@@ -29,7 +29,13 @@ import pytest
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED_RESOURCES = ("fonts/*.ttf", "fonts/LICENSE*", "icons/*.svg", "translations/*.qm")
+SHIPPED_RESOURCES = (
+    "fonts/*.ttf",
+    "fonts/LICENSE*",
+    "icons/*.svg",
+    "translations/*.qm",
+    "guide/*.md",
+)
 
 # Runs inside the fresh environment; prints what it found as JSON.
 PROBE = """

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import StoryId
+from mentorapp.gui import help as app_help
 from mentorapp.gui import i18n, practice_dialogs
 from mentorapp.gui.guides import GuidesDialog
 from mentorapp.gui.imports import ClientImportWizard, NotesImportWizard
@@ -91,7 +91,17 @@ class MainActions(QObject):
         )
         self.report = self._action(self.tr("C&areer-centre report…"), self.open_report)
         self.conflicts = self._action(self.tr("S&ync conflict copies…"), self.open_conflicts)
-        self.about = self._action(self.tr("&About Mentorapp"), self.show_about)
+        self.user_guide = self._action(
+            self.tr("&User guide"),
+            lambda: app_help.show_user_guide(self.window),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.copy_diagnostics = self._action(
+            self.tr("&Copy diagnostics"), lambda: app_help.copy_diagnostics(self.window)
+        )
+        self.about = self._action(
+            self.tr("&About Mentorapp"), lambda: app_help.show_about(self.window)
+        )
         self._build_menus()
         self.vault_actions = [
             self.backup,
@@ -191,6 +201,8 @@ class MainActions(QObject):
             ]
         )
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.user_guide, self.copy_diagnostics])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def open_stories(self, select: StoryId | None = None) -> None:
@@ -269,17 +281,6 @@ class MainActions(QObject):
         """File > Conversation guides: a child of the window, so a lock closes it."""
         if self.window.vault is not None:
             GuidesDialog(self.window.vault, self.window).open()
-
-    def show_about(self) -> None:
-        from mentorapp import __version__
-
-        QMessageBox.about(
-            self.window,
-            self.tr("About Mentorapp"),
-            self.tr(
-                "Mentorapp {version}\n\nA confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer."
-            ).format(version=__version__),
-        )
 
     def update(self, unlocked: bool, has_mentee: bool) -> None:
         for action in self.vault_actions:
