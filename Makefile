@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+# Test processes: one per core (CI has 2). `make test PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
 
 UI_FILES := $(wildcard ui/*.ui)
 # The GUI's strings (context: the class) and the command line's (contexts cli, argparse).
@@ -61,7 +63,7 @@ test: system-deps-test check
 	env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
 		HOME="$$tmp" XDG_DATA_HOME="$$tmp/data" XDG_CONFIG_HOME="$$tmp/config" \
 		XDG_CACHE_HOME="$$tmp/cache" XDG_RUNTIME_DIR="$$tmp/runtime" \
-		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # bench: run the benchmarks (bench/ package).
 bench: install
