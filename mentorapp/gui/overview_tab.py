@@ -29,6 +29,7 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import label, money, short_date
 from mentorapp.gui.ops import run_op, run_write
 from mentorapp.gui.style import ERROR_COLOUR, PRIVATE_COLOUR, set_message
+from mentorapp.gui.sync.marks import MarksBox
 from mentorapp.services import engagements
 from mentorapp.store.vault import Vault
 
@@ -223,6 +224,8 @@ class OverviewTab(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         head.addWidget(self.edit_button)
         layout.addLayout(head)
+        self.marks_box = MarksBox()  # records kept twice by a sync merge; hidden if none
+        layout.addWidget(self.marks_box)
 
         columns = QHBoxLayout()
         profile = QGroupBox(self.tr("Profile"))
@@ -291,6 +294,9 @@ class OverviewTab(QWidget):
         self.engagement_box.setVisible(vault is not None)
         if vault is not None and mentee.id is not None:
             self.engagement_box.load(vault, mentee.id)
+            self.marks_box.load(vault, mentee.id)
+        else:
+            self.marks_box.clear()
         self.name.setText(mentee.display_name)
         v["organisation"].setText(mentee.organisation or "-")
         v["department"].setText(mentee.department or "-")

@@ -3,23 +3,30 @@ taken over while the vault is open here."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import json
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentorapp.gui.main_window import MainWindow
-from mentorapp.gui.ops import running_count, vault_events
+from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.sync.in_use import InUseDialog
 from mentorapp.services import vault_life
-from mentorapp.store.errors import VaultInUse, VaultReadOnly, VaultTakenOver
+from mentorapp.store.errors import VaultInUse, VaultReadOnly
 from mentorapp.store.keychain import Keychain
+from mentorapp.store.layout import DB_NAME, KEY_NAME, LOCK_NAME
 from mentorapp.store.vault import Vault
-from tests.conftest import PASSPHRASE, add_mentee_with_session
+from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
 from tests.gui.a11y import unnamed_focusable
 
 SINCE = datetime(2026, 11, 30, 9, 5)
@@ -84,22 +91,32 @@ def folder(vault: Vault) -> Path:
     return vault.folder
 
 
-def _held_elsewhere(monkeypatch: pytest.MonkeyPatch, stale: bool, calls: list[str]) -> None:
-    """vault_life as if another computer held the vault (A1's lock is tested in store/)."""
-    real_open = vault_life.open_vault
+@pytest.fixture
+def second_machine(tmp_path: Path) -> Iterator[Path]:
+    """Machine A holds the vault open for writing; machine B's folder is what a sync tool
+    made of it (the files and vault.lock copied: the OS lock does not travel)."""
+    a, _ = Vault.create(tmp_path / "a" / "coach.mentorvault", PASSPHRASE, kdf=FAST_KDF)
+    add_mentee_with_session(a, "Zoë Van den Bossche", private="her notes")
+    with a.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    b = tmp_path / "b" / "coach.mentorvault"
+    b.mkdir(mode=0o700, parents=True)
+    for name in (DB_NAME, KEY_NAME, LOCK_NAME):
+        shutil.copy2(a.folder / name, b / name)
+    yield b
+    a.close()
 
-    def open_vault(folder: Path, passphrase: str, *, take_over: bool = False) -> Vault:
-        calls.append(f"open take_over={take_over}")
-        if not take_over:
-            raise in_use(stale)
-        return real_open(folder, passphrase)
 
-    def open_read_only(folder: Path, passphrase: str) -> Vault:
-        calls.append("read-only")
-        return Vault.open(folder, passphrase, read_only=True)
+def _rewrite_lock(folder: Path, **changes: object) -> None:
+    """What another machine's lock looks like once the sync tool brought it here."""
+    path = folder / LOCK_NAME
+    doc = json.loads(path.read_bytes())
+    doc.update(changes)
+    path.write_bytes(json.dumps(doc).encode("utf-8").ljust(511) + b"\n")
 
-    monkeypatch.setattr(vault_life, "open_vault", open_vault)
-    monkeypatch.setattr(vault_life, "open_read_only", open_read_only, raising=False)
+
+def _ago(minutes: float) -> str:
+    return (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat(timespec="seconds")
 
 
 def _unlock(qtbot: QtBot, window: MainWindow) -> InUseDialog:
@@ -110,32 +127,28 @@ def _unlock(qtbot: QtBot, window: MainWindow) -> InUseDialog:
     qtbot.waitUntil(lambda: unlock.in_use_dialog is not None, timeout=20000)
     dialog = unlock.in_use_dialog
     assert isinstance(dialog, InUseDialog)
-    assert "open on desk-B" in unlock.ui.messageLabel.text()
+    assert f"open on {socket.gethostname()}" in unlock.ui.messageLabel.text()
     return dialog
 
 
 def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
-    qtbot: QtBot,
-    folder: Path,
-    settings: AppSettings,
-    no_keychain: Keychain,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, second_machine: Path, settings: AppSettings, no_keychain: Keychain
 ) -> None:
-    calls: list[str] = []
-    _held_elsewhere(monkeypatch, stale=False, calls=calls)
-    window = MainWindow(folder, settings, no_keychain)
+    window = MainWindow(second_machine, settings, no_keychain)
     qtbot.addWidget(window)
     window.show()
     dialog = _unlock(qtbot, window)
+    assert dialog.take_over_button is None  # machine A is alive
+    before = (second_machine / LOCK_NAME).read_bytes()
     dialog.read_only_button.click()
     qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
     wait_idle(qtbot)
-    assert calls == ["open take_over=False", "read-only"]
     vault = window.vault
     assert vault is not None and vault.read_only
     banner = window.sync.banner
     assert banner.isVisible()
-    assert banner.text().startswith("Read-only: this vault is open on desk-B.")
+    host = socket.gethostname()
+    assert banner.text().startswith(f"Read-only: this vault is open on {host}.")
     assert "Nothing you change can be saved" in banner.label.accessibleName()
     assert not window.menu.new_mentee.isEnabled()
     assert not window.mentees.new_button.isEnabled()
@@ -163,40 +176,44 @@ def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
     window.lock()
     wait_idle(qtbot)
     assert not window.sync.bar.isVisible()
+    assert (second_machine / LOCK_NAME).read_bytes() == before  # A's lock untouched
     window.close()
 
 
 def test_take_over_of_a_stale_lock_opens_for_writing(
+    qtbot: QtBot, second_machine: Path, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    _rewrite_lock(second_machine, heartbeat=_ago(10))  # A went quiet ten minutes ago
+    window = MainWindow(second_machine, settings, no_keychain)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _unlock(qtbot, window)
+    assert dialog.take_over_button is not None
+    assert "more than 5 minutes ago" in dialog.details["heartbeat"].text()
+    dialog.take_over_button.click()
+    dialog.confirm_box.buttons()[0].click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
+    wait_idle(qtbot)
+    vault = window.vault
+    assert vault is not None and not vault.read_only
+    assert not window.sync.bar.isVisible()
+    assert window.menu.new_mentee.isEnabled()
+    holder = vault_life.lock_holder(second_machine)
+    assert holder is not None and holder.pid == os.getpid()
+    window.close()
+
+
+def test_taken_over_while_open_turns_read_only_and_keeps_the_text(
     qtbot: QtBot,
     folder: Path,
     settings: AppSettings,
     no_keychain: Keychain,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls: list[str] = []
-    _held_elsewhere(monkeypatch, stale=True, calls=calls)
-    window = MainWindow(folder, settings, no_keychain)
-    qtbot.addWidget(window)
-    window.show()
-    dialog = _unlock(qtbot, window)
-    assert dialog.take_over_button is not None
-    dialog.take_over_button.click()
-    dialog.confirm_box.buttons()[0].click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
-    wait_idle(qtbot)
-    assert calls == ["open take_over=False", "open take_over=True"]
-    assert window.vault is not None and not window.vault.read_only
-    assert not window.sync.bar.isVisible()
-    assert window.menu.new_mentee.isEnabled()
-    window.close()
-
-
-def test_taken_over_while_open_turns_read_only_and_keeps_the_text(
-    qtbot: QtBot, folder: Path, settings: AppSettings, no_keychain: Keychain
-) -> None:
     vault = vault_life.open_vault(folder, PASSPHRASE)
     window = MainWindow(folder, settings, no_keychain, vault=vault)
     qtbot.addWidget(window)
+    monkeypatch.setattr(window.workspace, "may_close", lambda: True)  # no question on quit
     window.show()
     wait_idle(qtbot)
     window.mentees.select(window.mentees.model.summary(0).id)
@@ -204,19 +221,40 @@ def test_taken_over_while_open_turns_read_only_and_keeps_the_text(
     window.menu.sessions.trigger()
     notes = window.workspace.sessions.editor.private_notes.editor
     notes.setFocus()
-    notes.insertPlainText("typed before the take-over ")
-    typed = notes.toPlainText()
-    vault_events().taken_over.emit(VaultTakenOver("lost", host="desk-B"))
-    QApplication.processEvents()
+    typed = "typed before the take-over "
+    notes.insertPlainText(typed)
+    wait_idle(qtbot)
+    # Another machine took the lock over; the sync tool brings its lock file here.
+    _rewrite_lock(
+        folder, host="laptop-b", pid=4242, token="d" * 32, heartbeat=_ago(0), since=_ago(0)
+    )
+    notes.insertPlainText("and after it")
+    window.sync._beat()  # the heartbeat check (every 30 s) notices it
+    qtbot.waitUntil(lambda: window.sync.taken_box is not None, timeout=20000)
     box = window.sync.taken_box
     assert box is not None and box.isVisible()
-    assert "desk-B took this vault over" in box.text()
+    assert "laptop-b took this vault over" in box.text()
     assert window.sync.read_only and window.sync.bar.isVisible()
-    assert "desk-B took this vault over" in window.sync.banner.text()
-    assert notes.isReadOnly() and notes.toPlainText() == typed
+    assert "laptop-b took this vault over" in window.sync.banner.text()
+    assert notes.isReadOnly() and typed + "and after it" in notes.toPlainText()
     assert not window.menu.new_mentee.isEnabled()
     box.accept()
+    # The unsaved text cannot be saved: an asked lock asks before it goes.
+    QTimer.singleShot(0, lambda: _answer(QMessageBox.StandardButton.Cancel))
+    window.lock()
+    assert window.vault is vault
+    QTimer.singleShot(0, lambda: _answer(QMessageBox.StandardButton.Discard))
+    window.lock()
+    wait_idle(qtbot)
+    assert window.vault is None
     window.close()
+
+
+def _answer(button: QMessageBox.StandardButton) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.button(button).click()
+            return
 
 
 def test_an_automatic_lock_keeps_unsaved_text_of_a_read_only_window(

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -101,6 +102,7 @@ class SyncFlows(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
         self.taken_box: QMessageBox | None = None
+        self.conflicts_dialog: QDialog | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_CHECK_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -118,6 +120,9 @@ class SyncFlows(QObject):
             return
         self.set_read_only(None)
         self._heartbeat.start()
+        from mentorapp.gui.sync.conflicts import offer_conflict_copies
+
+        offer_conflict_copies(self.window, vault)
 
     def _page_changed(self) -> None:
         """On the lock page: no banner, no heartbeat (a new unlock decides again)."""
