@@ -328,43 +328,86 @@ def determined(equations: list[tuple[Var, list[Var]]], hidden: set[Var]) -> set[
     Each equation says total - sum(parts) = 0; the shown cells are known numbers. A
     hidden cell is given away when its unit vector lies in the row space of the
     equations restricted to the hidden cells: in the reduced row echelon form, a row
-    with that cell alone.
+    with that cell alone. Whole numbers while every pivot is 1 or -1 (as in these sums;
+    a network's matrix keeps it so), exact fractions otherwise.
     """
     columns = sorted(hidden)
     index = {var: i for i, var in enumerate(columns)}
-    matrix: list[dict[int, Fraction]] = []
+    matrix: list[dict[int, int]] = []
     for total, parts in equations:
-        row: dict[int, Fraction] = {}
+        row: dict[int, int] = {}
         for var, sign in ((total, 1), *((p, -1) for p in parts)):
             if var in index:
                 i = index[var]
-                row[i] = row.get(i, Fraction(0)) + sign
+                row[i] = row.get(i, 0) + sign
         row = {k: v for k, v in row.items() if v != 0}
         if row:
             matrix.append(row)
-    pivots: list[tuple[int, dict[int, Fraction]]] = []
-    for row in matrix:
-        for col, prow in pivots:  # reduce by the pivots found so far
-            if col in row:
-                factor = row[col]
-                for k, v in prow.items():
-                    row[k] = row.get(k, Fraction(0)) - factor * v
-                row = {k: v for k, v in row.items() if v != 0}
+    try:
+        pivots = _reduced(matrix, whole=True)
+    except ArithmeticError:
+        pivots = _reduced([{k: Fraction(v) for k, v in r.items()} for r in matrix], whole=False)
+    return {columns[col] for col, prow in pivots if len(prow) == 1}
+
+
+def _reduced(
+    matrix: Sequence[Mapping[int, Any]], *, whole: bool
+) -> list[tuple[int, dict[int, Any]]]:
+    """Gauss-Jordan over sparse rows: (pivot column, row) pairs. With ``whole``, an
+    ``ArithmeticError`` when a pivot is not 1 or -1."""
+    pivots: dict[int, dict[int, Any]] = {}
+    for original in matrix:
+        row = dict(original)
+        for col in [c for c in row if c in pivots]:  # reduce by the pivots found so far
+            factor = row.get(col, 0)
+            if factor:
+                for k, v in pivots[col].items():
+                    row[k] = row.get(k, 0) - factor * v
+        row = {k: v for k, v in row.items() if v != 0}
         if not row:
             continue
-        col = min(row)
+        units = [k for k, v in row.items() if v in (1, -1)]
+        if whole and not units:
+            raise ArithmeticError("pivot is not a unit")
+        col = min(units) if units else min(row)
         lead = row[col]
-        row = {k: v / lead for k, v in row.items()}
-        reduced = []
-        for pcol, prow in pivots:  # keep earlier pivot rows reduced in the new column
-            if col in prow:
-                factor = prow[col]
+        row = (
+            {k: v * lead for k, v in row.items()}
+            if lead in (1, -1)
+            else {k: v / lead for k, v in row.items()}
+        )
+        for pcol, prow in pivots.items():  # keep earlier pivot rows reduced in the new column
+            factor = prow.get(col, 0)
+            if factor:
                 for k, v in row.items():
-                    prow[k] = prow.get(k, Fraction(0)) - factor * v
-                prow = {k: v for k, v in prow.items() if v != 0}
-            reduced.append((pcol, prow))
-        pivots = [*reduced, (col, row)]
-    return {columns[col] for col, prow in pivots if len(prow) == 1}
+                    prow[k] = prow.get(k, 0) - factor * v
+                pivots[pcol] = {k: v for k, v in prow.items() if v != 0}
+        pivots[col] = row
+    return list(pivots.items())
+
+
+def components(equations: list[tuple[Var, list[Var]]]) -> list[list[tuple[Var, list[Var]]]]:
+    """The equations in groups that share no cell (each can be suppressed on its own: a
+    metric across the groups, or a family of kinds with its totals)."""
+    parent = list(range(len(equations)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of: dict[Var, int] = {}
+    for i, (total, parts) in enumerate(equations):
+        for var in (total, *parts):
+            if var in first_of:
+                parent[root(i)] = root(first_of[var])
+            else:
+                first_of[var] = i
+    found: dict[int, list[tuple[Var, list[Var]]]] = {}
+    for i, eq in enumerate(equations):
+        found.setdefault(root(i), []).append(eq)
+    return list(found.values())
 
 
 def suppress(
@@ -372,39 +415,37 @@ def suppress(
 ) -> set[Var]:
     """Primary suppression (fewer than ``threshold`` mentees), then complementary:
     while a hidden cell can be worked out, hide the smallest shown cell of an equation
-    it is in (a part before a total, a group before the all row)."""
+    it is in (a part before a total, a group before the all row). Each group of
+    equations sharing cells is done on its own; each round answers every exposed cell."""
     hidden = {var for var, cell in cells.items() if cell.mentees < threshold}
-    touching: dict[Var, list[tuple[Var, list[Var]]]] = {}
-    for eq in equations:
-        for var in (eq[0], *eq[1]):
-            touching.setdefault(var, []).append(eq)
     totals = {eq[0] for eq in equations}
-    while True:
-        exposed = determined(equations, hidden)
-        if not exposed:
-            return hidden
-        var = min(exposed)
-        candidates = {
-            other
-            for eq in touching.get(var, [])
-            for other in (eq[0], *eq[1])
-            if other not in hidden
-        }
-        if not candidates:  # cannot happen (a determined cell has a shown neighbour)
-            hidden |= exposed
-            continue
-        hidden.add(
-            min(
-                candidates,
-                key=lambda v: (
-                    v[0] == EVERYONE,
-                    v in totals,
-                    cells[v].mentees,
-                    cells[v].count,
-                    v,
-                ),
-            )
-        )
+
+    def preference(v: Var) -> tuple[bool, bool, int, float, Var]:
+        return (v[0] == EVERYONE, v in totals, cells[v].mentees, cells[v].count, v)
+
+    for group in components(equations):
+        touching: dict[Var, list[set[Var]]] = {}
+        for total, parts in group:
+            members = {total, *parts}
+            for var in members:
+                touching.setdefault(var, []).append(members)
+        while True:
+            exposed = determined(group, hidden & touching.keys())
+            if not exposed:
+                break
+            added: set[Var] = set()
+            for var in sorted(exposed):
+                if any(members & added for members in touching[var]):
+                    continue  # a cell hidden this round may already cover it
+                candidates = {o for members in touching[var] for o in members if o not in hidden}
+                if not candidates:  # cannot happen (a determined cell has a shown neighbour)
+                    continue
+                best = min(candidates, key=preference)
+                hidden.add(best)
+                added.add(best)
+            if not added:  # nothing left to hide here: hide what is exposed (never shown)
+                hidden |= exposed
+    return hidden
 
 
 def publish(aggregate: Aggregate, threshold: int) -> Published:

@@ -297,3 +297,13 @@ def test_the_reports_check_scorer_scores_as_the_app_does(answers: dict[str, str]
 
     response = QuestionnaireResponse(TemplateId(1), MenteeId(1), START, answers)
     assert check_scorer(_CHECK)(answers) == dimension_scores(_CHECK, response)
+
+
+def test_exposure_is_found_also_when_a_pivot_is_not_one() -> None:
+    """x = 2y with x shown gives y away: the exact fractions take over from whole numbers."""
+    from mentorapp.domain.report import determined
+
+    x, y, z = ("", "x"), ("", "y"), ("", "z")
+    assert determined([(x, [y, y])], {y}) == {y}
+    assert determined([(x, [y, y, z])], {y, z}) == set()
+    assert determined([(x, [y, y, z]), (x, [z])], {y, z}) == {y, z}
