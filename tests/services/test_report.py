@@ -229,3 +229,13 @@ def test_the_report_is_written_by_its_suffix(tmp_path: Path, vault: Vault) -> No
         report.write_report(agg, tmp_path / "r.txt", threshold=5, language=Language.EN)
     with pytest.raises(ThresholdTooLow):
         report.write_report(agg, tmp_path / "r.csv", threshold=4, language=Language.EN)
+
+
+def test_a_mentee_without_a_start_date_starts_the_day_they_were_added(vault: Vault) -> None:
+    person = Person("ICT", sessions=[], checks=[], engaged=False)
+    person.start = None  # type: ignore[assignment]
+    add_people(vault, [person])  # added on 5 January 2026
+    cells = report.build(vault, START, END, None).groups[EVERYONE]
+    assert cells["mentees.started"] == Cell(1, 1)
+    later = report.build(vault, date(2026, 1, 6), END, None).groups[EVERYONE]
+    assert "mentees.started" not in later and later["mentees.active"] == Cell(1, 1)
