@@ -27,7 +27,12 @@ def backup_policy(settings: AppSettings, vault_id: str) -> BackupPolicy:
 
 
 def auto_backup_if_due(vault: Vault, settings: AppSettings, today: date) -> BackupInfo | None:
-    """At most one automatic backup a day (on lock or quit), rotated and verified."""
+    """At most one automatic backup a day (on lock or quit), rotated and verified.
+
+    None for a vault open read-only or taken over by another computer: the writer there
+    backs it up (a backup here would fail: it records itself in the vault)."""
+    if vault.read_only or vault.taken_over:
+        return None
     vault_id = vault.vault_id
     info = vault_life.back_up_if_due(
         vault, backup_policy(settings, vault_id), settings.last_auto_backup(vault_id), today

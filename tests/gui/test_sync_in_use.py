@@ -152,6 +152,7 @@ def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
     assert "Nothing you change can be saved" in banner.label.accessibleName()
     assert not window.menu.new_mentee.isEnabled()
     assert not window.mentees.new_button.isEnabled()
+    assert not window.menu.backup.isEnabled()  # the writer there backs it up
     # A mentee opens to read; editing is off, and a write is refused by the vault.
     window.mentees.select(window.mentees.model.summary(0).id)
     qtbot.waitUntil(lambda: window.workspace.mentee_id is not None, timeout=10000)

@@ -57,7 +57,13 @@ class MarksBox(QGroupBox):
         self.mentee_id: MenteeId | None = None
         self._generation = 0
         self.rows: list[tuple[MergeMark, QLabel, QPushButton]] = []
-        self.setStyleSheet("QGroupBox { font-weight: bold; }")
+        self.setObjectName("mergeMarks")
+        # Amber like the private panes: it asks for the coach's attention.
+        self.setStyleSheet(
+            "QGroupBox#mergeMarks { font-weight: bold; background: #fff8ec;"
+            " border: 1px solid #e6c88f; border-radius: 4px; margin-top: 1.4em; padding: 4px; }"
+            " QGroupBox#mergeMarks::title { subcontrol-origin: margin; left: 6px; }"
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

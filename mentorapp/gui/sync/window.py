@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
-    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,7 +66,7 @@ class ReadOnlyBanner(QFrame):
         self.setAccessibleName(self.tr("Read-only"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(warning_icon(), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(warning_icon(), 0, Qt.AlignmentFlag.AlignVCenter)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,13 +93,22 @@ class SyncFlows(QObject):
         self.read_only = False
         self.vault: Vault | None = None
         self.banner = ReadOnlyBanner()
-        self.bar = QToolBar(self.tr("Read-only"))
+        # Above the window's pages (not a tool bar: it would not wrap a long sentence and
+        # could be hidden from its context menu).
+        pages = window.takeCentralWidget()
+        assert pages is not None
+        frame = QWidget()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.bar = QWidget()
         self.bar.setObjectName("readOnlyBar")
-        self.bar.setMovable(False)
-        self.bar.setFloatable(False)
-        self.bar.toggleViewAction().setVisible(False)  # no menu entry to hide the warning
-        self.bar.addWidget(self.banner)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+        around = QVBoxLayout(self.bar)
+        around.setContentsMargins(6, 6, 6, 0)
+        around.addWidget(self.banner)
+        column.addWidget(self.bar)
+        column.addWidget(pages, 1)
+        window.setCentralWidget(frame)
         self.bar.hide()
         self.taken_box: QMessageBox | None = None
         self.conflicts_dialog: QDialog | None = None
@@ -166,6 +175,7 @@ class SyncFlows(QObject):
             return
         w, menu = self.window, self.window.menu
         for action in (
+            menu.backup,
             menu.new_mentee,
             menu.edit_mentee,
             menu.new_session,
@@ -236,8 +246,9 @@ class SyncFlows(QObject):
 
     def taken_over(self, exc: object) -> None:
         """Say it plainly, once; the window turns read-only and keeps every text shown."""
-        if self.vault is None or self.window.vault is None:
-            return
+        vault = self.vault
+        if vault is None or self.window.vault is not vault or not vault.taken_over:
+            return  # another window's vault, or none open
         self._heartbeat.stop()
         host = getattr(exc, "host", None)
         if host:
