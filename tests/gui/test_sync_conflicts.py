@@ -191,3 +191,22 @@ def test_no_dialog_without_copies_and_the_menu_says_there_are_none(
     dialog.reject()
     window.detach_vault()
     window.close()
+
+
+def test_tab_goes_round_the_conflicts_dialog(
+    qtbot: QtBot, conflicted: tuple[Path, MenteeId], settings: AppSettings, no_keychain: Keychain
+) -> None:
+    from tests.gui.test_sync_in_use import tab_stops
+
+    folder, _mentee = conflicted
+    window = _window(qtbot, folder, settings, no_keychain)
+    dialog = _dialog(qtbot, window)
+    dialog.activateWindow()
+    (box,) = dialog.boxes
+    box.merge_button.setFocus()
+    QApplication.processEvents()
+    stops = tab_stops(dialog)
+    assert box.aside_button in stops and dialog.later_button in stops
+    assert stops.count(box.merge_button) >= 2
+    dialog.reject()
+    window.close()

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorapp.gui.main_window import MainWindow
@@ -279,3 +279,57 @@ def test_an_automatic_lock_keeps_unsaved_text_of_a_read_only_window(
     wait_idle(qtbot)
     assert window.vault is None
     window.close()
+
+
+def tab_stops(dialog: QWidget, presses: int = 12) -> list[QWidget]:
+    """Where Tab goes in ``dialog``, from its focus widget on."""
+    seen = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        assert focused is not None and dialog.isAncestorOf(focused)
+        seen.append(focused)
+        QtBot.keyClick(focused, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    return seen
+
+
+def test_tab_goes_round_the_in_use_dialog(qtbot: QtBot) -> None:
+    dialog = InUseDialog(in_use(stale=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.read_only_button.setFocus()
+    QApplication.processEvents()
+    stops = tab_stops(dialog)
+    assert dialog.take_over_button in stops and dialog.cancel_button in stops
+    assert stops.count(dialog.read_only_button) >= 2  # round, never trapped
+
+
+def test_a_key_from_the_keychain_asks_too_and_opens_read_only(
+    qtbot: QtBot, second_machine: Path, settings: AppSettings
+) -> None:
+    from mentorapp.gui.unlock import UnlockWidget
+    from mentorapp.services.vault_files import vault_id_of
+    from tests.store.test_keychain import DictSecretService
+
+    keychain = Keychain(DictSecretService())
+    reader = Vault.open(second_machine, PASSPHRASE, read_only=True)
+    vault_id, key = reader.vault_id, reader.data_key
+    reader.close()
+    assert vault_id_of(second_machine) == vault_id
+    assert keychain.store(vault_id, key)
+    settings.set_use_keychain(vault_id, True)
+    widget = UnlockWidget(second_machine, settings, keychain)
+    qtbot.addWidget(widget)
+    widget.show()
+    opened: list[Vault] = []
+    widget.unlocked.connect(opened.append)
+    assert widget.try_keychain()
+    qtbot.waitUntil(lambda: widget.in_use_dialog is not None, timeout=20000)
+    dialog = widget.in_use_dialog
+    assert isinstance(dialog, InUseDialog)
+    dialog.read_only_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert opened[0].read_only and widget.in_use is not None
+    opened[0].close()
+    wait_idle(qtbot)
