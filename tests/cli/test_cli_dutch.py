@@ -29,12 +29,20 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "mentorapp_nl.ts"
 CLI_SOURCES = [
     ROOT / "mentorapp" / f"{name}.py"
-    for name in ("cli", "cli_messages", "cli_moves", "cli_questionnaires", "cli_vault_state")
+    for name in (
+        "cli",
+        "cli_messages",
+        "cli_moves",
+        "cli_practice",
+        "cli_questionnaires",
+        "cli_report",
+        "cli_vault_state",
+    )
 ]
 CLI_CONTEXTS = {"cli", "argparse"}
 _NAMES = """vault demo mentees search export erase create check passwd rekey backup recovery
 key restore data plan form mentorapp questionnaires answers career preparation job crafting
-safaris skills moves stories story"""
+safaris skills moves stories story report merge"""
 COMMAND_NAMES = frozenset(_NAMES.split())
 # Words that are English and never Dutch ("is", "of", "in", "over", "export" are Dutch too).
 _ENGLISH = """the a an not no must to and or with that this has have from does could be try
@@ -245,6 +253,8 @@ HELP_PATHS = [
     ["export"],
     *(["export", kind] for kind in ("data", "plan", "form", "story")),
     ["erase"],
+    ["report"],
+    ["report", "merge"],
 ]
 
 
