@@ -118,18 +118,28 @@ def match_expression(query: str) -> str | None:
 # One snippet per column (0: private_text, 1: shared_text) so a hit says which privacy
 # class its text has; ``_snippet`` picks the one with more matches, as snippet(-1) did,
 # at about the same cost (snippet(-1) scores every column too).
+#
+# One walk ranks: bm25 for the newest ``window`` matches, the best ``limit`` kept (a tie
+# goes to the newer). A second walk over just their rowid range makes the snippets for
+# those rows only. (FTS5's own ORDER BY rank walked the window twice - once to find where
+# it starts, once to rank - and looked every phrase up again to go back to each row.)
 SEARCH_SQL = f"""
+    WITH newest AS MATERIALIZED (
+        SELECT rowid AS id, bm25(search_index) AS score FROM search_index
+        WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window
+    ), best AS MATERIALIZED (
+        SELECT id, score FROM newest ORDER BY score, id DESC LIMIT :limit
+    )
     SELECT f.rowid, f.mentee_id, f.happened,
            snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 16),
            snippet(search_index, 1, '{HIT_START}', '{HIT_END}', '…', 16),
-           f.rank, m.full_name, m.preferred_name
-    FROM search_index AS f LEFT JOIN mentees AS m ON m.id = f.mentee_id
+           b.score, m.full_name, m.preferred_name
+    FROM search_index AS f
+    JOIN best AS b ON b.id = +f.rowid
+    LEFT JOIN mentees AS m ON m.id = f.mentee_id
     WHERE search_index MATCH :q
-      AND f.rowid >= (SELECT coalesce(min(rowid), 0) FROM (
-            SELECT rowid FROM search_index WHERE search_index MATCH :q
-            ORDER BY rowid DESC LIMIT :window))
-    ORDER BY f.rank
-    LIMIT :limit
+      AND f.rowid BETWEEN (SELECT min(id) FROM best) AND (SELECT max(id) FROM best)
+    ORDER BY b.score, f.rowid DESC
 """
 """The search statement (also run by the bench on a plain copy, for the cipher ratio)."""
 
