@@ -12,10 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from mentorapp.cli_messages import one_line, shown_path, translate
-from mentorapp.services import vault_life
-from mentorapp.store.conflicts import find_conflict_copies
+from mentorapp.services import sync, vault_life
 from mentorapp.store.errors import ForeignKeyFile, VaultError, WrongRecoveryKey
-from mentorapp.store.lock import LockHolder, writer_holder
 from mentorapp.store.vault import db_path
 
 
@@ -132,7 +130,7 @@ def conflict_copy_lines(folder: Path) -> list[str]:
     """
     return [
         f"conflict copy: {_field(copy.path.name)} ({copy.kind}, modified {_minute(copy.modified)})"
-        for copy in find_conflict_copies(folder)
+        for copy in sync.find_conflict_copies(folder)
     ]
 
 
@@ -144,8 +142,8 @@ def lock_line(folder: Path) -> str:
     the file names a holder that stopped beating or crashed here (the next writer takes
     it over: silently for a crash here, when the coach asks for one elsewhere).
     """
-    live = writer_holder(folder)
-    holder: LockHolder | None = live or vault_life.lock_holder(folder)
+    live = vault_life.live_holder(folder)
+    holder = live or vault_life.lock_holder(folder)
     if holder is None or (live is None and holder.token is None):
         return "lock: free"
     stale = live is None and (vault_life.is_stale(holder) or holder.crashed_here())

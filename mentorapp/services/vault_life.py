@@ -19,7 +19,7 @@ from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
 from mentorapp.store.errors import VaultInUse
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.lock import LockHolder, read_holder
+from mentorapp.store.lock import STALE_AFTER, LockHolder, read_holder, writer_holder
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,17 @@ def lock_holder(folder: Path) -> LockHolder | None:
     """Who vault.lock says holds (or last held, if it went stale) the vault; None when
     nobody does. Reads the file only, here or as a sync tool brought it."""
     return read_holder(folder)
+
+
+def live_holder(folder: Path) -> LockHolder | None:
+    """The writer holding the vault's lock on this computer right now, if any (probes
+    the OS lock without taking it or writing anything)."""
+    return writer_holder(folder)
+
+
+def stale_minutes() -> int:
+    """After how many minutes without a heartbeat a lock is stale (may be taken over)."""
+    return int(STALE_AFTER.total_seconds()) // 60
 
 
 def is_stale(holder: LockHolder) -> bool:

@@ -36,7 +36,6 @@ from mentorapp.gui.sync.kinds import counts_text
 from mentorapp.services import sync
 from mentorapp.services.changes import Area, Changes
 from mentorapp.services.sync import CopySummary, MergeReport, VaultSummary
-from mentorapp.store.conflicts import find_conflict_copies
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
@@ -377,7 +376,7 @@ def offer_conflict_copies(window: MainWindow, vault: Vault) -> None:
             window.sync.conflicts_dialog = open_dialog(window, vault)
 
     run_op(
-        lambda: find_conflict_copies(folder),
+        lambda: sync.find_conflict_copies(folder),
         found,
         lambda exc: log.warning("conflict copies not looked for: %s", format_for_log(exc)),
         parent=window,

@@ -7,7 +7,6 @@ only after the coach confirms what it means for the other computer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.gui.i18n import in_use_message, when_text
-from mentorapp.store import lock as store_lock
+from mentorapp.services import vault_life
 from mentorapp.store.errors import VaultInUse
 
 Choice = Literal["read_only", "take_over"]
 
 # store.lock.STALE_AFTER in minutes: how long a lock may be silent before take-over.
-STALE_MINUTES = int(getattr(store_lock, "STALE_AFTER", timedelta(minutes=5)).total_seconds()) // 60
+STALE_MINUTES = vault_life.stale_minutes()
 
 
 class InUseDialog(QDialog):
