@@ -127,3 +127,25 @@ def test_the_python_folding_agrees_with_the_tokenizer() -> None:
             assert made.get(i) == ours, (hex(ord(ch)), ours, made.get(i))
     assert accepted > 500  # the accented Latin letters are spelled out too
     assert search.folded_term("Ǡ") is None  # unicode61 keeps it whole
+
+
+def test_equal_matches_put_the_newer_note_first(vault: Vault) -> None:
+    older = add_mentee_with_session(vault, "Eerste", private="loopbaanpad besproken")
+    newer = add_mentee_with_session(vault, "Tweede", private="loopbaanpad besproken")
+    for query in ("loopbaanpad", "loop", "besproken loopbaan"):
+        assert [h.mentee_id for h in _hits_of(vault, query)] == [newer, older], query
+
+
+def test_the_snippets_belong_to_the_ranked_rows(vault: Vault) -> None:
+    _fill(vault)
+    with vault.reading() as s:
+        hits = search.search(s, "trainingen", limit=2)
+        scores = [h.score for h in search.search(s, "trainingen", limit=50)]
+    assert len(hits) == 2 and scores == sorted(scores)
+    assert all("\x02" in h.snippet for h in hits)
+    assert {h.snippet_with("[", "]").count("[") for h in hits} == {1}
+
+
+def _hits_of(vault: Vault, query: str) -> list[search.SearchHit]:
+    with vault.reading() as s:
+        return search.search(s, query)
