@@ -46,6 +46,7 @@ from mentorapp.store.errors import (
     VaultInUse,
     VaultIOError,
     VaultLocked,
+    VaultOpenedReadOnly,
     VaultReadOnly,
     VaultReplaced,
     VaultTakenOver,
@@ -122,6 +123,9 @@ MESSAGES: dict[type[VaultError], str] = {
     ),
     VaultUnreadable: QT_TRANSLATE_NOOP(
         "cli", "the vault's files may not be read; check the permissions of the vault folder"
+    ),
+    VaultOpenedReadOnly: QT_TRANSLATE_NOOP(
+        "cli", "this vault is open read-only here (it is open elsewhere); nothing was changed"
     ),
     VaultReadOnly: QT_TRANSLATE_NOOP(
         "cli", "the vault folder or its files are read-only; nothing was changed"

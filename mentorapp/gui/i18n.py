@@ -260,6 +260,13 @@ def error_message(exc: BaseException) -> str:
             ),
         ),
         (
+            errors.VaultOpenedReadOnly,
+            QCoreApplication.translate(
+                "Messages",
+                "This vault is open read-only here, because it is open on another computer, so nothing can be saved. Your text stays on screen: copy what you need.",
+            ),
+        ),
+        (
             errors.VaultReadOnly,
             QCoreApplication.translate(
                 "Messages",

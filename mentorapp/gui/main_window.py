@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
             vault.vault_id if vault else None,
             (lambda: vault.data_key) if vault else None,
             self,
+            vault=vault,
         )
         dialog.language_changed.connect(self.language_change_requested)
         dialog.settings_changed.connect(self._settings_changed)

@@ -32,6 +32,7 @@ SCREENS = (
     "create_vault",
     "recovery_key",
     "unlock",
+    "vault_in_use",
     "main_dashboard",
     "mentee_overview",
     "engagement",
@@ -52,6 +53,8 @@ SCREENS = (
     "search_results",
     "settings",
     "coach_details",
+    "report",
+    "user_guide",
     "lock_screen",
 )
 
@@ -71,6 +74,29 @@ def _settle() -> None:
     for _ in range(10):
         QApplication.processEvents()
         time.sleep(0.005)
+
+
+def _in_use_shot(window: QWidget) -> QPixmap:
+    """The unlock met by a vault open on another computer whose lock went stale."""
+    from datetime import datetime, timedelta
+
+    from mentorapp.gui.sync.in_use import InUseDialog
+    from mentorapp.store.errors import VaultInUse
+
+    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    error = VaultInUse(
+        "",
+        since=now - timedelta(hours=3, minutes=12),
+        host="DESKTOP-KANTOOR-7",
+        user="an.peeters",
+        heartbeat=now - timedelta(minutes=47),
+        stale=True,
+        elsewhere=True,
+    )
+    dialog = InUseDialog(error, window)
+    shot = grab(window, dialog)
+    dialog.close()
+    return shot
 
 
 def grab(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
@@ -125,8 +151,11 @@ def _language_shots(
 ) -> dict[str, QPixmap]:
     from mentorapp.gui.coach_dialog import CoachDetailsDialog
     from mentorapp.gui.create_vault import CreateVaultDialog, RecoveryKeyDialog
+    from mentorapp.gui.help import show_user_guide
+    from mentorapp.gui.help.guide import UserGuideDialog
     from mentorapp.gui.main_window import MainWindow
     from mentorapp.gui.mentee_dialog import MenteeDialog
+    from mentorapp.gui.report.dialog import screenshot_report
     from mentorapp.gui.search_popup import SearchPopup
     from mentorapp.gui.settings_dialog import SettingsDialog
     from mentorapp.gui.welcome import WelcomeWindow
@@ -149,6 +178,7 @@ def _language_shots(
     window.resize(*size)
     window.show()
     shots["unlock"] = grab(window)
+    shots["vault_in_use"] = _in_use_shot(window)
     vault = vault_life.open_vault(folder, DEMO_PASSPHRASE)
     window.enter(vault)
     wait_until(lambda: window.mentees.model.rowCount() > 0 and window.dashboard.loaded)
@@ -187,11 +217,21 @@ def _language_shots(
     popup._run()
     wait_until(lambda: popup.results.count() > 0)
     shots["search_results"] = grab(window, popup)
-    dialog = SettingsDialog(settings, keychain, vault.vault_id, lambda: vault.data_key, window)
+    dialog = SettingsDialog(
+        settings, keychain, vault.vault_id, lambda: vault.data_key, window, vault=vault
+    )
     shots["settings"] = grab(window, dialog)
     coach = CoachDetailsDialog(AppSettings(folder.parent / f"coach-{language}.ini"), window)
     shots["coach_details"] = grab(window, coach)
     coach.close()
+    report = screenshot_report(window)
+    shots["report"] = grab(window, report)
+    report.close()
+    show_user_guide(window)
+    guide = window.findChild(UserGuideDialog)
+    assert guide is not None
+    shots["user_guide"] = grab(window, guide)
+    guide.close()
     window.lock()
     wait_until(_ops_idle)
     shots["lock_screen"] = grab(window)

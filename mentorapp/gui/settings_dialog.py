@@ -116,6 +116,8 @@ class SettingsDialog(QDialog):
         note.setToolTip(why)
         spin.setToolTip(why)
         spin.setAccessibleDescription(why)
+        # Read-only here (open on another computer): only the writer may raise it.
+        spin.setEnabled(not vault.read_only and not vault.taken_over)
         form.addRow(caption, spin)
         form.addRow(note)
         outer = self.ui.outer

@@ -123,6 +123,10 @@ class VaultReadOnly(VaultError):
     """The vault folder or its files may not be written (permissions, read-only medium)."""
 
 
+class VaultOpenedReadOnly(VaultReadOnly):
+    """The vault was opened read-only (it is open for writing elsewhere): nothing is saved."""
+
+
 class ForeignKeyFile(VaultError):
     """vault.key.json belongs to another vault than vault.db."""
 

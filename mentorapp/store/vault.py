@@ -67,6 +67,7 @@ from mentorapp.store.errors import (
     VaultExists,
     VaultInUse,
     VaultLocked,
+    VaultOpenedReadOnly,
     VaultReadOnly,
     VaultReplaced,
     VaultTakenOver,
@@ -387,7 +388,7 @@ class Vault:
         if self._engine is None:
             raise VaultLocked("the vault is locked")
         if self.read_only or self._hold.writer is None:
-            raise VaultReadOnly("this vault was opened read-only")
+            raise VaultOpenedReadOnly("this vault was opened read-only")
         self._hold.writer.still_ours()  # VaultTakenOver: another machine has it now
         self._hold.writer.beat_if_due()
 

@@ -22,7 +22,7 @@ from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
 from mentorapp.gui.sync.in_use import InUseDialog
 from mentorapp.services import vault_life
-from mentorapp.store.errors import VaultInUse, VaultReadOnly
+from mentorapp.store.errors import VaultInUse, VaultOpenedReadOnly, VaultReadOnly
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.layout import DB_NAME, KEY_NAME, LOCK_NAME
 from mentorapp.store.vault import Vault
@@ -171,7 +171,7 @@ def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
     QApplication.processEvents()
     assert notes.isReadOnly()
     assert "her notes" in notes.toPlainText()  # still there to read and copy
-    with pytest.raises(VaultReadOnly), vault.transaction():
+    with pytest.raises(VaultOpenedReadOnly), vault.transaction():
         pass
     # Locking works (nothing unsaved), and the next unlock decides again.
     window.lock()
@@ -333,3 +333,12 @@ def test_a_key_from_the_keychain_asks_too_and_opens_read_only(
     assert opened[0].read_only and widget.in_use is not None
     opened[0].close()
     wait_idle(qtbot)
+
+
+def test_a_vault_opened_read_only_says_why_it_cannot_save() -> None:
+    """Not 'check the permissions' (that is a read-only disk): it is open elsewhere."""
+    from mentorapp.gui.i18n import error_message
+
+    opened = error_message(VaultOpenedReadOnly("x"))
+    assert "another computer" in opened
+    assert opened != error_message(VaultReadOnly("x"))
