@@ -13,14 +13,14 @@ UI_FILES := $(wildcard ui/*.ui)
 # The GUI's strings (context: the class) and the command line's (contexts cli, argparse).
 TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
 	mentorapp/cli.py mentorapp/cli_messages.py mentorapp/cli_moves.py mentorapp/cli_questionnaires.py \
-	mentorapp/cli_vault_state.py mentorapp/cli_practice.py
+	mentorapp/cli_vault_state.py mentorapp/cli_practice.py mentorapp/cli_report.py
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
 EN_TS := resources/translations/mentorapp_en.ts
 EN_QM := resources/translations/mentorapp_en.qm
 
 .PHONY: venv install system-deps-run system-deps-test run check test bench forms \
-	translations screenshots clean distclean
+	translations screenshots clean distclean installer test-installer
 
 # venv: create .venv (only if missing).
 venv: $(PY)
@@ -100,6 +100,44 @@ translations: install
 # screenshots: render the app's windows offscreen into screenshots/.
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/mentorapp --screenshots screenshots
+
+# installer: the one-folder bundle dist/mentorapp/ (build_installer.spec) with a windowed
+# mentorapp and a console mentorapp-cli; PyInstaller comes from the optional dependency
+# group "installer" of pyproject.toml, installed into the venv when missing.
+INSTALLER_STAMP := $(VENV)/.installer-installed
+
+installer: install $(INSTALLER_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
+
+$(INSTALLER_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["installer"]))' > $@.txt
+	$(PY) -m pip install --disable-pip-version-check -q -r $@.txt
+	rm -f $@.txt
+	touch $@
+
+# test-installer: build, then run the bundle as a coach would, offscreen, with HOME, XDG_*
+# and TMPDIR in a throw-away directory: its self-test and mentorapp-cli --version (exit
+# codes and output checked), then tests/test_installer.py (vault create/check through the
+# bundle, its contents, the GUI's screenshots).
+test-installer: installer
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	mkdir -p "$$tmp/data" "$$tmp/config" "$$tmp/cache" "$$tmp/state" "$$tmp/runtime" "$$tmp/tmp"; \
+	chmod 700 "$$tmp/runtime"; \
+	fenced() { env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
+		HOME="$$tmp" XDG_DATA_HOME="$$tmp/data" XDG_CONFIG_HOME="$$tmp/config" \
+		XDG_CACHE_HOME="$$tmp/cache" XDG_STATE_HOME="$$tmp/state" XDG_RUNTIME_DIR="$$tmp/runtime" \
+		TMPDIR="$$tmp/tmp" QT_QPA_PLATFORM=offscreen "$$@"; }; \
+	line=$$(fenced dist/mentorapp/mentorapp --self-test); code=$$?; echo "$$line"; \
+	[ $$code -eq 0 ] || { echo "test-installer: --self-test exited $$code"; exit 1; }; \
+	echo "$$line" | grep -Eqx 'self-test ok: [a-zA-Z ,]+ \([0-9]+\.[0-9] s\)' \
+		|| { echo "test-installer: not the self-test's ok line"; exit 1; }; \
+	[ -z "$$(ls -A "$$tmp/tmp")" ] || { echo "test-installer: the self-test left files"; exit 1; }; \
+	version=$$(fenced dist/mentorapp/mentorapp-cli --version); code=$$?; echo "$$version"; \
+	[ $$code -eq 0 ] || { echo "test-installer: mentorapp-cli --version exited $$code"; exit 1; }; \
+	expected="Mentorapp $$($(PY) -c 'import mentorapp; print(mentorapp.__version__)')"; \
+	[ "$$version" = "$$expected" ] || { echo "test-installer: expected $$expected"; exit 1; }; \
+	fenced env MENTORAPP_TEST_INSTALLER=1 MENTORAPP_INSTALLER_BUILT=1 \
+		$(PY) -m pytest -q -p no:cacheprovider tests/test_installer.py
 
 # clean: remove caches and build output (keeps .venv and generated sources).
 clean:
