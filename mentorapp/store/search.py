@@ -201,7 +201,7 @@ def _spelled_out(db: Session, word: str) -> str | None:
     found = [str(t) for t in terms]
     if not found or len(found) > MAX_SPELLED_OUT:
         return None  # none: the prefix query finds none too, as cheaply
-    return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
+    return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in found) + ")"
 
 
 def expression_for(db: Session, query: str) -> str | None:
