@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentorapp</source>
+        <translation>Over Mentorapp</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>A confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer.</source>
+        <translation>Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Draait op</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>The PDFs are set in the DejaVu fonts 2.37, shipped unmodified under their own licence (Bitstream Vera and Arev; the DejaVu changes are in the public domain).</source>
+        <translation>De pdf's gebruiken de lettertypen DejaVu 2.37, ongewijzigd meegeleverd onder hun eigen licentie (Bitstream Vera en Arev; de wijzigingen van DejaVu zijn publiek domein).</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License, versie 3.</translation>
+    </message>
+    <message>
+        <source>DejaVu font licence</source>
+        <translation>Licentie van de DejaVu-lettertypen</translation>
+    </message>
+    <message>
+        <source>The font licence file is missing from this installation.</source>
+        <translation>Het licentiebestand van de lettertypen ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>No skill in particular</source>
@@ -830,10 +877,187 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>ConflictCopies</name>
+    <message>
+        <source>Mentees: {mentees}, sessions: {sessions}, plans: {plans}, questionnaire answers: {answers}</source>
+        <translation>Mentees: {mentees}, sessies: {sessions}, plannen: {plans}, antwoorden op vragenlijsten: {answers}</translation>
+    </message>
+    <message>
+        <source>This is a copy of the key file, not of the records. The vault opens with its own key file; move this copy to the backups.</source>
+        <translation>Dit is een kopie van het sleutelbestand, niet van de gegevens. De kluis opent met haar eigen sleutelbestand; verplaats deze kopie naar de back-ups.</translation>
+    </message>
+    <message>
+        <source>It belongs to another vault.</source>
+        <translation>Ze hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>It was made with another key (the vault was re-keyed on one of the computers).</source>
+        <translation>Ze is gemaakt met een andere sleutel (de kluis is op een van de computers opnieuw versleuteld).</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of Mentorapp: update the app here first.</source>
+        <translation>Ze is gemaakt door een nieuwere versie van Mentorapp: werk de app hier eerst bij.</translation>
+    </message>
+    <message>
+        <source>It was made by an older version of Mentorapp.</source>
+        <translation>Ze is gemaakt door een oudere versie van Mentorapp.</translation>
+    </message>
+    <message>
+        <source>It is damaged or incomplete.</source>
+        <translation>Ze is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Its records cannot be brought in: {why} You can move it to the backups.</source>
+        <translation>Haar gegevens kunnen niet binnengehaald worden: {why} Je kunt ze naar de back-ups verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Done. Brought in: {added}.</source>
+        <translation>Klaar. Binnengehaald: {added}.</translation>
+    </message>
+    <message>
+        <source>Changed on both computers, so kept twice (marked in the mentee's Overview): {kept}.</source>
+        <translation>Op beide computers gewijzigd, dus twee keer bewaard (gemarkeerd in het Overzicht van de mentee): {kept}.</translation>
+    </message>
+    <message>
+        <source>Mentees erased on one computer stay erased: {count}.</source>
+        <translation>Mentees die op één computer gewist zijn, blijven gewist: {count}.</translation>
+    </message>
+    <message>
+        <source>The copy was moved to the backups as {name}.</source>
+        <translation>De kopie is naar de back-ups verplaatst als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCopiesDialog</name>
+    <message>
+        <source>Sync conflict copies - Mentorapp</source>
+        <translation>Conflictkopieën van synchronisatie - Mentorapp</translation>
+    </message>
+    <message>
+        <source>A sync tool left copies of this vault</source>
+        <translation>Een synchronisatieprogramma heeft kopieën van deze kluis achtergelaten</translation>
+    </message>
+    <message>
+        <source>This happens when the vault was changed on two computers before the sync tool caught up. Nothing in the copies is lost: bring their records into this vault, or move a copy to the backups. Mentorapp never opens a copy as your vault.</source>
+        <translation>Dat gebeurt wanneer de kluis op twee computers gewijzigd werd voor het synchronisatieprogramma bij was. Niets in de kopieën gaat verloren: haal hun gegevens binnen in deze kluis, of verplaats een kopie naar de back-ups. Mentorapp opent een kopie nooit als je kluis.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only here, so copies can only be looked at. Open it for writing to bring their records in.</source>
+        <translation>Deze kluis is hier alleen-lezen open, dus je kunt de kopieën alleen bekijken. Open ze om te schrijven om hun gegevens binnen te halen.</translation>
+    </message>
+    <message>
+        <source>The vault and its conflict copies</source>
+        <translation>De kluis en haar conflictkopieën</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Reading the copies…</source>
+        <translation>De kopieën worden gelezen…</translation>
+    </message>
+    <message>
+        <source>This vault (vault.db)</source>
+        <translation>Deze kluis (vault.db)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Bevat</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Conflict copies found: {count}. Choose for each what happens.</source>
+        <translation>Conflictkopieën gevonden: {count}. Kies voor elke kopie wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>There are no conflict copies in this vault's folder.</source>
+        <translation>Er zijn geen conflictkopieën in de map van deze kluis.</translation>
+    </message>
+    <message>
+        <source>Bringing the records in…</source>
+        <translation>De gegevens worden binnengehaald…</translation>
+    </message>
+    <message>
+        <source>Moving the copy to the backups…</source>
+        <translation>De kopie wordt naar de back-ups verplaatst…</translation>
+    </message>
+    <message>
+        <source>Moved to the backups as {name}, without merging: nothing was brought in.</source>
+        <translation>Naar de back-ups verplaatst als {name}, zonder samenvoegen: er is niets binnengehaald.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Open vault</source>
         <translation>Kluis openen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBox</name>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Bevat</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Records only in this copy</source>
+        <translation>Gegevens alleen in deze kopie</translation>
+    </message>
+    <message>
+        <source>{count} (brought in when you merge)</source>
+        <translation>{count} (binnengehaald als je samenvoegt)</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>{count} (kept twice, with a mark)</source>
+        <translation>{count} (twee keer bewaard, met een markering)</translation>
+    </message>
+    <message>
+        <source>Key file copy</source>
+        <translation>Kopie van het sleutelbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Bring its records in</source>
+        <translation>Gegevens &amp;binnenhalen</translation>
+    </message>
+    <message>
+        <source>Bring its records in</source>
+        <translation>Gegevens binnenhalen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to backups without merging</source>
+        <translation>Naar back-ups &amp;verplaatsen zonder samenvoegen</translation>
+    </message>
+    <message>
+        <source>Move to backups without merging</source>
+        <translation>Naar back-ups verplaatsen zonder samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1242,7 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
@@ -1809,6 +2033,13 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Diagnostics copied: versions and the last lines of the log, without names or notes. Paste them into your message to support.</source>
+        <translation>Diagnose gekopieerd: versies en de laatste regels van het logboek, zonder namen of notities. Plak ze in je bericht aan de ondersteuning.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <source>Everything was saved.</source>
@@ -1875,6 +2106,77 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>not a readable Word file</source>
         <translation>geen leesbaar Word-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>InUseDialog</name>
+    <message>
+        <source>Vault in use - Mentorapp</source>
+        <translation>Kluis in gebruik - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Open sinds</translation>
+    </message>
+    <message>
+        <source>Last sign of life</source>
+        <translation>Laatste teken van leven</translation>
+    </message>
+    <message>
+        <source>Mentorapp there has shown no sign of life for more than {minutes} minutes: it may have crashed, or that computer went to sleep or lost its connection. If you are sure nobody works in this vault there, you can take it over.</source>
+        <translation>Mentorapp heeft daar al meer dan {minutes} minuten geen teken van leven gegeven: het is misschien vastgelopen, of die computer is in slaap gevallen of heeft geen verbinding meer. Ben je zeker dat niemand daar in deze kluis werkt, dan kun je ze overnemen.</translation>
+    </message>
+    <message>
+        <source>Only one computer can change a vault at a time. You can open it read-only here: you can read everything, but nothing you change can be saved. To edit here, close the vault there first (lock it or quit Mentorapp).</source>
+        <translation>Maar één computer tegelijk kan een kluis wijzigen. Je kunt ze hier alleen-lezen openen: je kunt alles lezen, maar wat je wijzigt, kan niet bewaard worden. Wil je hier bewerken, sluit de kluis daar dan eerst (vergrendel ze of sluit Mentorapp af).</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation>&amp;Overnemen…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>(more than {minutes} minutes ago)</source>
+        <translation>(meer dan {minutes} minuten geleden)</translation>
+    </message>
+    <message>
+        <source>the other computer</source>
+        <translation>de andere computer</translation>
+    </message>
+    <message>
+        <source>Take over this vault from {host}? That computer can then no longer save anything in it. Whatever it has not synced yet may come back later as a conflict copy, which Mentorapp then offers to bring in.</source>
+        <translation>Deze kluis overnemen van {host}? Die computer kan er dan niets meer in bewaren. Wat daar nog niet gesynchroniseerd is, kan later terugkomen als conflictkopie; Mentorapp biedt dan aan om die binnen te halen.</translation>
+    </message>
+    <message>
+        <source>Take over - Mentorapp</source>
+        <translation>Overnemen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Overnemen</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2658,22 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <translation>Agenda e&amp;xporteren…</translation>
     </message>
     <message>
+        <source>C&amp;areer-centre report…</source>
+        <translation>Rapport voor het loopb&amp;aancentrum…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conflict copies…</source>
+        <translation>Con&amp;flictkopieën van synchronisatie…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
         <source>&amp;About Mentorapp</source>
         <translation>&amp;Over Mentorapp</translation>
     </message>
@@ -2378,18 +2696,6 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>About Mentorapp</source>
-        <translation>Over Mentorapp</translation>
-    </message>
-    <message>
-        <source>Mentorapp {version}
-
-A confidential workspace for career coaches and move mentors. Your notes stay encrypted on this computer.</source>
-        <translation>Mentorapp {version}
-
-Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities blijven versleuteld op deze computer.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2768,25 @@ Een vertrouwelijke werkplek voor loopbaancoaches en move mentors. Je notities bl
     <message>
         <source>List</source>
         <translation>Lijst</translation>
+    </message>
+</context>
+<context>
+    <name>MarksBox</name>
+    <message>
+        <source>Kept twice after a sync conflict</source>
+        <translation>Twee keer bewaard na een synchronisatieconflict</translation>
+    </message>
+    <message>
+        <source>These records were changed on two computers before the sync caught up, so both versions were kept. Compare them, keep what is right (delete or correct the other), then mark each as looked at.</source>
+        <translation>Deze gegevens werden op twee computers gewijzigd voor de synchronisatie bij was, dus beide versies zijn bewaard. Vergelijk ze, houd wat klopt (verwijder of verbeter de andere) en markeer dan elk als bekeken.</translation>
+    </message>
+    <message>
+        <source>{what} - from {source}, merged {when}</source>
+        <translation>{what} - uit {source}, samengevoegd {when}</translation>
+    </message>
+    <message>
+        <source>Looked at it</source>
+        <translation>Bekeken</translation>
     </message>
 </context>
 <context>
@@ -2746,12 +3071,44 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
         <translation>Deze kluis is open in een ander Mentorapp-venster of programma.</translation>
     </message>
     <message>
+        <source>This vault is open on {host} ({user}) since {time}.</source>
+        <translation>Deze kluis is open op {host} ({user}) sinds {time}.</translation>
+    </message>
+    <message>
         <source>This vault is open on {host} since {time}.</source>
         <translation>Deze kluis is open op {host} sinds {time}.</translation>
     </message>
     <message>
         <source>This vault is open in another Mentorapp window or program since {time}.</source>
         <translation>Deze kluis is open in een ander Mentorapp-venster of programma sinds {time}.</translation>
+    </message>
+    <message>
+        <source>{host} took this vault over, so nothing more can be saved here. Your text is still on screen: copy what you need, then lock the vault.</source>
+        <translation>{host} heeft deze kluis overgenomen, dus hier kan niets meer bewaard worden. Je tekst staat nog op het scherm: kopieer wat je nodig hebt en vergrendel dan de kluis.</translation>
+    </message>
+    <message>
+        <source>Another computer took this vault over, so nothing more can be saved here. Your text is still on screen: copy what you need, then lock the vault.</source>
+        <translation>Een andere computer heeft deze kluis overgenomen, dus hier kan niets meer bewaard worden. Je tekst staat nog op het scherm: kopieer wat je nodig hebt en vergrendel dan de kluis.</translation>
+    </message>
+    <message>
+        <source>That copy belongs to another vault, so nothing was brought in. The copy was left where it is.</source>
+        <translation>Die kopie hoort bij een andere kluis, dus er is niets binnengehaald. De kopie is blijven staan waar ze stond.</translation>
+    </message>
+    <message>
+        <source>That copy was made with another key (the vault was re-keyed on one computer), so it cannot be read with this one. Nothing was brought in; the copy was left where it is.</source>
+        <translation>Die kopie is gemaakt met een andere sleutel (de kluis is op één computer opnieuw versleuteld), dus ze kan met deze niet gelezen worden. Er is niets binnengehaald; de kopie is blijven staan waar ze stond.</translation>
+    </message>
+    <message>
+        <source>That copy was made by a newer version of Mentorapp. Update the app here, then bring its records in. Nothing was changed.</source>
+        <translation>Die kopie is gemaakt door een nieuwere versie van Mentorapp. Werk de app hier bij en haal dan de gegevens binnen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That copy was made by an older version of Mentorapp and cannot be merged as it is. Nothing was changed; update Mentorapp on the other computer, or move the copy to the backups.</source>
+        <translation>Die kopie is gemaakt door een oudere versie van Mentorapp en kan zo niet samengevoegd worden. Er is niets gewijzigd; werk Mentorapp op de andere computer bij, of verplaats de kopie naar de back-ups.</translation>
+    </message>
+    <message>
+        <source>That copy is damaged or incomplete, so nothing was brought in. Nothing was changed; move it to the backups.</source>
+        <translation>Die kopie is beschadigd of onvolledig, dus er is niets binnengehaald. Er is niets gewijzigd; verplaats ze naar de back-ups.</translation>
     </message>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. Forgotten it? Use your recovery key.</source>
@@ -2828,6 +3185,10 @@ Alleen als de mentee gevraagd heeft naar alle gegevens die je over hem of haar b
     <message>
         <source>Mentorapp may not read this vault's files. Check the permissions of the vault folder.</source>
         <translation>Mentorapp mag de bestanden van deze kluis niet lezen. Controleer de rechten van de kluismap.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only here, because it is open on another computer, so nothing can be saved. Your text stays on screen: copy what you need.</source>
+        <translation>Deze kluis is hier alleen-lezen open, omdat ze op een andere computer open is, dus er kan niets bewaard worden. Je tekst blijft op het scherm staan: kopieer wat je nodig hebt.</translation>
     </message>
     <message>
         <source>This vault's folder or files are read-only, so nothing can be saved. Check the permissions or the disk. Nothing was changed.</source>
@@ -3845,6 +4206,13 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Fill in: {field}</source>
@@ -3988,6 +4356,372 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Everyone together</source>
+        <translation>Iedereen samen</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisatie</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Per afdeling</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read. Check that it still exists and that you may open it.</source>
+        <translation>{file} kan niet gelezen worden. Kijk na of het bestand nog bestaat en of je het mag openen.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Mentorapp. Update Mentorapp to merge it.</source>
+        <translation>{file} is opgeslagen door een nieuwere Mentorapp. Werk Mentorapp bij om het samen te voegen.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a value in it is out of place. Ask its coach to save it again.</source>
+        <translation>{file} is beschadigd: er staat een waarde in die er niet thuishoort. Vraag de coach om het opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <source>{file} covers another period or grouping than the first file. Merge only files of the same period and grouping.</source>
+        <translation>{file} gaat over een andere periode of groepering dan het eerste bestand. Voeg alleen bestanden met dezelfde periode en groepering samen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a career-centre aggregate file from Mentorapp.</source>
+        <translation>{file} is geen verzamelbestand voor het loopbaancentrum uit Mentorapp.</translation>
+    </message>
+    <message>
+        <source>Remove it from the list to go on.</source>
+        <translation>Haal het uit de lijst om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Career-centre report - Mentorapp</source>
+        <translation>Rapport voor het loopbaancentrum - Mentorapp</translation>
+    </message>
+    <message>
+        <source>What to report on</source>
+        <translation>Waarover je rapporteert</translation>
+    </message>
+    <message>
+        <source>From this &amp;vault</source>
+        <translation>Uit deze &amp;kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Merge coaches' files</source>
+        <translation>Bestanden van coaches &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the published report</source>
+        <translation>&amp;Voorbeeld van het gepubliceerde rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save aggregate file for the ce&amp;ntre…</source>
+        <translation>Verzamelbestand voor het c&amp;entrum opslaan…</translation>
+    </message>
+    <message>
+        <source>A file with the counts per cell, small ones included, for the career centre to merge with other coaches' files.</source>
+        <translation>Een bestand met de aantallen per cel, ook de kleine, dat het loopbaancentrum samenvoegt met de bestanden van andere coaches.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation>Dit &amp;jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Last year</source>
+        <translation>Vo&amp;rig jaar</translation>
+    </message>
+    <message>
+        <source>Last &amp;quarter</source>
+        <translation>Vorig kw&amp;artaal</translation>
+    </message>
+    <message>
+        <source>Period: {preset}</source>
+        <translation>Periode: {preset}</translation>
+    </message>
+    <message>
+        <source>Quick choice</source>
+        <translation>Snel kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groepen</translation>
+    </message>
+    <message>
+        <source>Add the aggregate files (.json) that the coaches saved for the centre. The report counts them together, then hides every small cell of the result.</source>
+        <translation>Voeg de verzamelbestanden (.json) toe die de coaches voor het centrum opsloegen. Het rapport telt ze samen en verbergt daarna elke kleine cel van het resultaat.</translation>
+    </message>
+    <message>
+        <source>Aggregate files to merge</source>
+        <translation>Samen te voegen verzamelbestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestan&amp;den toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Aggregate files (*.json)</source>
+        <translation>Verzamelbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a period to see the report here.</source>
+        <translation>Kies een periode om hier het rapport te zien.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>Add the coaches' aggregate files to see the merged report here.</source>
+        <translation>Voeg de verzamelbestanden van de coaches toe om hier het samengevoegde rapport te zien.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>Merged {files} files. {hidden} cells are hidden.</source>
+        <translation>{files} bestanden samengevoegd. {hidden} cellen zijn verborgen.</translation>
+    </message>
+    <message>
+        <source>Preview ready. {hidden} cells are hidden.</source>
+        <translation>Voorbeeld klaar. {hidden} cellen zijn verborgen.</translation>
+    </message>
+    <message>
+        <source>Preview ready. No cell is hidden.</source>
+        <translation>Voorbeeld klaar. Er is geen cel verborgen.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: see the message below.</source>
+        <translation>Niets te tonen: zie de melding hieronder.</translation>
+    </message>
+    <message>
+        <source>– : fewer than {n} mentees, or it would reveal such a cell. Only counts and means leave; never a name, a note or a person's date.</source>
+        <translation>– : minder dan {n} mentees, of de cel zou zo'n cel verraden. Alleen aantallen en gemiddelden gaan naar buiten; nooit een naam, een notitie of een datum van een persoon.</translation>
+    </message>
+    <message>
+        <source>Career-centre aggregate {period}.json</source>
+        <translation>Verzamelbestand loopbaancentrum {period}.json</translation>
+    </message>
+    <message>
+        <source>Career-centre report {period}, merged.{suffix}</source>
+        <translation>Rapport loopbaancentrum {period}, samengevoegd.{suffix}</translation>
+    </message>
+    <message>
+        <source>Career-centre report {period}.{suffix}</source>
+        <translation>Rapport loopbaancentrum {period}.{suffix}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Het rapport als CSV opslaan</translation>
+    </message>
+    <message>
+        <source>Save the aggregate file for the centre</source>
+        <translation>Het verzamelbestand voor het centrum opslaan</translation>
+    </message>
+    <message>
+        <source>Save aggregate file for the centre</source>
+        <translation>Verzamelbestand voor het centrum opslaan</translation>
+    </message>
+    <message>
+        <source>The aggregate file holds the counts per cell, small ones included, so that the career centre can merge every coach's files exactly. It holds no name, note or date of a person.</source>
+        <translation>Het verzamelbestand bevat de aantallen per cel, ook de kleine, zodat het loopbaancentrum de bestanden van alle coaches exact kan samenvoegen. Er staat geen naam, notitie of datum van een persoon in.</translation>
+    </message>
+    <message>
+        <source>Hand it only to the career centre, for its merge: the centre's report hides the small cells again.</source>
+        <translation>Geef het alleen aan het loopbaancentrum, om samen te voegen: het rapport van het centrum verbergt de kleine cellen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Kies waar je het opslaat…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Preview of the published report</source>
+        <translation>Voorbeeld van het gepubliceerde rapport</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Conversations held</source>
+        <translation>Gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>Ontwikkelingsplannen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Career safaris</source>
+        <translation>Loopbaansafari's</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Loopbaanstappen</translation>
+    </message>
+    <message>
+        <source>Career check</source>
+        <translation>Loopbaancheck</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle gesprekken</translation>
+    </message>
+    <message>
+        <source>Hours of conversation</source>
+        <translation>Uren gesprek</translation>
+    </message>
+    <message>
+        <source>Coached in the period</source>
+        <translation>Begeleid in de periode</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Job crafting in the current role</source>
+        <translation>Job crafting in de huidige functie</translation>
+    </message>
+    <message>
+        <source>Closed, no move recorded</source>
+        <translation>Afgesloten, geen stap genoteerd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Energy and vitality</source>
+        <translation>Energie en vitaliteit</translation>
+    </message>
+    <message>
+        <source>Motivation and meaning</source>
+        <translation>Motivatie en zingeving</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Leren en groeien</translation>
+    </message>
+    <message>
+        <source>Fit with the job</source>
+        <translation>Aansluiting bij je job</translation>
+    </message>
+    <message>
+        <source>Work-life balance</source>
+        <translation>Balans werk en privé</translation>
+    </message>
+    <message>
+        <source>Future-proof skills</source>
+        <translation>Vaardigheden voor de toekomst</translation>
+    </message>
+    <message>
+        <source>Support from the organisation</source>
+        <translation>Steun van de organisatie</translation>
+    </message>
+    <message>
+        <source>{dimension}: mean</source>
+        <translation>{dimension}: gemiddelde</translation>
+    </message>
+    <message>
+        <source>{dimension}: mean change</source>
+        <translation>{dimension}: gemiddelde verandering</translation>
+    </message>
+    <message>
+        <source>Other groups together</source>
+        <translation>Andere groepen samen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+</context>
+<context>
     <name>ResponseEditor</name>
     <message>
         <source>&amp;Date</source>
@@ -4045,7 +4779,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RunPage</name>
     <message>
@@ -4243,7 +4977,7 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SafariPage</name>
     <message>
@@ -4570,7 +5304,7 @@ Een loopbaansafari is enkele dagen tot enkele weken in een andere afdeling of fu
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SessionSidePanel</name>
     <message>
@@ -4658,6 +5392,30 @@ Begin er een met Nieuwe sessie (Ctrl+Shift+N): datum en uur worden ingevuld en j
     <message>
         <source>No secure system keychain is available on this computer, so Mentorapp keeps the key nowhere and asks for the passphrase.</source>
         <translation>Op deze computer is geen veilige sleutelbos van het systeem beschikbaar. Mentorapp bewaart de sleutel dus nergens en vraagt om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Career-centre report</source>
+        <translation>Rapport voor het loopbaancentrum</translation>
+    </message>
+    <message>
+        <source> mentees</source>
+        <translation> mentees</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group shown in reports</source>
+        <translation>Kleinste groep in &amp;rapporten</translation>
+    </message>
+    <message>
+        <source>Smallest group shown in reports</source>
+        <translation>Kleinste groep in rapporten</translation>
+    </message>
+    <message>
+        <source>A report hides every count of fewer mentees than this, and whatever would reveal one. It can only go up: once raised, this vault's reports never show smaller groups again.</source>
+        <translation>Een rapport verbergt elk aantal van minder mentees dan dit, en alles waaruit je zo'n aantal kunt afleiden. Het kan alleen omhoog: eens verhoogd, tonen de rapporten van deze kluis nooit meer kleinere groepen.</translation>
+    </message>
+    <message>
+        <source>Reports hide smaller counts. This can only go up.</source>
+        <translation>Rapporten verbergen kleinere aantallen. Dit kan alleen omhoog.</translation>
     </message>
     <message>
         <source>Opens this vault without the passphrase while you are logged in to this computer. The key is kept in the system keychain, encrypted by the operating system.</source>
@@ -5135,6 +5893,111 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlows</name>
+    <message>
+        <source>Read-only: this vault is open on {host}. Nothing you change can be saved. Close it there, then lock and unlock here to edit.</source>
+        <translation>Alleen-lezen: deze kluis is open op {host}. Wat je wijzigt, kan niet bewaard worden. Sluit ze daar, vergrendel en ontgrendel ze dan hier om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Read-only: this vault is open elsewhere. Nothing you change can be saved. Close it there, then lock and unlock here to edit.</source>
+        <translation>Alleen-lezen: deze kluis is elders open. Wat je wijzigt, kan niet bewaard worden. Sluit ze daar, vergrendel en ontgrendel ze dan hier om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Read-only: {host} took this vault over. Nothing more can be saved here; your text stays on screen to copy. Lock, then unlock to open it again.</source>
+        <translation>Alleen-lezen: {host} heeft deze kluis overgenomen. Hier kan niets meer bewaard worden; je tekst blijft op het scherm staan om te kopiëren. Vergrendel en ontgrendel om ze opnieuw te openen.</translation>
+    </message>
+    <message>
+        <source>Read-only: another computer took this vault over. Nothing more can be saved here; your text stays on screen to copy. Lock, then unlock to open it again.</source>
+        <translation>Alleen-lezen: een andere computer heeft deze kluis overgenomen. Hier kan niets meer bewaard worden; je tekst blijft op het scherm staan om te kopiëren. Vergrendel en ontgrendel om ze opnieuw te openen.</translation>
+    </message>
+    <message>
+        <source>Vault taken over - Mentorapp</source>
+        <translation>Kluis overgenomen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Not saved - Mentorapp</source>
+        <translation>Niet bewaard - Mentorapp</translation>
+    </message>
+    <message>
+        <source>This vault is read-only here, so your last changes cannot be saved. Copy what you need first. Lock anyway and lose them?</source>
+        <translation>Deze kluis is hier alleen-lezen, dus je laatste wijzigingen kunnen niet bewaard worden. Kopieer eerst wat je nodig hebt. Toch vergrendelen en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKinds</name>
+    <message>
+        <source>Mentee profile</source>
+        <translation>Profiel van een mentee</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Development plan version</source>
+        <translation>Versie van het ontwikkelingsplan</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers</source>
+        <translation>Antwoorden op een vragenlijst</translation>
+    </message>
+    <message>
+        <source>Career safari</source>
+        <translation>Loopbaansafari</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Job crafting canvas</source>
+        <translation>Canvas van job crafting</translation>
+    </message>
+    <message>
+        <source>Career move</source>
+        <translation>Loopbaanstap</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Hand-over record</source>
+        <translation>Overhandiging</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Skill in the catalogue</source>
+        <translation>Vaardigheid in de catalogus</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>Sjabloon voor een plan</translation>
+    </message>
+    <message>
+        <source>Career story</source>
+        <translation>Loopbaanverhaal</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Name</source>
@@ -5435,6 +6298,37 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>Unlock - Mentorapp</source>
         <translation>Ontgrendelen - Mentorapp</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Please install Mentorapp again.</source>
+        <translation>De handleiding ontbreekt in deze installatie. Installeer Mentorapp opnieuw.</translation>
+    </message>
+    <message>
+        <source>User guide - Mentorapp</source>
+        <translation>Handleiding - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +6716,14 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
         <translation>deze kluis is open in een ander venster of proces; sluit ze daar eerst</translation>
     </message>
     <message>
+        <source>another computer took this vault over; nothing more was written here; what you saved before is kept</source>
+        <translation>een andere computer heeft deze kluis overgenomen; hier is niets meer geschreven; wat je eerder bewaarde, blijft bewaard</translation>
+    </message>
+    <message>
+        <source>that conflict copy cannot be brought into this vault</source>
+        <translation>die conflictkopie kan niet in deze kluis worden opgenomen</translation>
+    </message>
+    <message>
         <source>vault.db was replaced or changed by another program; nothing was written</source>
         <translation>vault.db is vervangen of gewijzigd door een ander programma; er is niets geschreven</translation>
     </message>
@@ -5836,6 +6738,10 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>the vault's files may not be read; check the permissions of the vault folder</source>
         <translation>de bestanden van de kluis mogen niet gelezen worden; controleer de rechten van de kluismap</translation>
+    </message>
+    <message>
+        <source>this vault is open read-only here (it is open elsewhere); nothing was changed</source>
+        <translation>deze kluis is hier alleen-lezen open (ze is elders open); er is niets gewijzigd</translation>
     </message>
     <message>
         <source>the vault folder or its files are read-only; nothing was changed</source>
@@ -5888,6 +6794,38 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>the vault could not be used</source>
         <translation>de kluis kon niet gebruikt worden</translation>
+    </message>
+    <message>
+        <source>{host} ({user}) took this vault over at {since}; nothing more was written here; what you saved before is kept</source>
+        <translation>{host} ({user}) heeft deze kluis overgenomen om {since}; hier is niets meer geschreven; wat je eerder bewaarde, blijft bewaard</translation>
+    </message>
+    <message>
+        <source>this vault was left open on {host} by {user} since {since}, with no sign of life since {heartbeat}; if it is no longer open there, take it over in the app (unlock it and choose Take over); commands that only read work meanwhile</source>
+        <translation>deze kluis is open blijven staan op {host} door {user} sinds {since}, zonder teken van leven sinds {heartbeat}; is ze daar niet meer open, neem ze dan over in de app (ontgrendel ze en kies Overnemen); opdrachten die alleen lezen, werken intussen wel</translation>
+    </message>
+    <message>
+        <source>this vault is open on {host} by {user} since {since} (last sign of life {heartbeat}); close it there first; commands that only read work meanwhile</source>
+        <translation>deze kluis is open op {host} door {user} sinds {since} (laatste teken van leven {heartbeat}); sluit ze daar eerst; opdrachten die alleen lezen, werken intussen wel</translation>
+    </message>
+    <message>
+        <source>that conflict copy belongs to another vault; it was not brought in</source>
+        <translation>die conflictkopie hoort bij een andere kluis; ze is niet opgenomen</translation>
+    </message>
+    <message>
+        <source>that conflict copy does not open with this vault's key (it was re-keyed or restored elsewhere); it was not brought in</source>
+        <translation>die conflictkopie gaat niet open met de sleutel van deze kluis (ze is elders opnieuw versleuteld of teruggezet); ze is niet opgenomen</translation>
+    </message>
+    <message>
+        <source>that conflict copy was made by a newer Mentorapp; update the app to bring it in</source>
+        <translation>die conflictkopie is gemaakt met een nieuwere Mentorapp; werk de app bij om ze op te nemen</translation>
+    </message>
+    <message>
+        <source>that conflict copy was made by an older Mentorapp; open it as a vault of its own once to upgrade it, then bring it in</source>
+        <translation>die conflictkopie is gemaakt met een oudere Mentorapp; open ze één keer als aparte kluis om ze bij te werken en neem ze daarna op</translation>
+    </message>
+    <message>
+        <source>that conflict copy is damaged; it was not brought in</source>
+        <translation>die conflictkopie is beschadigd; ze is niet opgenomen</translation>
     </message>
     <message>
         <source>a file could not be read or written ({code})</source>
@@ -6176,6 +7114,82 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>{file} is not a CSV file</source>
         <translation>{file} is geen CSV-bestand</translation>
+    </message>
+    <message>
+        <source>--threshold must be a whole number of at least 5, not {value}</source>
+        <translation>--threshold moet een geheel getal van minstens 5 zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON file</source>
+        <translation>{file} is geen JSON-bestand</translation>
+    </message>
+    <message>
+        <source>{file} is not a Mentorapp career-centre aggregate file</source>
+        <translation>{file} is geen verzamelbestand voor het loopbaancentrum van Mentorapp</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Mentorapp; update Mentorapp to merge it</source>
+        <translation>{file} is gemaakt met een nieuwere Mentorapp; werk Mentorapp bij om het samen te voegen</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was changed by hand (at {field}); ask for it again</source>
+        <translation>{file} is beschadigd of met de hand gewijzigd (bij {field}); vraag het opnieuw op</translation>
+    </message>
+    <message>
+        <source>{file} covers another period or grouping than the first file; merge only files of one period and grouping</source>
+        <translation>{file} gaat over een andere periode of indeling dan het eerste bestand; voeg alleen bestanden van één periode en indeling samen</translation>
+    </message>
+    <message>
+        <source>no aggregate file was given</source>
+        <translation>er is geen verzamelbestand opgegeven</translation>
+    </message>
+    <message>
+        <source>expected: mentorapp report PATH --from DATE --to DATE OUT</source>
+        <translation>verwachtte: mentorapp report PATH --from DATE --to DATE OUT</translation>
+    </message>
+    <message>
+        <source>a report of a vault needs --from and --to</source>
+        <translation>een rapport van een kluis heeft --from en --to nodig</translation>
+    </message>
+    <message>
+        <source>OUT must end in .pdf, .csv or .json</source>
+        <translation>OUT moet eindigen op .pdf, .csv of .json</translation>
+    </message>
+    <message>
+        <source>the threshold can only go up: this vault's is {least}</source>
+        <translation>de drempel kan alleen omhoog: die van deze kluis is {least}</translation>
+    </message>
+    <message>
+        <source>expected: mentorapp report merge OUT FILE.json...</source>
+        <translation>verwachtte: mentorapp report merge OUT FILE.json...</translation>
+    </message>
+    <message>
+        <source>a merge keeps the period and grouping of its files: leave out --from, --to and --by</source>
+        <translation>samenvoegen houdt de periode en indeling van de bestanden: laat --from, --to en --by weg</translation>
+    </message>
+    <message>
+        <source>OUT must end in .pdf or .csv</source>
+        <translation>OUT moet eindigen op .pdf of .csv</translation>
+    </message>
+    <message>
+        <source>the career-centre report: counts and means only, small cells suppressed</source>
+        <translation>het rapport voor het loopbaancentrum: alleen aantallen en gemiddelden, kleine cellen verborgen</translation>
+    </message>
+    <message>
+        <source>Two forms. 'mentorapp report PATH --from DATE --to DATE OUT' writes the report of one vault: OUT.pdf or OUT.csv to publish, or OUT.json, the aggregate file to hand to the career centre. 'mentorapp report merge OUT FILE.json...' merges the coaches' aggregate files into one report (OUT.pdf or OUT.csv). Every cell of fewer than the threshold of mentees is suppressed, and so is whatever would reveal one.</source>
+        <translation>Twee vormen. 'mentorapp report PATH --from DATE --to DATE OUT' schrijft het rapport van één kluis: OUT.pdf of OUT.csv om te publiceren, of OUT.json, het verzamelbestand voor het loopbaancentrum. 'mentorapp report merge OUT FILE.json...' voegt de verzamelbestanden van de coaches samen tot één rapport (OUT.pdf of OUT.csv). Elke cel met minder mentees dan de drempel wordt verborgen, en ook alles wat zo'n cel zou verraden.</translation>
+    </message>
+    <message>
+        <source>PATH OUT (the vault folder and the file to write), or: merge OUT FILE.json...</source>
+        <translation>PATH OUT (de kluismap en het bestand om te schrijven), of: merge OUT FILE.json...</translation>
+    </message>
+    <message>
+        <source>a column per organisation or per department (default: everyone)</source>
+        <translation>een kolom per organisatie of per afdeling (standaard: iedereen)</translation>
+    </message>
+    <message>
+        <source>suppress cells of fewer than N mentees (at least 5; a vault's report uses at least the vault's setting)</source>
+        <translation>verberg cellen met minder dan N mentees (minstens 5; het rapport van een kluis gebruikt minstens de instelling van de kluis)</translation>
     </message>
 </context>
 </TS>
