@@ -12,6 +12,7 @@ the writer refreshing other views by hand.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -38,12 +39,17 @@ class _Job(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        started = time.perf_counter()
         try:
             result = self.func()
         except BaseException as exc:  # reported to the GUI thread, never lost
-            log.debug("op failed: %s", type(exc).__name__)
+            took = (time.perf_counter() - started) * 1000
+            # The diagnostic log keeps the function as module:qualname and the error's type.
+            log.debug("op %s failed after %.0f ms: %s", self.func, took, type(exc))
             self._report(self.relay.failed, exc)
         else:
+            took = (time.perf_counter() - started) * 1000
+            log.debug("op %s took %.0f ms", self.func, took)
             self._report(self.relay.succeeded, result)
 
     def _report(self, signal: Any, value: object) -> None:

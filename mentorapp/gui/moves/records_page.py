@@ -227,5 +227,5 @@ class RecordsPage(QWidget):
         run_write(call, done, self.failed, parent=self)
 
     def failed(self, exc: BaseException) -> None:
-        log.warning("%s: %s", type(self).__name__, format_for_log(exc))
+        log.warning("%s: %s", type(self), format_for_log(exc))
         set_message(self.message, error_message(exc), error=True)
