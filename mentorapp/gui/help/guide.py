@@ -127,8 +127,12 @@ class UserGuideDialog(QDialog):
         for topic in self.guide.topics:
             QListWidgetItem(topic.title, self.topics)
         self.topics.setSpacing(3)
-        self.topics.setMaximumWidth(260)
-        self.topics.setMinimumWidth(190)
+        # As wide as the longest title (Dutch ones are longer), within reason.
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.topics.setWordWrap(True)
+        widest = self.topics.sizeHintForColumn(0) + 2 * self.topics.frameWidth() + 8
+        self.topics.setMinimumWidth(max(190, min(widest, 340)))
+        self.topics.setMaximumWidth(max(260, min(widest, 340)))
         self.text = QTextBrowser()
         self.text.setObjectName("guideText")
         self.text.setAccessibleName(self.tr("Guide text"))
