@@ -28,6 +28,7 @@ temporary folder, and nothing is stored in the keychain.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import secrets
 import shutil
@@ -67,8 +68,13 @@ SELF_TEST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
 # A word no template or built-in text holds, so the search finds our session only.
 SEARCH_WORD = "zelftestwoord"
 COACH = CoachInfo("Self-test", "Mentorapp")
-# The keychain backends keyring must find on each platform (its entry point names).
-OS_KEYRINGS = {"linux": "SecretService", "darwin": "macOS", "win32": "Windows"}
+# Per platform: the keychain backend keyring must find (its entry point name) and the
+# module that backend needs to talk to the OS keychain (imported, never used).
+OS_KEYRINGS = {
+    "linux": ("SecretService", "secretstorage"),
+    "darwin": ("macOS", "keyring.backends.macOS.api"),
+    "win32": ("Windows", "win32ctypes.pywin32.win32cred"),
+}
 
 
 class Step(Enum):
@@ -225,13 +231,16 @@ def _check(run: _Run) -> None:
 
 def _keyring(run: _Run) -> None:
     """keyring finds its backends through entry points: a bundle that lost keyring's
-    metadata silently has none and never remembers a key. Nothing is stored."""
+    metadata, or the module the OS backend needs, silently has no keychain and never
+    remembers a key. Nothing is stored or read."""
     names = {entry.name for entry in entry_points(group="keyring.backends")}
-    wanted = OS_KEYRINGS.get(sys.platform)
-    _must(bool(names) and (wanted is None or wanted in names))
+    backend, needs = OS_KEYRINGS.get(sys.platform, ("", ""))
+    _must(bool(names) and (not backend or backend in names))
+    if needs:
+        importlib.import_module(needs)
     import keyring.backend
 
-    keyring.backend.get_all_keyring()  # loads every plugin; raises if one cannot import
+    keyring.backend.get_all_keyring()  # loads every plugin, as the app's first use does
 
 
 STEPS: tuple[tuple[Step, Callable[[_Run], None]], ...] = (

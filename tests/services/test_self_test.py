@@ -123,3 +123,15 @@ def test_no_qt_is_loaded_and_no_display_is_needed(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert OK_LINE.fullmatch(done.stdout)
+
+
+def test_a_bundle_without_its_keychain_module_fails_at_keyring(
+    scratch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a frozen build that lost secretstorage (or keyring's entry points) shows."""
+    monkeypatch.setitem(self_test.OS_KEYRINGS, sys.platform, ("SecretService", "no_such_mod"))
+    result = self_test.run_self_test()
+    assert (result.failed_at, result.error) == (self_test.Step.KEYRING, "ModuleNotFoundError")
+    monkeypatch.setitem(self_test.OS_KEYRINGS, sys.platform, ("NoSuchBackend", ""))
+    result = self_test.run_self_test()
+    assert (result.failed_at, result.error) == (self_test.Step.KEYRING, "SelfTestFailed")
