@@ -66,6 +66,11 @@ def _file_problem(error: ReportFileInvalid) -> str:
             "files of one period and grouping",
         ),
         "no-files": translate("cli", "no aggregate file was given"),
+        "duplicate": translate(
+            "cli",
+            "{file} is the same file as one given before, or an exact copy of it; "
+            "its mentees would count twice",
+        ),
     }.get(error.reason, translate("cli", "{file} is not a Mentorapp career-centre aggregate file"))
     return sentence.format(file=where, field=error.detail or "?")
 

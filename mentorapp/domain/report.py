@@ -120,7 +120,8 @@ class ReportFileInvalid(ReportError):
 
     ``reason``: "not-json" (unreadable, not JSON), "format" (another kind of file),
     "newer-version" (made by a newer Mentorapp), "bad-value" (a field or number out of
-    place), "mismatch" (files of different periods or groupings), "no-files".
+    place), "mismatch" (files of different periods or groupings), "no-files",
+    "duplicate" (the same file, or an exact copy of one, given twice).
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:

@@ -10,6 +10,7 @@ The definitions of the metrics are in the README ("Career-centre report").
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections import defaultdict
@@ -229,7 +230,18 @@ def merge_files(paths: Sequence[Path]) -> Aggregate:
     """The merged aggregate of coaches' files (``ReportFileInvalid`` names the file)."""
     if not paths:
         raise ReportFileInvalid("no-files")
-    loaded = [load_aggregate(p) for p in paths]
+    loaded: list[Aggregate] = []
+    seen: set[str] = set()
+    for path in paths:
+        # The same file twice (or an exact copy of one) would count its mentees twice.
+        with Path(path).open("rb") as handle:
+            digest = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
+        if digest in seen:
+            duplicate = ReportFileInvalid("duplicate")
+            duplicate.path = Path(path)
+            raise duplicate
+        seen.add(digest)
+        loaded.append(load_aggregate(path))
     try:
         return merge(loaded)
     except ReportFileInvalid as exc:

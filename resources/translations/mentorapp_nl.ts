@@ -4386,6 +4386,10 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
         <translation>{file} is beschadigd: er staat een waarde in die er niet thuishoort. Vraag de coach om het opnieuw op te slaan.</translation>
     </message>
     <message>
+        <source>{file} is the same file as one added before, or an exact copy of it: its mentees would count twice.</source>
+        <translation>{file} is hetzelfde bestand als een eerder toegevoegd bestand, of een exacte kopie ervan: de mentees erin zouden dubbel tellen.</translation>
+    </message>
+    <message>
         <source>{file} covers another period or grouping than the first file. Merge only files of the same period and grouping.</source>
         <translation>{file} gaat over een andere periode of groepering dan het eerste bestand. Voeg alleen bestanden met dezelfde periode en groepering samen.</translation>
     </message>
@@ -7142,6 +7146,10 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>no aggregate file was given</source>
         <translation>er is geen verzamelbestand opgegeven</translation>
+    </message>
+    <message>
+        <source>{file} is the same file as one given before, or an exact copy of it; its mentees would count twice</source>
+        <translation>{file} is hetzelfde bestand als een eerder opgegeven bestand, of een exacte kopie ervan; de mentees erin zouden dubbel tellen</translation>
     </message>
     <message>
         <source>expected: mentorapp report PATH --from DATE --to DATE OUT</source>

@@ -185,3 +185,16 @@ def test_errors_in_dutch(
     bad.write_bytes(b"nee")
     code, _, err = run_cli(capsys, "report", "merge", str(tmp_path / "o.pdf"), str(bad))
     assert code == 1 and one_error_line(err)
+
+
+def test_the_same_file_twice_is_refused(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _filled(vault)
+    vault.close()
+    one = tmp_path / "coach.json"
+    assert run_cli(capsys, "report", str(vault_path), *PERIOD, str(one), stdin=P)[0] == 0
+    out = tmp_path / "merged.pdf"
+    code, stdout, err = run_cli(capsys, "report", "merge", str(out), str(one), str(one))
+    assert (code, stdout) == (1, "") and one_error_line(err) and "count twice" in err
+    assert not out.exists()

@@ -231,6 +231,14 @@ def test_a_bad_file_is_named_and_refused(qtbot: QtBot, coach: Vault, tmp_path: P
     ready(qtbot, dialog)
     assert "2024.json covers another period or grouping" in dialog.message.text()
 
+    copy = tmp_path / "good (copy).json"
+    copy.write_bytes(good.read_bytes())
+    dialog.files.clear()
+    dialog.add_files([good, copy])
+    ready(qtbot, dialog)
+    assert "good (copy).json is the same file" in dialog.message.text()
+    assert not dialog.pdf_button.isEnabled()
+
 
 def test_the_end_before_the_start_is_said(qtbot: QtBot, coach: Vault) -> None:
     dialog = open_dialog(qtbot, coach)

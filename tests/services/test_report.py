@@ -239,3 +239,15 @@ def test_a_mentee_without_a_start_date_starts_the_day_they_were_added(vault: Vau
     assert cells["mentees.started"] == Cell(1, 1)
     later = report.build(vault, date(2026, 1, 6), END, None).groups[EVERYONE]
     assert "mentees.started" not in later and later["mentees.active"] == Cell(1, 1)
+
+
+def test_the_same_file_twice_is_refused(tmp_path: Path, vault: Vault) -> None:
+    """Merging a file with itself (or an exact copy) would count its mentees twice."""
+    add_people(vault, team("Finance", 6))
+    first, copy = tmp_path / "coach-a.json", tmp_path / "copy of coach-a.json"
+    report.save_aggregate(report.build(vault, START, END, None), first)
+    copy.write_bytes(first.read_bytes())
+    for twice in ([first, first], [first, copy]):
+        with pytest.raises(ReportFileInvalid) as caught:
+            report.merge_files(twice)
+        assert caught.value.reason == "duplicate" and caught.value.path == twice[1]

@@ -111,6 +111,11 @@ def refused_message(refused: FileRefused) -> str:
             "ReportDialog",
             "{file} is damaged: a value in it is out of place. Ask its coach to save it again.",
         )
+    elif reason == "duplicate":
+        text = QCoreApplication.translate(
+            "ReportDialog",
+            "{file} is the same file as one added before, or an exact copy of it: its mentees would count twice.",
+        )
     elif reason == "mismatch":
         text = QCoreApplication.translate(
             "ReportDialog",
@@ -426,17 +431,12 @@ class ReportDialog(QDialog):
                 return
 
             def work() -> tuple[domain_report.Aggregate, domain_report.Published, int]:
-                loaded: list[domain_report.Aggregate] = []
-                for path in paths:
-                    try:
-                        one = report.load_aggregate(path)
-                    except (domain_report.ReportError, OSError) as exc:
-                        raise FileRefused(path, exc) from exc
-                    first = loaded[0] if loaded else one
-                    if (one.start, one.end, one.by) != (first.start, first.end, first.by):
-                        raise FileRefused(path, domain_report.ReportFileInvalid("mismatch"))
-                    loaded.append(one)
-                aggregate = domain_report.merge(loaded)
+                try:
+                    aggregate = report.merge_files(paths)
+                except domain_report.ReportFileInvalid as exc:
+                    raise FileRefused(Path(exc.path or paths[0]), exc) from exc
+                except OSError as exc:
+                    raise FileRefused(Path(exc.filename or paths[0]), exc) from exc
                 threshold = report.threshold(vault)
                 return aggregate, domain_report.publish(aggregate, threshold), threshold
 
