@@ -246,6 +246,8 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Wayland and the task bars match the window to mentorapp.desktop (its icon, its name).
+    app.setDesktopFileName("mentorapp")
     start_gui_log()
     style.apply(app)
     if args.screenshots is not None:
