@@ -3,6 +3,9 @@ rows are found as with FTS5's own prefix query, accents and case folded as befor
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Any
+
 import pytest
 import sqlcipher3
 from sqlalchemy import text
@@ -149,3 +152,20 @@ def test_the_snippets_belong_to_the_ranked_rows(vault: Vault) -> None:
 def _hits_of(vault: Vault, query: str) -> list[search.SearchHit]:
     with vault.reading() as s:
         return search.search(s, query)
+
+
+@pytest.mark.parametrize("library", [sqlite3, sqlcipher3], ids=["stdlib", "sqlcipher"])
+def test_the_index_is_the_outer_loop_of_the_snippet_walk(library: Any) -> None:
+    """Each SQLite walks the index once for the snippets (3.40 looped the best rowids
+    outside the index, walking it once per hit, when they were joined)."""
+    conn = library.connect(":memory:")
+    conn.execute("CREATE TABLE mentees (id INTEGER PRIMARY KEY, full_name, preferred_name)")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(private_text, shared_text, "
+        "kind UNINDEXED, mentee_id UNINDEXED, happened UNINDEXED)"
+    )
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN " + search.SEARCH_SQL, search.search_parameters('"x"', 50)
+    ).fetchall()
+    top_level = [str(row[3]) for row in plan if row[1] == 0 and str(row[3]).startswith("SCAN")]
+    assert top_level[0].startswith("SCAN f VIRTUAL TABLE"), plan
