@@ -130,7 +130,9 @@ def test_check_reports_ok(
 ) -> None:
     vault.close()
     code, out, _ = run(capsys, "vault", "check", str(vault_path), stdin=PASSPHRASE + "\n")
-    assert code == 0 and out.splitlines()[-1] == "ok" and f"schema: {migrate.head_revision()}" in out
+    assert (
+        code == 0 and out.splitlines()[-1] == "ok" and f"schema: {migrate.head_revision()}" in out
+    )
 
 
 def test_export_data_leaves_private_notes_out_unless_asked(
