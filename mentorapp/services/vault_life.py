@@ -6,7 +6,9 @@ ran) belong to the GUI; the calls here take them as plain values.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,12 +17,14 @@ from pathlib import Path
 from mentorapp.domain.ids import MenteeId
 from mentorapp.services.changes import NOTHING, Area, Changes, Outcome
 from mentorapp.store import backup, backup_purge, gdpr
+from mentorapp.store import keyfile as keyfiles
 from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
-from mentorapp.store.errors import VaultInUse
+from mentorapp.store.errors import KeyFileDamaged, VaultInUse, VaultOpenedReadOnly
 from mentorapp.store.keychain import Keychain
+from mentorapp.store.keyfile import KDF_TARGET_SECONDS, MIN_KDF, KeyFile
 from mentorapp.store.lock import STALE_AFTER, LockHolder, read_holder, writer_holder
-from mentorapp.store.vault import CheckReport, Vault, check_passphrase
+from mentorapp.store.vault import CheckReport, Vault, check_passphrase, key_path
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +160,73 @@ def rekey(vault: Vault, passphrase: str, keychain: Keychain) -> str:
     if remembered:
         keychain.store(vault.vault_id, vault.data_key)
     return recovery
+
+
+# An unlock on this machine outside this span offers a re-tune (README "The vault").
+RETUNE_FASTER_THAN = 0.3
+RETUNE_SLOWER_THAN = 1.5
+
+
+@dataclass(frozen=True)
+class KdfAdvice:
+    """The last passphrase unlock's key derivation took ``seconds``: too slow or too fast."""
+
+    seconds: float
+    too_slow: bool
+
+    @property
+    def too_fast(self) -> bool:
+        return not self.too_slow
+
+
+def kdf_advice(vault: Vault) -> KdfAdvice | None:
+    """Whether a re-tune should be offered after this unlock; None when not.
+
+    Only after a passphrase unlock (the keychain and the recovery key run no KDF), only
+    for a vault this app may write, and not when it is too slow at the floor already
+    (a re-tune could not make it faster). Reads the key file (a few hundred bytes).
+    """
+    seconds = vault.unlock_seconds
+    if seconds is None or vault.read_only:
+        return None
+    if RETUNE_FASTER_THAN <= seconds <= RETUNE_SLOWER_THAN:
+        return None
+    too_slow = seconds > RETUNE_SLOWER_THAN
+    if too_slow:
+        with contextlib.suppress(KeyFileDamaged, OSError):
+            params = KeyFile.load(key_path(vault.folder)).params
+            if (params.memory_kib, params.time_cost) <= (MIN_KDF.memory_kib, MIN_KDF.time_cost):
+                return None
+    return KdfAdvice(seconds, too_slow)
+
+
+def retune(vault: Vault, passphrase: str) -> Outcome[float]:
+    """Calibrate the key derivation on this machine and wrap the same data key with it.
+
+    The passphrase is checked first (``WrongPassphrase``: nothing written). Then the key
+    file is replaced atomically with new Argon2id parameters around the same data key,
+    as a passphrase change writes it: vault.db is not touched, the passphrase, the
+    recovery key and a key remembered in the keychain keep working, and every backup
+    keeps its own key file. Returns the seconds an unlock now takes here (measured: one
+    derivation with the new file), also kept as ``vault.unlock_seconds``.
+    """
+    if vault.read_only:
+        raise VaultOpenedReadOnly("this vault was opened read-only")
+    check_passphrase(vault.folder, passphrase)
+    params = keyfiles.calibrate_kdf(KDF_TARGET_SECONDS)  # looked up now: tests fake it
+    vault.change_passphrase(passphrase, kdf=params)
+    keyfile = KeyFile.load(key_path(vault.folder))
+    started = time.perf_counter()
+    keyfile.unwrap(passphrase)
+    seconds = time.perf_counter() - started
+    vault.unlock_seconds = seconds
+    log.info(
+        "key derivation re-tuned: m=%d KiB, t=%d, %.2f s",
+        params.memory_kib,
+        params.time_cost,
+        seconds,
+    )
+    return Outcome(seconds, NOTHING)
 
 
 def check_vault(vault: Vault) -> CheckReport:
@@ -344,6 +415,7 @@ __all__ = [
     "BackupPolicy",
     "CheckReport",
     "Erased",
+    "KdfAdvice",
     "LockHolder",
     "NotPurged",
     "NotPurgedReason",
@@ -357,6 +429,7 @@ __all__ = [
     "erase_mentees",
     "finish_erasure",
     "is_stale",
+    "kdf_advice",
     "last_backup_at",
     "lock",
     "lock_holder",
@@ -374,5 +447,6 @@ __all__ = [
     "restore",
     "restore_and_open",
     "restore_and_unlock",
+    "retune",
     "verify_passphrase",
 ]

@@ -69,6 +69,11 @@ class KdfParams:
 # The floor: never weaker than DESIGN.md's starting point, however fast the machine.
 MIN_KDF = KdfParams(memory_kib=65536, time_cost=3, parallelism=4)
 
+# What a calibrated unlock aims at, and the span it must land in on the machine that
+# made (or re-tuned) the vault: DESIGN.md's "about 0.5-1 s".
+KDF_TARGET_SECONDS = 0.6
+KDF_BUDGET_SECONDS = (0.5, 1.0)
+
 # The ceiling of what a key file may ask for, checked before Argon2 runs. Calibration has
 # always used 128 MiB and capped the passes at 24, so no vault ever made exceeds this;
 # the worst accepted file (128 MiB x 24 passes) costs about 2-3 s to try on the 2-core
@@ -128,19 +133,50 @@ def _kdf_seconds(memory_kib: int, time_cost: int, runs: int = 2) -> float:
     return best
 
 
-def calibrate_kdf(target_seconds: float = 0.6) -> KdfParams:
-    """Pick a time cost so one derivation takes about ``target_seconds`` on this machine.
+def calibrate_kdf(target_seconds: float = KDF_TARGET_SECONDS) -> KdfParams:
+    """Pick a cost so one derivation takes about ``target_seconds`` on this machine.
 
     Argon2id has a large fixed cost (allocating and filling the memory) besides the cost
     per pass, and the first call in a process is slower still: after a warm-up, time
-    two pass counts and fit a line through them.
+    two pass counts and fit a line through them. Then one derivation at the chosen cost
+    is timed as an unlock runs it: outside ``KDF_BUDGET_SECONDS`` (scaled with the
+    target) the line is scaled to that measurement and the passes picked again, once.
+    A machine too slow for the floor's passes at 128 MiB gets the floor's 64 MiB; a
+    machine too slow for the floor itself gets the floor (never weaker).
     """
+    low, high = (target_seconds * bound / KDF_TARGET_SECONDS for bound in KDF_BUDGET_SECONDS)
     memory = MAX_MEMORY_KIB
     _kdf_seconds(memory, 1, runs=1)  # warm-up
     one, three = _kdf_seconds(memory, 1), _kdf_seconds(memory, 3)
     per_pass = max((three - one) / 2, 1e-3)
     fixed = max(one - per_pass, 0.0)
-    time_cost = math.ceil((target_seconds - fixed) / per_pass)
+    params = _fit(target_seconds, high, fixed, per_pass)
+    took = _kdf_seconds(params.memory_kib, params.time_cost, runs=1)
+    if low <= took <= high:
+        return params
+    took = min(took, _kdf_seconds(params.memory_kib, params.time_cost, runs=1))  # a spike?
+    predicted = _predicted(params, fixed, per_pass)
+    if low <= took <= high or predicted <= 0:
+        return params
+    scale = took / predicted  # the machine is this much slower (or faster) than the fit
+    return _fit(target_seconds, high, fixed * scale, per_pass * scale)
+
+
+def _predicted(params: KdfParams, fixed: float, per_pass: float) -> float:
+    """The fitted line's seconds for ``params`` (both costs scale with the memory)."""
+    share = params.memory_kib / MAX_MEMORY_KIB
+    return (fixed + per_pass * params.time_cost) * share
+
+
+def _fit(target: float, high: float, fixed: float, per_pass: float) -> KdfParams:
+    """The passes at 128 MiB that take ``target`` on the line ``fixed + per_pass * t``,
+    or the floor's memory when even the floor's passes at 128 MiB take over ``high``."""
+    memory = MAX_MEMORY_KIB
+    if fixed + per_pass * MIN_KDF.time_cost > high:
+        memory = MIN_KDF.memory_kib
+        share = memory / MAX_MEMORY_KIB
+        fixed, per_pass = fixed * share, per_pass * share
+    time_cost = math.ceil((target - fixed) / max(per_pass, 1e-6))
     clamped = min(max(time_cost, MIN_KDF.time_cost), MAX_TIME_COST)
     return KdfParams(memory_kib=memory, time_cost=clamped)
 

@@ -29,6 +29,7 @@ import contextlib
 import logging
 import os
 import shutil
+import time
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,6 +142,9 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._files = OpenedFiles(db_path(folder), key_path(folder))
+        # How long the passphrase's key derivation took at this unlock (None: no KDF ran,
+        # as with the keychain or the recovery key). Only the seconds, never the passphrase.
+        self.unlock_seconds: float | None = None
         self._unlock_with(data_key)
 
     def _unlock_with(self, data_key: bytes | bytearray) -> None:
@@ -226,9 +230,10 @@ class Vault:
         try:
             pending = folder / PENDING_KEY_NAME
             refused: VaultError | None = None
+            took: float | None = None
             try:
                 keyfile = KeyFile.load(key_path(folder))
-                data_key = keyfile.unwrap(passphrase)
+                data_key, took = _timed_unwrap(keyfile, passphrase)
             except (WrongPassphrase, KeyFileDamaged) as exc:
                 if not pending.exists():
                     raise
@@ -238,7 +243,7 @@ class Vault:
                 # A re-key or restore stopped after the database changed, before the key file.
                 try:
                     new_file = KeyFile.load(pending)
-                    new_key = new_file.unwrap(passphrase)
+                    new_key, took = _timed_unwrap(new_file, passphrase)
                 except (WrongPassphrase, KeyFileDamaged):
                     # The pending file does not help: the key file's own verdict stands.
                     if refused is not None:
@@ -256,7 +261,9 @@ class Vault:
                 keyfile, data_key = new_file, new_key
             elif not pending.exists() and not _opens(folder, data_key, read_only):
                 raise why_key_fails(db, [data_key], foreign=ForeignKeyFile)
-            return cls._finish_open(folder, data_key, keyfile.vault_id, hold, read_only)
+            vault = cls._finish_open(folder, data_key, keyfile.vault_id, hold, read_only)
+            vault.unlock_seconds = took
+            return vault
         except BaseException as exc:
             hold.release(forget=True)
             if isinstance(exc, PermissionError):
@@ -656,6 +663,16 @@ def _opens(folder: Path, data_key: bytes | bytearray, read_only: bool) -> bool:
     except VaultDamaged:
         return False
     return True
+
+
+def _timed_unwrap(keyfile: KeyFile, passphrase: str) -> tuple[bytes, float]:
+    """The data key, and how many seconds the key derivation took (``_kdf_clock``)."""
+    started = _kdf_clock()
+    data_key = keyfile.unwrap(passphrase)
+    return data_key, _kdf_clock() - started
+
+
+_kdf_clock = time.perf_counter  # tests put a fake clock here
 
 
 def _database_bytes(folder: Path) -> int:
