@@ -480,6 +480,14 @@ def build_parser() -> ArgumentParser:
         version=f"Mentorapp {__version__}",
         help=translate("cli", "show the version and exit"),
     )
+    parser.add_argument(  # handled in __main__ before anything imports Qt; listed here
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "cli",
+            "check that this installation works (in a temporary vault, no display needed) and exit",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     vault = sub.add_parser(
         "vault", help=translate("cli", "create, check, back up and re-key vaults")

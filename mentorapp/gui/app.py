@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from mentorapp import APP_NAME, __version__, cli_messages
@@ -248,6 +248,7 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName(APP_NAME)
     # Wayland and the task bars match the window to mentorapp.desktop (its icon, its name).
     app.setDesktopFileName("mentorapp")
+    app.setWindowIcon(QIcon(str(style.ICONS / "mentorapp.svg")))
     start_gui_log()
     style.apply(app)
     if args.screenshots is not None:

@@ -6556,6 +6556,10 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
+        <source>check that this installation works (in a temporary vault, no display needed) and exit</source>
+        <translation>controleer of deze installatie werkt (in een tijdelijke kluis, geen scherm nodig) en stop</translation>
+    </message>
+    <message>
         <source>create, check, back up and re-key vaults</source>
         <translation>kluizen aanmaken, controleren, back-uppen en opnieuw versleutelen</translation>
     </message>
