@@ -28,7 +28,7 @@ from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.key_flows import RecoveryKeyFlow
+from mentorapp.gui.key_flows import KdfNote, RecoveryKeyFlow
 from mentorapp.gui.lock import IdleWatcher, LockReason, SessionLockListener
 from mentorapp.gui.main_menu import MainActions
 from mentorapp.gui.mentee_dialog import MenteeEdits
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.search_popup: SearchPopup | None = None
 
         self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
-        self.recovery = RecoveryKeyFlow(self)
+        self.recovery, self.kdf_note = RecoveryKeyFlow(self), KdfNote(self)  # re-tune offer
         self.erasure = ErasureFlow(self)
         self.erasure.erased.connect(self._erased)
         self.erasure.failed.connect(self._failed)

@@ -6,12 +6,22 @@ Only paths and preferences live here - never a mentee's name or any note text.
 
 from __future__ import annotations
 
+import platform
+import re
+from datetime import date
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+# "Not now" to re-tuning a vault's unlock holds this long (for that vault, on this computer).
+RETUNE_NOT_NOW_DAYS = 30
+
+
+def this_computer() -> str:
+    """A settings-key-safe name for this computer (a settings file may roam or sync)."""
+    return re.sub(r"[^0-9A-Za-z-]", "-", platform.node())[:64] or "this-computer"
 
 
 def default_vault_folder() -> Path:
@@ -119,6 +129,16 @@ class AppSettings:
 
     def set_use_keychain(self, vault_id: str, on: bool) -> None:
         self._s.setValue(f"vault-{vault_id}/keychain", bool(on))
+
+    def retune_not_now_until(self, vault_id: str, computer: str) -> date | None:
+        """Until when the coach said "Not now" to re-tuning this vault's unlock here."""
+        try:
+            return date.fromisoformat(self._str(f"vault-{vault_id}/retune_not_now/{computer}"))
+        except ValueError:
+            return None
+
+    def set_retune_not_now_until(self, vault_id: str, computer: str, until: date) -> None:
+        self._s.setValue(f"vault-{vault_id}/retune_not_now/{computer}", until.isoformat())
 
     @property
     def coach_name(self) -> str:
