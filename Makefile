@@ -13,7 +13,7 @@ UI_FILES := $(wildcard ui/*.ui)
 # The GUI's strings (context: the class) and the command line's (contexts cli, argparse).
 TR_SOURCES := $(shell find mentorapp/gui -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
 	mentorapp/cli.py mentorapp/cli_messages.py mentorapp/cli_moves.py mentorapp/cli_questionnaires.py \
-	mentorapp/cli_vault_state.py mentorapp/cli_practice.py mentorapp/cli_report.py
+	mentorapp/cli_vault_state.py mentorapp/cli_practice.py mentorapp/cli_report.py mentorapp/cli_vault_tune.py
 TS_FILE := resources/translations/mentorapp_nl.ts
 QM_FILE := resources/translations/mentorapp_nl.qm
 EN_TS := resources/translations/mentorapp_en.ts

@@ -37,6 +37,7 @@ CLI_MODULES = (
     "mentorapp.cli_report",
     "mentorapp.cli_questionnaires",
     "mentorapp.cli_vault_state",
+    "mentorapp.cli_vault_tune",
 )
 for _layer in FORBIDDEN:
     FORBIDDEN[_layer] += CLI_MODULES

@@ -37,6 +37,7 @@ CLI_SOURCES = [
         "cli_questionnaires",
         "cli_report",
         "cli_vault_state",
+        "cli_vault_tune",
     )
 ]
 CLI_CONTEXTS = {"cli", "argparse"}
