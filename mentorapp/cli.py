@@ -516,6 +516,9 @@ def build_parser() -> ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="BACKUP", help=backup_help)
     anyway_help = translate("cli", "restore even another vault's backup or into a non-vault")
     restore.add_argument("--yes", action="store_true", help=anyway_help)
+    from mentorapp import cli_vault_tune  # on this one's helpers
+
+    cli_vault_tune.register(vsub)
 
     for name, func, help_text in (
         ("demo", cmd_demo, QT_TRANSLATE_NOOP("cli", "create a demo vault with sample data")),
