@@ -22,7 +22,13 @@ from mentorapp.store.backup import DEFAULT_KEEP, BackupInfo
 from mentorapp.store.backup_purge import NotPurged, NotPurgedReason, PurgeReport
 from mentorapp.store.errors import KeyFileDamaged, VaultInUse, VaultOpenedReadOnly
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.keyfile import KDF_TARGET_SECONDS, MIN_KDF, KeyFile
+from mentorapp.store.keyfile import (
+    KDF_TARGET_SECONDS,
+    MAX_MEMORY_KIB,
+    MAX_TIME_COST,
+    MIN_KDF,
+    KeyFile,
+)
 from mentorapp.store.lock import STALE_AFTER, LockHolder, read_holder, writer_holder
 from mentorapp.store.vault import CheckReport, Vault, check_passphrase, key_path
 
@@ -183,8 +189,9 @@ def kdf_advice(vault: Vault) -> KdfAdvice | None:
     """Whether a re-tune should be offered after this unlock; None when not.
 
     Only after a passphrase unlock (the keychain and the recovery key run no KDF), only
-    for a vault this app may write, and not when it is too slow at the floor already
-    (a re-tune could not make it faster). Reads the key file (a few hundred bytes).
+    for a vault this app may write, and not when it is too slow at the floor already or
+    too fast at the ceiling (a re-tune could not help). Reads the key file (a few
+    hundred bytes).
     """
     seconds = vault.unlock_seconds
     if seconds is None or vault.read_only:
@@ -192,11 +199,13 @@ def kdf_advice(vault: Vault) -> KdfAdvice | None:
     if RETUNE_FASTER_THAN <= seconds <= RETUNE_SLOWER_THAN:
         return None
     too_slow = seconds > RETUNE_SLOWER_THAN
-    if too_slow:
-        with contextlib.suppress(KeyFileDamaged, OSError):
-            params = KeyFile.load(key_path(vault.folder)).params
-            if (params.memory_kib, params.time_cost) <= (MIN_KDF.memory_kib, MIN_KDF.time_cost):
-                return None
+    with contextlib.suppress(KeyFileDamaged, OSError):
+        params = KeyFile.load(key_path(vault.folder)).params
+        cost = params.memory_kib * params.time_cost
+        if too_slow and cost <= MIN_KDF.memory_kib * MIN_KDF.time_cost:
+            return None  # at the floor already: a re-tune would not be faster
+        if not too_slow and cost >= MAX_MEMORY_KIB * MAX_TIME_COST:
+            return None  # at the ceiling already: a re-tune would not be slower
     return KdfAdvice(seconds, too_slow)
 
 

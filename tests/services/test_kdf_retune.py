@@ -218,3 +218,17 @@ def test_a_backup_made_before_the_retune_keeps_its_own_key_file(
     assert KeyFile.load(backup_key).params == FAST_KDF
     restored = vault_life.restore(made, info.path, PASSPHRASE)  # and it still restores
     assert restored.aside.exists()
+
+
+def test_no_advice_to_slow_down_a_vault_at_the_ceiling_already(
+    made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-tune could not make the ceiling (128 MiB, 24 passes) any slower."""
+    monkeypatch.setattr(vault_life, "MAX_MEMORY_KIB", FAST_KDF.memory_kib)  # the test
+    monkeypatch.setattr(vault_life, "MAX_TIME_COST", FAST_KDF.time_cost)  # vault's KDF
+    monkeypatch.setattr(vault_life, "MIN_KDF", KdfParams(memory_kib=512, time_cost=1))
+    with vault_life.open_vault(made, PASSPHRASE) as opened:
+        opened.unlock_seconds = 0.1
+        assert vault_life.kdf_advice(opened) is None
+        opened.unlock_seconds = 2.4  # too slow is still worth a re-tune
+        assert vault_life.kdf_advice(opened) is not None
