@@ -97,6 +97,7 @@ def test_a_slow_unlock_shows_the_note_and_not_now_is_remembered(
     )
     assert note.bar.label.accessibleName() == note.bar.text()  # read out as it appears
     assert note.bar.isVisibleTo(window)
+    assert note.holder.parent() is window.centralWidget()  # above the pages, not hidden away
     assert unnamed_focusable(note.bar) == []
     assert note.bar.retune_button.accessibleName() and note.bar.not_now_button.accessibleName()
     assert window.mentees.filter_edit.isEnabled()
