@@ -2180,6 +2180,37 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     </message>
 </context>
 <context>
+    <name>KdfNoteBar</name>
+    <message>
+        <source>Unlock speed</source>
+        <translation>Ontgrendelsnelheid</translation>
+    </message>
+    <message>
+        <source>&amp;Re-tune…</source>
+        <translation>Opnieuw &amp;afstemmen…</translation>
+    </message>
+    <message>
+        <source>Re-tune the unlock</source>
+        <translation>Het ontgrendelen opnieuw afstemmen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Not now: ask again in 30 days</source>
+        <translation>Niet nu: over 30 dagen opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Unlocking took {seconds} s on this computer. Re-tune it so it takes about half a second (same passphrase, same data)?</source>
+        <translation>Ontgrendelen duurde {seconds} s op deze computer. Opnieuw afstemmen zodat het ongeveer een halve seconde duurt (zelfde wachtwoordzin, zelfde gegevens)?</translation>
+    </message>
+    <message>
+        <source>Unlocking took only {seconds} s on this computer: quick enough to make guessing your passphrase easier. Re-tune it so it takes about half a second (same passphrase, same data)?</source>
+        <translation>Ontgrendelen duurde maar {seconds} s op deze computer: zo snel wordt je wachtwoordzin makkelijker te raden. Opnieuw afstemmen zodat het ongeveer een halve seconde duurt (zelfde wachtwoordzin, zelfde gegevens)?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Intake</source>
@@ -4785,6 +4816,49 @@ Wanneer de mentee een vragenlijst heeft ingevuld (de voorbereiding van een loopb
     </message>
 </context>
 <context>
+    <name>RetuneDialog</name>
+    <message>
+        <source>Re-tune unlocking - Mentorapp</source>
+        <translation>Ontgrendelen opnieuw afstemmen - Mentorapp</translation>
+    </message>
+    <message>
+        <source>Mentorapp measures this computer and wraps your vault's key again so that unlocking takes about half a second here. Your passphrase, your recovery key and your data stay as they are. This takes a few seconds.</source>
+        <translation>Mentorapp meet deze computer en verpakt de sleutel van je kluis opnieuw, zodat ontgrendelen hier ongeveer een halve seconde duurt. Je wachtwoordzin, je herstelsleutel en je gegevens blijven zoals ze zijn. Dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Re-tuning</source>
+        <translation>Bezig met afstemmen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-tune</source>
+        <translation>Opnieuw &amp;afstemmen</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Typ je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer…</source>
+        <translation>Deze computer wordt gemeten…</translation>
+    </message>
+    <message>
+        <source>Done: unlocking now takes {seconds} s on this computer.</source>
+        <translation>Klaar: ontgrendelen duurt nu {seconds} s op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -7202,6 +7276,10 @@ Echte loopbanen lopen zelden rechtdoor. Schrijf de paden op die je zag - zijwaar
     <message>
         <source>suppress cells of fewer than N mentees (at least 5; a vault's report uses at least the vault's setting)</source>
         <translation>verberg cellen met minder dan N mentees (minstens 5; het rapport van een kluis gebruikt minstens de instelling van de kluis)</translation>
+    </message>
+    <message>
+        <source>make unlocking take about half a second on this computer (same passphrase)</source>
+        <translation>ontgrendelen op deze computer ongeveer een halve seconde laten duren (zelfde wachtwoordzin)</translation>
     </message>
 </context>
 </TS>
