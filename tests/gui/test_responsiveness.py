@@ -1,12 +1,17 @@
-"""The window never freezes: the event loop's longest stall while unlocking and searching.
+"""The window never freezes: the slow work of unlocking (the KDF) and searching runs off
+the GUI thread.
 
-A bound of 250 ms is loose enough for a noisy 2-core machine and still catches work done
-on the GUI thread (the KDF alone takes about 0.6 s). The measured figures are printed.
+The tests check where that work runs (a spy records the thread of every key derivation
+and every search), which does not depend on how busy the machine is. The event loop's
+longest stall is still measured and printed, as information: on a loaded 2-core
+machine running the suite in parallel it says more about the machine than the app
+(timings are the bench's business, `make bench`).
 """
 
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +26,6 @@ from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-BOUND_S = 0.25
 WORDS = [
     "loopbaan",
     "carrière",
@@ -80,11 +84,29 @@ class StallMeter:
         return self.longest
 
 
-def test_unlocking_with_the_real_kdf_does_not_freeze(
-    qtbot: QtBot, tmp_path: Path, settings: object, no_keychain: Keychain
+def _on_gui_thread(calls: list[bool], func: Callable[..., object]) -> Callable[..., object]:
+    """``func``, recording for each call whether it ran on the GUI (main) thread."""
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(threading.current_thread() is threading.main_thread())
+        return func(*args, **kwargs)
+
+    return spy
+
+
+def test_unlocking_runs_the_real_kdf_off_the_gui_thread(
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings: object,
+    no_keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from mentorapp.store import keyfile
+
     folder = tmp_path / "real.mentorvault"
     Vault.create(folder, PASSPHRASE)[0].close()  # calibrated KDF, about 0.6 s
+    derivations: list[bool] = []
+    monkeypatch.setattr(keyfile, "derive_kek", _on_gui_thread(derivations, keyfile.derive_kek))
     widget = UnlockWidget(folder, settings, no_keychain)  # type: ignore[arg-type]
     qtbot.addWidget(widget)
     opened: list[Vault] = []
@@ -95,8 +117,8 @@ def test_unlocking_with_the_real_kdf_does_not_freeze(
     took = time.perf_counter() - started
     opened[0].close()
     print(f"\nunlock took {took * 1000:.0f} ms; longest event-loop stall {stall * 1000:.1f} ms")
-    assert took > 0.3  # the KDF really ran ...
-    assert stall < BOUND_S  # ... and not on the GUI thread
+    assert derivations, "the unlock derived no key"
+    assert not any(derivations), "a key derivation ran on the GUI thread"
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +151,13 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_searching_100k_notes_as_you_type_does_not_freeze(qtbot: QtBot, big_vault: Path) -> None:
+def test_searching_100k_notes_as_you_type_runs_off_the_gui_thread(
+    qtbot: QtBot, big_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorapp.services import search
+
+    searches: list[bool] = []
+    monkeypatch.setattr(search, "search", _on_gui_thread(searches, search.search))
     vault = Vault.open(big_vault, PASSPHRASE)
     popup = SearchPopup(vault)
     qtbot.addWidget(popup)
@@ -148,4 +176,5 @@ def test_searching_100k_notes_as_you_type_does_not_freeze(qtbot: QtBot, big_vaul
         )
     vault.close()
     print(f"\nsearch as you type over 100,000 notes: longest stall {max(stalls) * 1000:.1f} ms")
-    assert max(stalls) < BOUND_S
+    assert searches, "typing did not search"
+    assert not any(searches), "a search ran on the GUI thread"
