@@ -10,18 +10,28 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from bench import RESULTS_DIR
 from bench.generate import FULL, PASSPHRASE, QUICK, SEED, BenchData, Preset, ensure_data
-from bench.gui_bench import measure_gui
+from bench.gui_bench import measure_gui, measure_questionnaires_tab
 from bench.memprobe import measure_memory
 from bench.pdf_bench import plan_pdf_figure
 from bench.queries import build_queries
-from bench.report import figures_json, machine, render, stderr_log, write_json
+from bench.report import (
+    figures_json,
+    machine,
+    machine_line,
+    render,
+    stderr_log,
+    write_json,
+    write_markdown,
+)
 from bench.stats import Figure
 from bench.store_bench import (
     check_sql_in_step,
@@ -31,9 +41,18 @@ from bench.store_bench import (
     measure_summaries_warm,
     measure_unlock,
 )
+from bench.work_bench import (
+    enriched_copy,
+    measure_calendar,
+    measure_fresh_kdf,
+    measure_notes_import,
+    measure_report,
+)
 from mentorapp.store.vault import Vault
 
-BENCH_VERSION = "1"
+BENCH_VERSION = "2"
+
+Log = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -46,13 +65,28 @@ class Repeats:
     search_passes: int
     ratio_passes: int
     memory: int
+    report: int = 5
+    calendar: int = 5
+    notes_import: int = 3
+    questionnaires_tab: int = 11
+    fresh_kdf_opens: int = 5
 
 
 FULL_REPEATS = Repeats(
     unlock=7, open_mentee=31, summaries=7, search_passes=5, ratio_passes=5, memory=3
 )
 QUICK_REPEATS = Repeats(
-    unlock=3, open_mentee=21, summaries=5, search_passes=3, ratio_passes=3, memory=1
+    unlock=3,
+    open_mentee=21,
+    summaries=5,
+    search_passes=3,
+    ratio_passes=3,
+    memory=1,
+    report=3,
+    calendar=3,
+    notes_import=1,
+    questionnaires_tab=6,
+    fresh_kdf_opens=2,
 )
 
 
@@ -121,6 +155,7 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
     sections.append(("exports", [plan_pdf_figure()]))
     log("measuring the GUI in fresh processes ...")
     sections.append(("desktop app", measure_gui(data.vault, PASSPHRASE)))
+    sections.append(("later work at bench scale", _later_work(data, repeats, results, log)))
 
     duration = time.perf_counter() - started
     load_after = _load()
@@ -135,8 +170,12 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
         footer.append(
             "WARNING: a plain connection answers differently from the store: " + "; ".join(drift)
         )
-    footer.append(f"Bench ran in {duration:.0f} s. Results: {results / 'latest.json'}")
-    print(render(header, sections, footer))
+    footer.append(
+        f"Bench ran in {duration:.0f} s. Results: {results / 'latest.json'} and latest.md"
+    )
+    table = render(header, sections, footer)
+    print(table)
+    write_markdown(results / "latest.md", machine_line(machine(), started_at), table)
     write_json(
         results / "latest.json",
         {
@@ -159,6 +198,37 @@ def run(preset: Preset, repeats: Repeats, results: Path, *, regenerate: bool) ->
         },
     )
     return 0
+
+
+def _later_work(data: BenchData, repeats: Repeats, results: Path, log: Log) -> list[Figure]:
+    """Issue 15's figures: report, calendar and notes import on an enriched copy of the
+    bench vault, the Questionnaires tab on it, and a freshly calibrated unlock."""
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(dir=results, prefix="work-") as tmp:
+        log("copying the bench vault and adding a year of career checks, plans, ...")
+        enriched = enriched_copy(data.vault, Path(tmp), PASSPHRASE, data.target_mentee, log)
+        vault = Vault.open(enriched.folder, PASSPHRASE)
+        try:
+            log("measuring the career-centre report ...")
+            figures += measure_report(vault, repeats.report)
+            log("measuring the calendar export ...")
+            figures.append(measure_calendar(vault, repeats.calendar))
+            log("measuring the notes import (1,000 files) ...")
+            figures.append(measure_notes_import(vault, Path(tmp), repeats.notes_import, log))
+        finally:
+            vault.close()
+        log("measuring the Questionnaires tab in a fresh process ...")
+        figures += measure_questionnaires_tab(
+            enriched.folder,
+            PASSPHRASE,
+            data.target_mentee,
+            data.target_mentee + 1,
+            enriched.target_checks,
+            repeats.questionnaires_tab,
+        )
+    log("measuring the unlock of a newly calibrated vault ...")
+    figures.append(measure_fresh_kdf(PASSPHRASE, repeats.fresh_kdf_opens, log))
+    return figures
 
 
 def run_search_only(preset: Preset, passes: int, results: Path, *, regenerate: bool) -> int:
@@ -250,9 +320,9 @@ def _header(data: BenchData, query_count: int) -> list[str]:
         f"Vault {meta['vault_db_bytes'] / mib:.0f} MiB, plain copy "
         f"{meta['plain_db_bytes'] / mib:.0f} MiB; data set {generated}",
         f"  generation steps: {steps}",
-        f"Machine: {info['platform']}, {info['cpus']} CPUs, Python {info['python']}, "
-        f"SQLCipher {info['sqlcipher']} (SQLite {info['sqlcipher_sqlite']}), "
-        f"stdlib SQLite {info['stdlib_sqlite']}",
+        f"Machine: {info['cpu_model']}, {info['cpus']} cores, {info['ram_gib']} GiB RAM, "
+        f"{info['os']}, Python {info['python']}, SQLCipher {info['sqlcipher']} "
+        f"(SQLite {info['sqlcipher_sqlite']}), stdlib SQLite {info['stdlib_sqlite']}",
         "Times are wall-clock with a warm OS file cache; budgets from DESIGN.md "
         "(informational, medians unless marked p95).",
     ]

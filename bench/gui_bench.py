@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.stats import Budget, Figure
 
@@ -25,6 +27,7 @@ started = float(sys.argv[1])
 folder, passphrase, settings_file = sys.argv[2], sys.argv[3], sys.argv[4]
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
+from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -60,13 +63,28 @@ while not controller.windows or controller.windows[-1].mentees.model.rowCount() 
 window = controller.windows[-1]
 window.grab()
 listed = time.perf_counter() - clicked
+# What the mentee tabs cost before the list: their widgets are built with the window
+# (MainWindow._build_views); their data is read only when a mentee is opened.
+from mentorapp.gui.workspace import MenteeWorkspace
+built = time.perf_counter()
+spare = MenteeWorkspace()
+workspace_ms = (time.perf_counter() - built) * 1000
+tabs_ms = {}
+for n in range(spare.count()):
+    kind = type(spare.widget(n))
+    built = time.perf_counter()
+    kind().deleteLater()
+    tabs_ms[kind.__name__] = (time.perf_counter() - built) * 1000
+spare.clear()
+spare.deleteLater()
 print(json.dumps({"painted_ms": painted * 1000, "listed_ms": listed * 1000,
+                  "workspace_ms": workspace_ms, "tabs_ms": tabs_ms,
                   "rows": window.mentees.model.rowCount()}))
 window.close()
 """
 
 
-def _run(folder: Path, passphrase: str) -> dict[str, float]:
+def _run(folder: Path, passphrase: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
         started = time.time()
@@ -88,6 +106,10 @@ def _run(folder: Path, passphrase: str) -> dict[str, float]:
 def measure_gui(folder: Path, passphrase: str, repeats: int = 5) -> list[Figure]:
     runs = [_run(folder, passphrase) for _ in range(repeats)]
     rows = int(runs[0]["rows"])
+    tabs = {
+        name: statistics.median(float(r["tabs_ms"][name]) for r in runs)
+        for name in runs[0]["tabs_ms"]
+    }
     return [
         Figure(
             "gui_start_to_unlock",
@@ -103,6 +125,142 @@ def measure_gui(folder: Path, passphrase: str, repeats: int = 5) -> list[Figure]
             "ms",
             [r["listed_ms"] for r in runs],
             UNLOCK_TO_LIST,
-            note="GUI: Vault.open off the GUI thread, summaries, model, first paint",
+            note="GUI: Vault.open off the GUI thread, summaries, model, first paint; "
+            "includes building the window with the six mentee tabs (their data loads "
+            "only when a mentee is opened, after the list)",
+        ),
+        Figure(
+            "gui_workspace_build",
+            "  of which: building the six mentee tabs (no data)",
+            "ms",
+            [r["workspace_ms"] for r in runs],
+            note="MenteeWorkspace() built again after the list, warm imports; each tab: "
+            + ", ".join(f"{k} {v:.0f} ms" for k, v in tabs.items()),
+            extra={"tabs_median_ms": tabs},
+        ),
+    ]
+
+
+QUESTIONNAIRES_TAB = Budget("<= 100 ms", 100.0)
+
+_TAB_PROBE = r"""
+import json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from typing import Any
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from mentorapp.gui import i18n, style
+style.apply(app)
+from mentorapp.domain.ids import MenteeId
+from mentorapp.gui.ops import running_count
+from mentorapp.gui.workspace import MenteeWorkspace
+from mentorapp.store.vault import Vault
+folder, passphrase = Path(sys.argv[1]), sys.argv[2]
+target, other, repeats, checks = (int(x) for x in sys.argv[3:7])
+vault = Vault.open(folder, passphrase)
+workspace = MenteeWorkspace()
+workspace.resize(1100, 760)
+workspace.show()
+app.processEvents()
+tab = workspace.questionnaires
+
+
+def settle(wanted_rows, wanted_dates, deadline=30.0):
+    end = time.perf_counter() + deadline
+    while True:
+        app.processEvents()
+        if tab.list.count() >= wanted_rows and len(tab.check.dates) >= wanted_dates:
+            return
+        if time.perf_counter() > end:
+            sys.exit(f"the tab did not fill: {tab.list.count()} answers, "
+                     f"{len(tab.check.dates)} check dates")
+        time.sleep(0.0005)
+
+
+def wait_idle():
+    while running_count():
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
+
+selected, switched, synchronous = [], [], []
+rows = 0
+for _ in range(repeats):
+    # The coach opens the mentee (on the Overview tab), then selects the Questionnaires
+    # tab, whose Career check page (the chart) was the one last shown.
+    workspace.setCurrentWidget(workspace.overview)
+    tab.pages.setCurrentWidget(tab.check)
+    workspace.show_mentee(vault, MenteeId(other))
+    wait_idle()
+    workspace.show_mentee(vault, MenteeId(target))
+    wait_idle()
+    t0 = time.perf_counter()
+    workspace.setCurrentWidget(tab)
+    settle(checks, checks)
+    tab.grab()
+    switched.append((time.perf_counter() - t0) * 1000)
+    # The mentee opened while the Questionnaires tab is showing: show_mentee (every
+    # tab's load), then the answers and checks read off the GUI thread fill list and chart.
+    workspace.show_mentee(vault, MenteeId(other))
+    wait_idle()
+    t0 = time.perf_counter()
+    workspace.show_mentee(vault, MenteeId(target))
+    synchronous.append((time.perf_counter() - t0) * 1000)
+    settle(checks, checks)
+    tab.grab()
+    selected.append((time.perf_counter() - t0) * 1000)
+    rows = tab.list.count()
+    wait_idle()
+print(json.dumps({"selected_ms": selected, "switched_ms": switched,
+                  "synchronous_ms": synchronous, "rows": rows,
+                  "dates": len(tab.check.dates)}))
+workspace.clear()
+vault.close()
+"""
+
+
+def measure_questionnaires_tab(
+    folder: Path, passphrase: str, target: int, other: int, checks: int, repeats: int = 11
+) -> list[Figure]:
+    """The Questionnaires tab of a mentee with ``checks`` career checks, offscreen, in a
+    fresh process on the enriched vault copy: list and chart filled and painted."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
+        args = [str(folder), passphrase, str(target), str(other), str(repeats), str(checks)]
+        done = subprocess.run(
+            [sys.executable, "-c", _TAB_PROBE, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+            check=False,
+        )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the questionnaires probe failed: {last}")
+    found = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
+    # The first round warms the imports and the caches; it is left out.
+    sync = sorted(found["synchronous_ms"][1:])
+    return [
+        Figure(
+            "questionnaires_tab",
+            f"Questionnaires tab selected: {found['rows']} answers, "
+            f"{found['dates']}-point career-check chart",
+            "ms",
+            found["switched_ms"][1:],
+            QUESTIONNAIRES_TAB,
+            note="offscreen, fresh process; the mentee open on another tab, from selecting "
+            "the tab (chart page last shown) to list and chart filled and painted",
+        ),
+        Figure(
+            "questionnaires_mentee_opened",
+            "  a mentee opened while that tab shows (show_mentee)",
+            "ms",
+            found["selected_ms"][1:],
+            note=f"show_mentee loads all six tabs on the GUI thread first "
+            f"(median {sync[len(sync) // 2]:.0f} ms), then list and chart fill",
+            extra={"show_mentee_synchronous_ms": found["synchronous_ms"][1:]},
         ),
     ]

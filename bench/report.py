@@ -39,6 +39,9 @@ def machine() -> dict[str, Any]:
     finally:
         probe.close()
     return {
+        "cpu_model": _cpu_model(),
+        "ram_gib": _ram_gib(),
+        "os": _os_name(),
         "platform": platform.platform(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
@@ -47,6 +50,57 @@ def machine() -> dict[str, Any]:
         "sqlcipher_sqlite": cipher_sqlite,
         "stdlib_sqlite": sqlite3.sqlite_version,
     }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _ram_gib() -> float | None:
+    try:
+        pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None
+    return round(pages * size / 1024**3, 1)
+
+
+def _os_name() -> str:
+    try:
+        release = platform.freedesktop_os_release()
+        name = release.get("PRETTY_NAME", release.get("NAME", ""))
+        return f"{name} ({platform.system()} {platform.release()})"
+    except OSError:
+        return f"{platform.system()} {platform.release()}"
+
+
+def machine_line(info: dict[str, Any], when: str) -> str:
+    """One line for the README: CPU, cores, RAM, OS, Python, SQLCipher, date."""
+    ram = f"{info['ram_gib']:.0f} GiB RAM" if info.get("ram_gib") else "RAM unknown"
+    return (
+        f"Machine: {info['cpu_model']}, {info['cpus']} cores, {ram}, {info['os']}, "
+        f"Python {info['python']}, SQLCipher {info['sqlcipher']} "
+        f"(SQLite {info['sqlcipher_sqlite']}); run {when}"
+    )
+
+
+def write_markdown(path: Path, machine_text: str, table: str) -> None:
+    """``latest.md``: the machine line and the table exactly as the console showed it."""
+    text = (
+        "# Mentorapp bench: latest full run\n\n"
+        f"{machine_text}\n\n"
+        "Written by `python -m bench` (`make bench`); budgets from DESIGN.md and issue 15.\n\n"
+        f"```text\n{table}\n```\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".md.tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
 
 
 def render(header: list[str], sections: list[tuple[str, list[Figure]]], footer: list[str]) -> str:

@@ -47,6 +47,8 @@ class Figure:
     budget: Budget | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    failed: bool = False
+    """Measured, but what it checks went wrong (e.g. the import's progress): FAILED."""
 
     @property
     def median(self) -> float:
@@ -64,6 +66,8 @@ class Figure:
 
     @property
     def status(self) -> str:
+        if self.failed:
+            return "FAILED"
         return self.budget.status(self.checked_value) if self.budget else ""
 
     def to_json(self) -> dict[str, Any]:
