@@ -66,7 +66,7 @@ class Repeats:
     ratio_passes: int
     memory: int
     report: int = 5
-    calendar: int = 5
+    calendar: int = 3
     notes_import: int = 3
     questionnaires_tab: int = 11
     fresh_kdf_opens: int = 5
