@@ -4,10 +4,12 @@ Career moves and Attachments tabs."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from mentorapp.domain.agenda import mentee_agenda
 from mentorapp.domain.ids import MenteeId, ResponseId, SessionId
@@ -39,8 +41,45 @@ def default_split(width: int) -> tuple[int, int]:
     return side, max(0, width - side)
 
 
+class LazyPage(QWidget):
+    """A tab's place: its real page is built the first time it is needed.
+
+    Building the six tabs' widgets costs about half a second at bench scale; the mentee
+    list must not wait for it (issue: the tabs load after the list).
+    """
+
+    def __init__(
+        self, build: Callable[[], QWidget] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """The real page, built now if it was not yet."""
+        if self.page is None:
+            assert self._build is not None
+            self.page = self._build()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.page)
+            self.setFocusProxy(self.page)
+        return self.page
+
+
+_OVERVIEW, _SESSIONS, _PLAN, _QUESTIONNAIRES, _MOVES, _ATTACHMENTS = range(6)
+
+
 class MenteeWorkspace(QTabWidget):
-    """Tabs for one mentee; the overview follows every write that concerns them."""
+    """Tabs for one mentee; the overview follows every write that concerns them.
+
+    Each tab's page is built when it is first shown or asked for (``workspace.plan``),
+    and a mentee's data is read only into the tab on show: the others read it when they
+    are selected (``_stale``). ``currentWidget``, ``widget``, ``indexOf`` and
+    ``setCurrentWidget`` speak of the real pages, not of their ``LazyPage`` places.
+    """
 
     edit_requested = Signal()
     plan_export_requested = Signal(object)
@@ -51,53 +90,145 @@ class MenteeWorkspace(QTabWidget):
         self.vault: Vault | None = None
         self.view: MenteeView | None = None
         self._generation = 0
-        self._plan_stale = False
+        self._stale: set[int] = set()  # tabs to read the shown mentee into before shown
         self.unsaved_box: QMessageBox | None = None
-        self.overview = OverviewTab()
-        self.sessions = SessionsTab()
-        self.plan = PlanTab()
-        self.questionnaires = QuestionnairesTab()
-        self.moves = CareerMovesTab()
-        self.attachments = AttachmentsPage()
+        builders: list[Callable[[], QWidget]] = [
+            self._build_overview,
+            self._build_sessions,
+            self._build_plan,
+            QuestionnairesTab,
+            self._build_moves,
+            AttachmentsPage,
+        ]
+        self._places = [LazyPage(build) for build in builders]
         self.setAccessibleName(self.tr("Mentee workspace"))
-        self.addTab(self.overview, self.tr("&Overview"))
-        self.addTab(self.sessions, self.tr("&Sessions"))
-        self.addTab(self.plan, self.tr("Development &plan"))
-        self.addTab(self.questionnaires, self.tr("&Questionnaires"))
-        self.addTab(self.moves, self.tr("&Career moves"))
-        self.addTab(self.attachments, self.tr("Attachments"))
+        self.addTab(self._places[_OVERVIEW], self.tr("&Overview"))
+        self.addTab(self._places[_SESSIONS], self.tr("&Sessions"))
+        self.addTab(self._places[_PLAN], self.tr("Development &plan"))
+        self.addTab(self._places[_QUESTIONNAIRES], self.tr("&Questionnaires"))
+        self.addTab(self._places[_MOVES], self.tr("&Career moves"))
+        self.addTab(self._places[_ATTACHMENTS], self.tr("Attachments"))
         self.currentChanged.connect(self._tab_shown)
-        self.moves.open_session.connect(self._open_session)
-        self.moves.open_questionnaire.connect(self._open_questionnaire)
-        self.plan.export_requested.connect(self.plan_export_requested)
-        self.sessions.export_requested.connect(self.summary_export_requested)
-        self.overview.edit_requested.connect(self.edit_requested)
         vault_events().changed.connect(self._changed)
+
+    # ---- the pages, built when first needed ---------------------------------------------
+
+    def _build_overview(self) -> QWidget:
+        page = OverviewTab()
+        page.edit_requested.connect(self.edit_requested)
+        return page
+
+    def _build_sessions(self) -> QWidget:
+        page = SessionsTab()
+        page.export_requested.connect(self.summary_export_requested)
+        return page
+
+    def _build_plan(self) -> QWidget:
+        page = PlanTab()
+        page.export_requested.connect(self.plan_export_requested)
+        return page
+
+    def _build_moves(self) -> QWidget:
+        page = CareerMovesTab()
+        page.open_session.connect(self._open_session)
+        page.open_questionnaire.connect(self._open_questionnaire)
+        return page
+
+    def _page(self, index: int) -> QWidget:
+        """Tab ``index``'s page, built, with the shown mentee read into it."""
+        page = self._places[index].ensure()
+        if index in self._stale:
+            self._load(index)
+        return page
+
+    def _built(self, index: int) -> QWidget | None:
+        """Tab ``index``'s page if it was built (saving and clearing need no others)."""
+        return self._places[index].page
+
+    @property
+    def overview(self) -> OverviewTab:
+        return cast(OverviewTab, self._page(_OVERVIEW))
+
+    @property
+    def sessions(self) -> SessionsTab:
+        return cast(SessionsTab, self._page(_SESSIONS))
+
+    @property
+    def plan(self) -> PlanTab:
+        return cast(PlanTab, self._page(_PLAN))
+
+    @property
+    def questionnaires(self) -> QuestionnairesTab:
+        return cast(QuestionnairesTab, self._page(_QUESTIONNAIRES))
+
+    @property
+    def moves(self) -> CareerMovesTab:
+        return cast(CareerMovesTab, self._page(_MOVES))
+
+    @property
+    def attachments(self) -> AttachmentsPage:
+        return cast(AttachmentsPage, self._page(_ATTACHMENTS))
+
+    def widget(self, index: int) -> QWidget:
+        """The real page of tab ``index`` (built now)."""
+        return self._page(index)
+
+    def currentWidget(self) -> QWidget:
+        """The shown tab's real page."""
+        return self._page(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:
+        return next((i for i, place in enumerate(self._places) if page in (place, place.page)), -1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    # ---- the mentee -------------------------------------------------------------------
 
     @property
     def mentee_id(self) -> MenteeId | None:
         return self.view.mentee.id if self.view else None
 
     def show_mentee(self, vault: Vault, mentee_id: MenteeId) -> None:
-        """Show one mentee. Read on the GUI thread: 8 ms for 50 sessions (make bench)."""
+        """Show one mentee: read on the GUI thread, into the shown tab only (the others
+        read it when they are selected)."""
         self.save_pending()
         self.vault = vault
         self._generation += 1
         self.view = mentees.mentee_view(vault, mentee_id)
-        self._show_overview()
-        self.sessions.load(vault, mentee_id, self.view.sessions)
-        self.plan.load(vault, self.view.mentee)
-        self._plan_stale = False
-        self.questionnaires.load(vault, self.view.mentee)
-        self.moves.show_mentee(vault, mentee_id)
-        self.attachments.show_mentee(vault, mentee_id)
+        self._stale = set(range(len(self._places)))
+        self._page(max(0, self.currentIndex()))
+
+    def _load(self, index: int) -> None:
+        """Read the shown mentee into tab ``index`` (built)."""
+        vault, view = self.vault, self.view
+        page = self._built(index)
+        if vault is None or view is None or page is None or not vault.is_open:
+            return
+        self._stale.discard(index)
+        mentee_id = view.mentee.id
+        assert mentee_id is not None
+        if isinstance(page, OverviewTab):
+            agenda = mentee_agenda(view.mentee, view.sessions, view.plan, date.today())
+            page.show_mentee(view.mentee, agenda, view.exports, vault=vault)
+        elif isinstance(page, SessionsTab):
+            page.load(vault, mentee_id, view.sessions)
+        elif isinstance(page, (PlanTab, QuestionnairesTab)):
+            page.load(vault, view.mentee)
+        elif isinstance(page, (CareerMovesTab, AttachmentsPage)):
+            page.show_mentee(vault, mentee_id)
 
     def _show_overview(self) -> None:
         assert self.view is not None
-        view = self.view
-        agenda = mentee_agenda(view.mentee, view.sessions, view.plan, date.today())
-        self.overview.show_mentee(view.mentee, agenda, view.exports, vault=self.vault)
-        self.questionnaires.follow(view.mentee)
+        answers = self._built(_QUESTIONNAIRES)
+        if isinstance(answers, QuestionnairesTab):
+            answers.follow(self.view.mentee)
+        if self.currentIndex() == _OVERVIEW:
+            self._load(_OVERVIEW)
+        else:
+            self._stale.add(_OVERVIEW)
 
     def _changed(self, changes: Changes) -> None:
         if changes.mentee_id == self.mentee_id and changes.touches(*_OVERVIEW_AREAS):
@@ -105,21 +236,20 @@ class MenteeWorkspace(QTabWidget):
         if (
             changes.mentee_id == self.mentee_id
             and changes.touches(Area.PLANS)
-            and self.currentWidget() is not self.plan
+            and self.currentIndex() != _PLAN
         ):
             # Another page wrote the plan (an experiment became an action, a safari was
             # linked): the plan tab reads it again before it is shown or saves its copy.
-            self._plan_stale = True
+            self._stale.add(_PLAN)
 
-    def _tab_shown(self, _index: int) -> None:
-        if self._plan_stale and self.currentWidget() is self.plan:
-            self.reload_plan()
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._places):
+            self._page(index)
 
     def reload_plan(self) -> None:
         """Read the plan again (the plan tab saves what it holds first)."""
-        self._plan_stale = False
-        if self.vault is not None and self.view is not None and self.vault.is_open:
-            self.plan.load(self.vault, self.view.mentee)
+        self._places[_PLAN].ensure()
+        self._load(_PLAN)
 
     def refresh_overview(self) -> None:
         """Read the mentee again off the GUI thread and show the overview."""
@@ -190,10 +320,16 @@ class MenteeWorkspace(QTabWidget):
             self.focus_tab()
 
     def save_pending(self) -> bool:
-        sessions_saved = self.sessions.editor.save_now()
-        answers_saved = self.questionnaires.save_now()
-        moves_saved = self.moves.save_now()
-        return self.plan.save_now() and sessions_saved and answers_saved and moves_saved
+        """Save what the built tabs hold; True when all is (tabs never built hold none)."""
+        saved = True
+        sessions = self._built(_SESSIONS)
+        if isinstance(sessions, SessionsTab):
+            saved = sessions.editor.save_now() and saved
+        for index in (_QUESTIONNAIRES, _MOVES, _PLAN):
+            page = self._built(index)
+            if isinstance(page, (QuestionnairesTab, CareerMovesTab, PlanTab)):
+                saved = page.save_now() and saved
+        return saved
 
     def save_or_warn(self) -> bool:
         """Save pending edits; when that fails, say so (once) and return False.
@@ -234,10 +370,12 @@ class MenteeWorkspace(QTabWidget):
 
     def clear(self) -> None:
         self._generation += 1
-        self.sessions.clear()
-        self.plan.clear()
-        self.questionnaires.clear()
-        self.moves.clear()
-        self.attachments.clear()
+        self._stale.clear()
+        for place in self._places:
+            page = place.page
+            if isinstance(
+                page, (SessionsTab, PlanTab, QuestionnairesTab, CareerMovesTab, AttachmentsPage)
+            ):
+                page.clear()
         self.view = None
         self.vault = None

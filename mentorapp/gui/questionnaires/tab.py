@@ -92,6 +92,8 @@ class QuestionnairesTab(QWidget):
         self._generation = 0
         self._chosen_id: ResponseId | None = None  # the response shown or being opened
         self._pending: tuple[ResponseId, bool] | None = None  # to open (and edit?) once read
+        self._reads = 0  # reads of the list under way
+        self._focus_when_read = False  # Ctrl+4 came before the answers: focus them once read
         self._build()
         vault_events().changed.connect(self._changed)
 
@@ -192,11 +194,17 @@ class QuestionnairesTab(QWidget):
         generation, mentee_id = self._generation, mentee.id
 
         def show(loaded: object) -> None:
+            self._reads -= 1
             if generation == self._generation and self.vault is vault:
                 assert isinstance(loaded, Loaded)
                 self._show(loaded)
 
-        run_op(lambda: read(vault, mentee_id), show, self._failed, parent=self)
+        def failed(exc: BaseException) -> None:
+            self._reads -= 1
+            self._failed(exc)
+
+        self._reads += 1
+        run_op(lambda: read(vault, mentee_id), show, failed, parent=self)
 
     def _show(self, loaded: Loaded) -> None:
         """The list and the chart as read; opens the response asked for, if any.
@@ -213,6 +221,10 @@ class QuestionnairesTab(QWidget):
             self.list.addItem(self._item(response))
         self.list.blockSignals(False)
         self._set_has_answers(bool(loaded.responses))
+        if self._focus_when_read and not self._reads:
+            self._focus_when_read = False
+            if not loaded.responses and self.list.hasFocus():
+                self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
         titles, low, high = check_titles(loaded.templates, loaded.checks)
         self.check.show_checks(loaded.checks, titles, low, high)
         row = next((i for i, r in enumerate(loaded.responses) if r.id == wanted), None)
@@ -389,6 +401,10 @@ class QuestionnairesTab(QWidget):
     def focus_first(self) -> None:
         """After Ctrl+4: the list of answers, or New answers when there are none."""
         self.pages.setCurrentIndex(0)
+        if self._reads:  # the tab was just shown, its answers are being read: the list
+            self._focus_when_read = True  # holds the focus, or New answers if none come
+            self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         target = self.list if self.list.count() else self.new_button
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
