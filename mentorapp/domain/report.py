@@ -80,6 +80,16 @@ NOT_RECORDED = ""  # with a grouping: mentees without an organisation/department
 _DIGITS = {str(n): n for n in range(11)}  # the usual answers, read without int()
 
 
+_TABLE_MAX = 100  # a scale wider than this is read answer by answer
+
+
+def _scale_table(low: int, high: int, reversed_: bool) -> dict[str, int]:
+    """A scale item's answers as stored ("1".."5") and what each scores (reversed or not)."""
+    if high - low > _TABLE_MAX:
+        return {}
+    return {str(v): (low + high - v if reversed_ else v) for v in range(low, high + 1)}
+
+
 def check_scorer(
     template: QuestionnaireTemplate,
 ) -> Callable[[Mapping[str, object]], dict[str, float]]:
@@ -87,26 +97,39 @@ def check_scorer(
     ``questionnaires.dimension_scores`` gives them, made once per version (a report
     scores thousands of checks): only scale items of the built-in dimensions count."""
     items = [
-        (q.key, q.section, q.low, q.high, q.reversed)
+        (q.key, q.section, _scale_table(q.low, q.high, q.reversed), q.low, q.high, q.reversed)
         for q in template.questions
         if q.kind is QuestionKind.SCALE and q.section in DIMENSIONS
     ]
 
     def score(answers: Mapping[str, object]) -> dict[str, float]:
-        sums: dict[str, list[int]] = {}
-        for key, section, low, high, reversed_ in items:
+        sums: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        for key, section, table, low, high, reversed_ in items:
             raw = answers.get(key)
             if raw is None:
                 continue
-            value = _DIGITS.get(raw) if isinstance(raw, str) else None
+            # The usual answer ("3") is looked up, already reversed; anything else is read
+            # as the app reads it.
+            value = table.get(raw) if isinstance(raw, str) else None
             if value is None:
-                try:
-                    value = int(str(raw).strip())
-                except ValueError:
+                value = _DIGITS.get(raw) if isinstance(raw, str) else None
+                if value is None:
+                    try:
+                        value = int(str(raw).strip())
+                    except ValueError:
+                        continue
+                if not low <= value <= high:
                     continue
-            if low <= value <= high:
-                sums.setdefault(section, []).append(low + high - value if reversed_ else value)
-        return {k: sum(v) / len(v) for k, v in sums.items()}
+                if reversed_:
+                    value = low + high - value
+            if section in sums:
+                sums[section] += value
+                counts[section] += 1
+            else:
+                sums[section] = value
+                counts[section] = 1
+        return {k: total / counts[k] for k, total in sums.items()}
 
     return score
 

@@ -15,6 +15,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -71,6 +72,37 @@ class Written:
     suppressed: int | None
 
 
+def _sessions(vault: Vault, start: date, end: date) -> list[tuple[int, str, int, int, int]]:
+    with vault.reading() as db:
+        return queries.sessions(db, start, end)
+
+
+_Facts = tuple[
+    list[queries.MenteeFacts],
+    list[int],
+    list[int],
+    list[int],
+    list[int],
+    dict[str, dict[int, float]],
+]
+"""Mentees, agreed plans, done actions, held safaris, engagements, career-check scores."""
+
+
+def _the_rest(vault: Vault, start: date, end: date, by: str | None) -> _Facts:
+    """Everything but the sessions, with the career checks scored."""
+    with vault.reading() as db:
+        people = queries.mentees(db, by)
+        agreed = queries.agreed_plans(db, start, end)
+        done = queries.done_actions(db, start, end)
+        safaris = queries.held_safaris(db, start, end)
+        engaged = queries.engagements(db, start, end)
+        templates = queries.career_check_templates(db)
+        answers = queries.career_check_answers(db, list(templates), end)
+    checks: dict[str, dict[int, float]] = defaultdict(dict)
+    _career_checks(templates, answers, start, checks)
+    return people, agreed, done, safaris, engaged, checks
+
+
 def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
     """The vault's aggregate for ``start``-``end`` (both included), per ``by`` group
     ("organisation", "department") or for everyone (None). Counts only."""
@@ -78,15 +110,13 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
         raise ValueError("the period ends before it starts")
     if by is not None and by not in BY_CHOICES:
         raise ValueError("a report is by organisation or department")
-    with vault.reading() as db:
-        people = queries.mentees(db, by)
-        sessions = queries.sessions(db, start, end)
-        agreed = queries.agreed_plans(db, start, end)
-        done = queries.done_actions(db, start, end)
-        safaris = queries.held_safaris(db, start, end)
-        engaged = queries.engagements(db, start, end)
-        templates = queries.career_check_templates(db)
-        answers = queries.career_check_answers(db, list(templates), end)
+    # The sessions' counts read every session row (most of the time of a report); the
+    # database does that off the GIL on a second connection while this thread reads and
+    # scores the rest.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-sessions") as pool:
+        counted = pool.submit(_sessions, vault, start, end)
+        people, agreed, done, safaris, engaged, checks = _the_rest(vault, start, end, by)
+        sessions = counted.result()  # (an error above: leaving the pool waits for it)
     group_of: dict[int, str] = {}
     labels: dict[str, str] = {}
     for person in people:
@@ -129,7 +159,8 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
     for mentee in set(engaged):
         add("engagements.count", mentee)
         add("engagements.hours", mentee, billable.get(mentee, 0) / 60)
-    _career_checks(templates, answers, start, per)
+    for metric, scores in checks.items():  # (in the order the checks were scored)
+        per[metric].update(scores)
     for contributions in per.values():
         active.update(contributions)
     per["mentees.active"] = dict.fromkeys(active, 1.0)

@@ -7,6 +7,7 @@ for the report at all. The setting of the report's threshold lives in ``vault_me
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -92,26 +93,35 @@ def mentees(db: Session, by: str | None) -> list[MenteeFacts]:
 
 def sessions(db: Session, start: date, end: date) -> list[tuple[int, str, int, int, int]]:
     """Sessions held in the period per mentee and kind (its stored value): how many,
-    their minutes, and the minutes of the billable ones."""
+    their minutes, and the minutes of the billable ones.
+
+    The rows come back as one JSON array in a single row: the whole query then runs in
+    one step without the GIL (``services.report`` reads the rest meanwhile), where a
+    row at a time would wait for the GIL for each of some 25,000 rows.
+    """
     billable = case((CoachingSessionRow.billable.is_(True), CoachingSessionRow.duration_minutes))
     kind = type_coerce(CoachingSessionRow.kind, String)  # the value, without the enum's cost
-    query = (
+    counts = (
         select(
-            CoachingSessionRow.mentee_id,
-            kind,
-            func.count(),
-            func.sum(CoachingSessionRow.duration_minutes),
-            func.coalesce(func.sum(billable), 0),
+            CoachingSessionRow.mentee_id.label("mentee"),
+            kind.label("kind"),
+            func.count().label("held"),
+            func.coalesce(func.sum(CoachingSessionRow.duration_minutes), 0).label("minutes"),
+            func.coalesce(func.sum(billable), 0).label("paid"),
         )
         .where(
             CoachingSessionRow.started_at >= _from(start),
             CoachingSessionRow.started_at < _until(end),
         )
         .group_by(CoachingSessionRow.mentee_id, CoachingSessionRow.kind)
+        .subquery()
     )
+    c = counts.c
+    rows = func.json_group_array(func.json_array(c.mentee, c.kind, c.held, c.minutes, c.paid))
+    text = db.scalar(select(type_coerce(rows, String)))
     return [
-        (int(m), str(k), int(n), int(minutes or 0), int(paid or 0))
-        for m, k, n, minutes, paid in db.execute(query)
+        (int(m), str(k), int(n), int(minutes), int(paid))
+        for m, k, n, minutes, paid in json.loads(text or "[]")
     ]
 
 
