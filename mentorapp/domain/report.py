@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from operator import itemgetter
+from typing import Any, cast
 
 from mentorapp.domain.enums import QuestionKind
 from mentorapp.domain.model import QuestionnaireTemplate
@@ -83,11 +84,14 @@ _DIGITS = {str(n): n for n in range(11)}  # the usual answers, read without int(
 _TABLE_MAX = 100  # a scale wider than this is read answer by answer
 
 
-def _scale_table(low: int, high: int, reversed_: bool) -> dict[str, int]:
+def _scale_table(low: int, high: int, reversed_: bool) -> dict[object, int]:
     """A scale item's answers as stored ("1".."5") and what each scores (reversed or not)."""
     if high - low > _TABLE_MAX:
         return {}
-    return {str(v): (low + high - v if reversed_ else v) for v in range(low, high + 1)}
+    table: dict[object, int] = {}
+    for v in range(low, high + 1):
+        table[str(v)] = low + high - v if reversed_ else v
+    return table
 
 
 def check_scorer(
@@ -102,7 +106,33 @@ def check_scorer(
         if q.kind is QuestionKind.SCALE and q.section in DIMENSIONS
     ]
 
+    # The common case - every item answered with one of its usual answers - in one go:
+    # the items grouped by dimension (dimensions in the order they first come), each
+    # dimension a span of the looked-up values.
+    sections = list(dict.fromkeys(section for _key, section, *_rest in items))
+    grouped = [item for section in sections for item in items if item[1] == section]
+    spans: list[tuple[str, int, int]] = []
+    for section in sections:
+        first = next(n for n, item in enumerate(grouped) if item[1] == section)
+        spans.append((section, first, first + sum(1 for i in grouped if i[1] == section)))
+    keys = tuple(item[0] for item in grouped)
+    tables = tuple(item[2] for item in grouped)
+    answered = itemgetter(*keys) if len(keys) > 1 else None  # (one item: a bare value)
+    looked_up = dict.get
+
     def score(answers: Mapping[str, object]) -> dict[str, float]:
+        if answered is None:
+            return one_by_one(answers)
+        try:
+            values = list(map(looked_up, tables, answered(answers)))
+        except (KeyError, TypeError):  # an item not answered, an answer not a string
+            return one_by_one(answers)
+        if None in values:
+            return one_by_one(answers)
+        found = cast(list[int], values)
+        return {section: sum(found[a:b]) / (b - a) for section, a, b in spans}
+
+    def one_by_one(answers: Mapping[str, object]) -> dict[str, float]:
         sums: dict[str, int] = {}
         counts: dict[str, int] = {}
         for key, section, table, low, high, reversed_ in items:

@@ -164,13 +164,24 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
     for contributions in per.values():
         active.update(contributions)
     per["mentees.active"] = dict.fromkeys(active, 1.0)
-    sums: dict[tuple[str, str], float] = defaultdict(float)
-    heads: dict[tuple[str, str], int] = defaultdict(int)
+    # Each metric's sum and mentees per group, groups in the order their mentees come
+    # (some 250,000 contributions at 10,000 mentees: one dict per metric, not per cell).
+    sums: dict[tuple[str, str], float] = {}
+    heads: dict[tuple[str, str], int] = {}
     for metric, contributions in per.items():
+        part_sum: dict[str, float] = {}
+        part_heads: dict[str, int] = {}
         for mentee, amount in contributions.items():
-            cell = (group_of[mentee], metric)
-            sums[cell] += amount
-            heads[cell] += 1
+            group = group_of[mentee]
+            if group in part_sum:
+                part_sum[group] += amount
+                part_heads[group] += 1
+            else:
+                part_sum[group] = 0.0 + amount
+                part_heads[group] = 1
+        for group, amount in part_sum.items():
+            sums[(group, metric)] = amount
+            heads[(group, metric)] = part_heads[group]
     groups: dict[str, dict[str, Cell]] = {}
     for (group, metric), amount in sums.items():
         count = round(amount, 9)
@@ -203,8 +214,9 @@ def _career_checks(
     series: dict[int, list[tuple[date, int, int, str]]] = defaultdict(list)
     for rid, mentee, template_id, day, given in answers:
         series[mentee].append((day, rid, template_id, given))
+    names: dict[str, tuple[str, str]] = {}
     for mentee, checks in series.items():
-        checks.sort(key=lambda c: (c[0], c[1]))
+        checks.sort()  # by day, then id (unique: the rest is never compared)
         latest_day, _, latest_template, latest_answers = checks[-1]
         if latest_day < start:
             continue
@@ -216,9 +228,12 @@ def _career_checks(
             for dimension, score in scorers[template_id](_answers(given)).items():
                 firsts.setdefault(dimension, score)
         for dimension, score in latest.items():
-            per[f"check.{dimension}.sum"][mentee] = score
+            if dimension not in names:
+                names[dimension] = (f"check.{dimension}.sum", f"check.{dimension}.change_sum")
+            total, change = names[dimension]
+            per[total][mentee] = score
             if dimension in firsts:
-                per[f"check.{dimension}.change_sum"][mentee] = score - firsts[dimension]
+                per[change][mentee] = score - firsts[dimension]
 
 
 # ---- files --------------------------------------------------------------------------

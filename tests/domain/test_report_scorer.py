@@ -74,3 +74,38 @@ def test_reversed_items_and_the_order_of_the_dimensions() -> None:
     got = score({"m2": "10", "e1": "2", "e2": "2", "l1": "1000", "l2": 3, "x1": "5", "f1": "5"})
     assert got == {"energy": 3.0, "meaning": 0.0, "learning": 2.0}
     assert list(got) == ["energy", "meaning", "learning"]  # the template's order
+
+
+_NARROW = QuestionnaireTemplate(
+    "check", questions=[q for q in _TEMPLATE.questions if q.high - q.low <= 100]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            q.key: st.sampled_from([str(v) for v in range(q.low - 1, q.high + 2)])
+            for q in _NARROW.questions
+        }
+    )
+)
+def test_every_item_answered_as_usual_scores_as_reading_each_answer(
+    answers: dict[str, object],
+) -> None:
+    """The one-go path (every item answered, each a usual answer) and its fallback."""
+    assert check_scorer(_NARROW)(answers) == _reference(_NARROW, answers)
+
+
+def test_the_one_go_path_keeps_the_dimensions_in_their_first_order() -> None:
+    template = QuestionnaireTemplate(
+        "check",
+        questions=[
+            Question("b1", "", QuestionKind.SCALE, "balance"),
+            Question("e1", "", QuestionKind.SCALE, "energy", reversed=True),
+            Question("b2", "", QuestionKind.SCALE, "balance"),
+        ],
+    )
+    got = check_scorer(template)({"b1": "1", "e1": "1", "b2": "4"})
+    assert got == {"balance": 2.5, "energy": 5.0}
+    assert list(got) == ["balance", "energy"]
