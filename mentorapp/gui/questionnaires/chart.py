@@ -170,10 +170,20 @@ class CareerCheckModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[DimensionLine] = []
         self.dates: list[date] = []
+        self._cells: dict[tuple[int, int, int], object] = {}
 
     def set_lines(self, lines: list[DimensionLine], dates: list[date]) -> None:
+        """Show ``lines``; every cell's text is worked out here once, not per paint (the
+        view asks for each cell's roles many times while it sizes its columns)."""
         self.beginResetModel()
         self.lines, self.dates = lines, dates
+        self._cells = {}
+        for row in range(len(lines)):
+            for column in range(len(dates) + 2):
+                for role in _ROLES:
+                    value = self._cell(row, column, role)
+                    if value is not None:
+                        self._cells[row, column, int(role)] = value
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -202,10 +212,13 @@ class CareerCheckModel(QAbstractTableModel):
     ) -> object:
         if not index.isValid():
             return None
-        line, column = self.lines[index.row()], index.column()
+        return self._cells.get((index.row(), index.column(), int(role)))
+
+    def _cell(self, row: int, column: int, role: int) -> object:
+        line = self.lines[row]
         last = len(self.dates) + 1
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return QIcon(QPixmap.fromImage(marker_image(index.row())))
+            return QIcon(QPixmap.fromImage(marker_image(row)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -221,6 +234,15 @@ class CareerCheckModel(QAbstractTableModel):
             if column > 0 and line.score_on(self.dates[column - 1]) is None:
                 return QCoreApplication.translate("CareerCheck", "No score")
         return None
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 class CareerCheckChart(QChartView):

@@ -213,6 +213,9 @@ class QuestionnairesTab(QWidget):
         response asked for waits in ``_pending`` until a read shows it, and the chosen one
         stays chosen, so a later read never undoes an earlier choice.
         """
+        if loaded == self.loaded and self._pending is None:
+            self._read_done(loaded)  # read again as shown (a tab shown again): keep it
+            return
         self.loaded = loaded
         wanted, edit = self._pending or (self._chosen_id, False)
         self.list.blockSignals(True)
@@ -221,10 +224,7 @@ class QuestionnairesTab(QWidget):
             self.list.addItem(self._item(response))
         self.list.blockSignals(False)
         self._set_has_answers(bool(loaded.responses))
-        if self._focus_when_read and not self._reads:
-            self._focus_when_read = False
-            if not loaded.responses and self.list.hasFocus():
-                self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._read_done(loaded)
         titles, low, high = check_titles(loaded.templates, loaded.checks)
         self.check.show_checks(loaded.checks, titles, low, high)
         row = next((i for i, r in enumerate(loaded.responses) if r.id == wanted), None)
@@ -243,6 +243,13 @@ class QuestionnairesTab(QWidget):
             return  # shown (or on its way) already, perhaps with edits: leave it be
         self._pending = None
         self._open(target, edit=edit)
+
+    def _read_done(self, loaded: Loaded) -> None:
+        """After Ctrl+4 came before the answers: New answers when there are none."""
+        if self._focus_when_read and not self._reads:
+            self._focus_when_read = False
+            if not loaded.responses and self.list.hasFocus():
+                self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _item(self, response: QuestionnaireResponse) -> QListWidgetItem:
         template = self.loaded.templates.get(response.template_id)
