@@ -8,8 +8,8 @@ for the report at all. The setting of the report's threshold lives in ``vault_me
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import String, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
@@ -39,9 +39,12 @@ from mentorapp.store.schema import (
 THRESHOLD_KEY = "report_threshold"
 
 
-@dataclass(frozen=True)
-class MenteeFacts:
-    """A mentee as the report counts them: the group label and the trajectory's dates."""
+class MenteeFacts(NamedTuple):
+    """A mentee as the report counts them: the group label and the trajectory's dates.
+
+    (A named tuple: made 10,000 times per report, several times cheaper than a frozen
+    dataclass.)
+    """
 
     id: int
     label: str  # the organisation or department (whichever the report is by), or ""
