@@ -498,6 +498,10 @@ def suppress(
                 hidden.add(best)
                 added.add(best)
             if not added:  # nothing left to hide here: hide what is exposed (never shown)
+                if exposed <= hidden:
+                    # Only hidden cells are determined, e.g. a total of no parts (an empty
+                    # report by group): they are hidden already, and nothing else can help.
+                    break
                 hidden |= exposed
     return hidden
 

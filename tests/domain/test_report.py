@@ -22,6 +22,7 @@ from mentorapp.domain.report import (
     OTHER_LABEL,
     Aggregate,
     Cell,
+    Published,
     ReportFileInvalid,
     ThresholdTooLow,
     check_scorer,
@@ -307,3 +308,18 @@ def test_exposure_is_found_also_when_a_pivot_is_not_one() -> None:
     assert determined([(x, [y, y])], {y}) == {y}
     assert determined([(x, [y, y, z])], {y, z}) == set()
     assert determined([(x, [y, y, z]), (x, [z])], {y, z}) == {y, z}
+
+
+@pytest.mark.parametrize("by", [None, "organisation", "department"])
+def test_an_empty_report_is_published_and_hides_everything(by: str | None) -> None:
+    """A period without mentees: every cell is suppressed, and publishing ends (by group
+    it looped for ever: a total of no parts stays 'determined' however much is hidden)."""
+    import threading
+
+    done: list[Published] = []
+    empty = Aggregate(date(2026, 1, 1), date(2026, 12, 31), by, {}, 1)
+    worker = threading.Thread(target=lambda: done.append(publish(empty, 5)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done, "publish did not return"
+    assert done[0].rows and all(row.value is None for row in done[0].rows)
