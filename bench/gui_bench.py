@@ -126,16 +126,16 @@ def measure_gui(folder: Path, passphrase: str, repeats: int = 5) -> list[Figure]
             [r["listed_ms"] for r in runs],
             UNLOCK_TO_LIST,
             note="GUI: Vault.open off the GUI thread, summaries, model, first paint; "
-            "includes building the window with the six mentee tabs (their data loads "
-            "only when a mentee is opened, after the list)",
+            "the six mentee tabs are placeholders until first shown (their pages are built "
+            "and their data read when a mentee is opened, after the list)",
         ),
         Figure(
             "gui_workspace_build",
-            "  of which: building the six mentee tabs (no data)",
+            "  of which: the mentee workspace (tab placeholders)",
             "ms",
             [r["workspace_ms"] for r in runs],
-            note="MenteeWorkspace() built again after the list, warm imports; each tab: "
-            + ", ".join(f"{k} {v:.0f} ms" for k, v in tabs.items()),
+            note="MenteeWorkspace() built again after the list, warm imports; each tab's "
+            "page, built on first show: " + ", ".join(f"{k} {v:.0f} ms" for k, v in tabs.items()),
             extra={"tabs_median_ms": tabs},
         ),
     ]
@@ -259,7 +259,7 @@ def measure_questionnaires_tab(
             "  a mentee opened while that tab shows (show_mentee)",
             "ms",
             found["selected_ms"][1:],
-            note=f"show_mentee loads all six tabs on the GUI thread first "
+            note=f"show_mentee loads the shown tab on the GUI thread first "
             f"(median {sync[len(sync) // 2]:.0f} ms), then list and chart fill",
             extra={"show_mentee_synchronous_ms": found["synchronous_ms"][1:]},
         ),
