@@ -407,6 +407,12 @@ class Vault:
         if self._hold.writer is not None:
             self._hold.writer.beat()
 
+    def check_lock(self) -> None:
+        """``VaultTakenOver`` when another machine took the lock over. Reads only: the
+        lock's own thread keeps the heartbeat, so a check writes nothing to sync."""
+        if self._hold.writer is not None:
+            self._hold.writer.still_ours()
+
     @property
     def taken_over(self) -> bool:
         """True once this writer has seen that another machine took its lock over."""

@@ -5,7 +5,7 @@
   erase records are off; the workspace's text fields turn read-only when they get the
   focus, so what is on screen stays there to read and copy. Whatever still tries to
   write is refused by the vault (``VaultReadOnly``) and the editor says so.
-- While writable: a heartbeat check off the GUI thread notices when another computer
+- While writable: a lock check off the GUI thread notices when another computer
   took the lock over (``VaultTakenOver``; any failed call says so too, see gui/ops.py).
 - After every unlock for writing: conflict copies made by a sync tool are offered
   (gui/sync/conflicts.py); a copy is never opened silently.
@@ -242,7 +242,9 @@ class SyncFlows(QObject):
             if not isinstance(exc, VaultTakenOver):  # said by gui/ops.py already
                 log.warning("heartbeat failed: %s", format_for_log(exc))
 
-        run_op(vault.heartbeat, lambda _r: None, failed, parent=self)
+        # Only a check: the lock's daemon thread already beats every minute, and each
+        # write of vault.lock is one more upload for the sync tool.
+        run_op(vault.check_lock, lambda _r: None, failed, parent=self)
 
     def taken_over(self, exc: object) -> None:
         """Say it plainly, once; the window turns read-only and keeps every text shown."""
