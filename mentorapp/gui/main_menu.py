@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mentorapp.domain.enums import Language
 from mentorapp.domain.ids import StoryId
@@ -52,10 +53,10 @@ class MainActions(QObject):
             self.tr("New &questionnaire answers…"), lambda: w.workspace.new_answers()
         )
         self.summary_pdf = self._action(
-            self.tr("Session s&ummary (PDF)…"), w.export_summary, "Ctrl+Shift+S"
+            self.tr("Session s&ummary (PDF)…"), self.export_summary, "Ctrl+Shift+S"
         )
         self.plan_pdf = self._action(
-            self.tr("Development &plan (PDF)…"), w.export_plan, "Ctrl+Shift+P"
+            self.tr("Development &plan (PDF)…"), self.export_plan, "Ctrl+Shift+P"
         )
         self.export = self._action(self.tr("E&xport data (JSON)…"), w.exports.export_data)
         self.erase = self._action(self.tr("E&rase mentee…"), w.erase_mentee)
@@ -276,6 +277,31 @@ class MainActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         dialog.open()
+
+    def export_plan(self) -> None:
+        """Mentee > Development plan (PDF): the plan tab's export, from the menu."""
+        self._export_from(
+            self.window.workspace.plan,
+            self.window.workspace.plan.export_button,
+            self.tr("This mentee has no development plan to export yet."),
+        )
+
+    def export_summary(self) -> None:
+        """Mentee > Session summary (PDF): the shown session's summary."""
+        self._export_from(
+            self.window.workspace.sessions,
+            self.window.workspace.sessions.export_button,
+            self.tr("This mentee has no session to summarise yet."),
+        )
+
+    def _export_from(self, tab: QWidget, button: QPushButton, nothing: str) -> None:
+        if self.window.workspace.mentee_id is None:
+            return
+        self.window.workspace.setCurrentWidget(tab)
+        if button.isEnabled():
+            button.click()
+        else:
+            self.window.statusBar().showMessage(nothing, 8000)
 
     def open_guides(self) -> None:
         """File > Conversation guides: a child of the window, so a lock closes it."""

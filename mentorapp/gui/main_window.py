@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,7 +43,6 @@ from mentorapp.gui.unlock import UnlockWidget
 from mentorapp.gui.workspace import MenteeWorkspace, default_split
 from mentorapp.services import mentees, vault_life
 from mentorapp.services.changes import Area, Changes
-from mentorapp.services.mentees import MenteeSummary
 from mentorapp.services.search import SearchHit
 from mentorapp.services.vault_files import Keychain
 from mentorapp.services.vault_life import BackupInfo, Erased
@@ -96,6 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(list(default_split(1280)))  # until shown (showEvent)
         self.pages.addWidget(self.splitter)
         self._come_back_to: tuple[MenteeId | None, int] = (None, 0)
+        self._reloads = 0  # only the newest read of the list is shown
         self.search_popup: SearchPopup | None = None
 
         self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
@@ -252,7 +251,7 @@ class MainWindow(QMainWindow):
         mentee_id, tab = self._come_back_to
         self._come_back_to = (None, 0)
         if mentee_id is None:
-            self.reload_mentees(then=self.show_dashboard)
+            self.reload_mentees(then=self._dashboard_unless_mentee)
         else:  # back where the coach was before the lock: the same mentee and tab
             self.reload_mentees(keep=mentee_id, then=lambda: self._came_back(mentee_id, tab))
         self._update_actions()
@@ -320,16 +319,22 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
 
-        def work() -> list[MenteeSummary]:
-            return mentees.summaries(vault)
+        self._reloads += 1
+        generation = self._reloads
 
         def show(rows: object) -> None:
             if self.vault is vault and isinstance(rows, list):
-                self.mentees.set_rows(rows, keep)
+                if generation == self._reloads:  # an older read never overwrites a newer one
+                    self.mentees.set_rows(rows, keep)
                 if then is not None:
                     then()
 
-        run_op(work, show, self._failed, parent=self)
+        run_op(lambda: mentees.summaries(vault), show, self._failed, parent=self)
+
+    def _dashboard_unless_mentee(self) -> None:
+        """After unlocking: the dashboard, unless a mentee was opened while the list loaded."""
+        if self.centre.currentWidget() is self.dashboard:
+            self.show_dashboard()
 
     def show_dashboard(self) -> None:
         if self.vault is None:
@@ -516,31 +521,6 @@ class MainWindow(QMainWindow):
     def show_recovery_key(self) -> None:
         if self.vault is not None:
             self.recovery.ask(self.vault)
-
-    def export_plan(self) -> None:
-        """Mentee > Development plan (PDF): the plan tab's export, from the menu."""
-        self._export_from(
-            self.workspace.plan,
-            self.workspace.plan.export_button,
-            self.tr("This mentee has no development plan to export yet."),
-        )
-
-    def export_summary(self) -> None:
-        """Mentee > Session summary (PDF): the shown session's summary."""
-        self._export_from(
-            self.workspace.sessions,
-            self.workspace.sessions.export_button,
-            self.tr("This mentee has no session to summarise yet."),
-        )
-
-    def _export_from(self, tab: QWidget, button: QPushButton, nothing: str) -> None:
-        if self.workspace.mentee_id is None:
-            return
-        self.workspace.setCurrentWidget(tab)
-        if button.isEnabled():
-            button.click()
-        else:
-            self._notify(nothing)
 
     def _current_mentee(self) -> tuple[Vault, Mentee] | None:
         """The open vault and the shown mentee, with pending edits saved (for exports)."""

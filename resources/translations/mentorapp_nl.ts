@@ -2728,6 +2728,14 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>This mentee has no development plan to export yet.</source>
+        <translation>Deze mentee heeft nog geen ontwikkelingsplan om te exporteren.</translation>
+    </message>
+    <message>
+        <source>This mentee has no session to summarise yet.</source>
+        <translation>Deze mentee heeft nog geen sessie om samen te vatten.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2753,14 +2761,6 @@ Voeg er een toe met Nieuwe antwoorden en kies Loopbaancheck: deze pagina toont d
     <message>
         <source>Backup made and verified: {file}</source>
         <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
-    </message>
-    <message>
-        <source>This mentee has no development plan to export yet.</source>
-        <translation>Deze mentee heeft nog geen ontwikkelingsplan om te exporteren.</translation>
-    </message>
-    <message>
-        <source>This mentee has no session to summarise yet.</source>
-        <translation>Deze mentee heeft nog geen sessie om samen te vatten.</translation>
     </message>
     <message>
         <source>Mentorapp</source>
