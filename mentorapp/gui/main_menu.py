@@ -25,6 +25,7 @@ from mentorapp.gui.moves.stories import StoriesDialog
 
 if TYPE_CHECKING:
     from mentorapp.gui.main_window import MainWindow
+    from mentorapp.gui.report.dialog import ReportDialog
 
 
 class MainActions(QObject):
@@ -252,12 +253,8 @@ class MainActions(QObject):
         """File > Career-centre report: a child of the window, so a lock closes it."""
         from mentorapp.gui.report.dialog import ReportDialog
 
-        window = self.window
-        if window.vault is not None:
-            dialog = ReportDialog(window.vault, self._language(), window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.saved.connect(lambda text: window.statusBar().showMessage(text, 8000))
-            dialog.open()
+        if self.window.vault is not None:
+            self._show(ReportDialog(self.window.vault, self._language(), self.window))
 
     def open_conflicts(self) -> None:
         """File > Sync conflict copies: the copies a sync tool left beside the vault."""
@@ -273,9 +270,10 @@ class MainActions(QObject):
         if self.window.vault is not None:
             self._show(make(self.window.vault, self.window))
 
-    def _show(self, dialog: practice_dialogs.PracticeExportDialog) -> None:
+    def _show(self, dialog: practice_dialogs.PracticeExportDialog | ReportDialog) -> None:
+        """A dialog that saves a file: it says where in the status bar, and goes on close."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        dialog.saved.connect(self.window.notify)
         dialog.open()
 
     def export_plan(self) -> None:
@@ -301,7 +299,7 @@ class MainActions(QObject):
         if button.isEnabled():
             button.click()
         else:
-            self.window.statusBar().showMessage(nothing, 8000)
+            self.window.notify(nothing)
 
     def open_guides(self) -> None:
         """File > Conversation guides: a child of the window, so a lock closes it."""

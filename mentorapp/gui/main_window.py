@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._reloads = 0  # only the newest read of the list is shown
         self.search_popup: SearchPopup | None = None
 
-        self.exports = MenteeExports(self, settings, self._current_mentee, self._notify)
+        self.exports = MenteeExports(self, settings, self._current_mentee, self.notify)
         self.recovery, self.kdf_note = RecoveryKeyFlow(self), KdfNote(self)  # re-tune offer
         self.erasure = ErasureFlow(self)
         self.erasure.erased.connect(self._erased)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(self._failed)
         self.backups.restored.connect(self.enter)
         self.backups.erased_again.connect(
-            lambda count: self._notify(
+            lambda count: self.notify(
                 self.tr("Removed %n erased mentee(s) again from the restored backup.", "", count)
             )
         )
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.dashboard)
 
     def _erased(self, erased: Erased) -> None:
-        self.erasure.report(erased, self._notify)
+        self.erasure.report(erased, self.notify)
         self.show_dashboard()
 
     # ---- backups and settings -------------------------------------------------------
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
         self.workspace.save_pending()
         return self.vault, self.workspace.view.mentee
 
-    def _notify(self, message: str) -> None:
+    def notify(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
     def _failed(self, exc: BaseException) -> None:

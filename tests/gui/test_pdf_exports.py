@@ -26,6 +26,7 @@ from mentorapp.gui.main_window import MainWindow
 from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import AppSettings
 from mentorapp.services import exports, moves, questionnaires
+from mentorapp.services import mentees as mentees_service
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.repositories import (
     CoachingSessionRepository,
@@ -347,3 +348,22 @@ def test_without_safaris_or_a_canvas_neither_can_be_chosen(
     dialog.safaris.setChecked(True)  # a greyed-out option is never on
     assert not dialog.options.safaris
     window.close()
+
+
+def test_the_menus_session_summary_says_so_when_there_is_no_session(
+    qtbot: QtBot, vault: Vault, settings: AppSettings, no_keychain: Keychain
+) -> None:
+    mentee = mentees_service.add_mentee(vault, Mentee(full_name="Iris Nieuw")).value
+    assert mentee.id is not None
+    window = MainWindow(vault.folder, settings, no_keychain, vault=vault)
+    qtbot.addWidget(window)
+    window.open_mentee(mentee.id)
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=20000)
+    window.menu.summary_pdf.trigger()
+    assert window.workspace.currentWidget() is window.workspace.sessions
+    qtbot.waitUntil(lambda: running_count() == 0, timeout=20000)
+    assert not window.workspace.sessions.export_button.isEnabled()
+    window.menu.summary_pdf.trigger()
+    message = "This mentee has no session to summarise yet."
+    assert window.statusBar().currentMessage() == message
+    assert window.exports.dialog is None

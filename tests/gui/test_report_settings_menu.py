@@ -94,6 +94,8 @@ def test_file_menu_opens_the_report_and_the_conflict_copies(
     shown = [d for d in window.findChildren(ReportDialog) if d.isVisible()]
     assert len(shown) == 1
     qtbot.waitUntil(lambda: running_count() == 0 and shown[0].published is not None, timeout=20000)
+    shown[0].saved.emit("Saved: report.pdf")  # what the dialog says once it wrote a file
+    assert window.statusBar().currentMessage() == "Saved: report.pdf"
     shown[0].close()
 
     called: list[QWidget] = []
