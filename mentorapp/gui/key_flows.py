@@ -1,5 +1,4 @@
-"""The recovery key again, for a coach who proves the passphrase (after a re-key, a lost note),
-and the offer to re-tune the unlock (``KdfNote``, in kdf_note.py)."""
+"""The recovery key again, for a coach who proves the passphrase (after a re-key, a lost note)."""
 
 from __future__ import annotations
 
@@ -9,14 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.kdf_note import KdfNote
 from mentorapp.gui.ops import format_for_log, run_op
 from mentorapp.services import vault_life
 from mentorapp.store.vault import Vault
 
 log = logging.getLogger(__name__)
-
-__all__ = ["KdfNote", "RecoveryKeyFlow"]
 
 
 class RecoveryKeyFlow(QObject):

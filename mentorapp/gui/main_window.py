@@ -27,7 +27,8 @@ from mentorapp.gui.backup_flows import BackupFlows, auto_backup_if_due
 from mentorapp.gui.dashboard import DashboardView
 from mentorapp.gui.erase_dialog import ErasureFlow
 from mentorapp.gui.i18n import error_message
-from mentorapp.gui.key_flows import KdfNote, RecoveryKeyFlow
+from mentorapp.gui.kdf_note import KdfNote
+from mentorapp.gui.key_flows import RecoveryKeyFlow
 from mentorapp.gui.lock import IdleWatcher, LockReason, SessionLockListener
 from mentorapp.gui.main_menu import MainActions
 from mentorapp.gui.mentee_dialog import MenteeEdits
