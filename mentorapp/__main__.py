@@ -21,35 +21,31 @@ def _harden() -> None:
     harden_process()
 
 
-def _self_test(args: list[str]) -> int:
-    from mentorapp.services import self_test
+def _command_line(args: list[str]) -> int:
+    """``--self-test``, or the command line (both executables end here)."""
+    if args and args[0] == SELF_TEST:
+        from mentorapp.services import self_test
 
-    return self_test.main(args[1:])
+        return self_test.main(args[1:])
+    from mentorapp import cli
+
+    return cli.main(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _harden()
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == SELF_TEST:
-        return _self_test(args)
     if not args or args[0].startswith("--screenshots") or args[0] in {"--vault", "--lang"}:
         from mentorapp.gui.app import run
 
         return run(args)
-    from mentorapp import cli
-
-    return cli.main(args)
+    return _command_line(args)
 
 
 def cli_main(argv: Sequence[str] | None = None) -> int:
     """The command line only: without a command it prints its usage, as any command does."""
     _harden()
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == SELF_TEST:
-        return _self_test(args)
-    from mentorapp import cli
-
-    return cli.main(args)
+    return _command_line(list(sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":

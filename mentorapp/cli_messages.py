@@ -253,7 +253,7 @@ def message_for(error: VaultError, *, path: str | None = None, mentee_id: int | 
         if kind in MESSAGES:
             sentence = translate("cli", MESSAGES[kind])
             if isinstance(error, VaultInUse) and error.since is not None:
-                since = error.since.strftime("%Y-%m-%d %H:%M")
+                since = _when(error.since)
                 if error.host:
                     sentence = translate("cli", "{sentence} (since {since} on {host})").format(
                         sentence=sentence, since=since, host=error.host

@@ -115,9 +115,7 @@ def _make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
             module = name if isinstance(name, str) else None
             break
         frame = frame.f_back
-    else:
-        literal = False
-    if module is None:
+    if module is None:  # the frame the record names was not found
         literal = False
     record.diag_literal = literal
     record.diag_module = module

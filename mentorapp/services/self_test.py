@@ -198,16 +198,15 @@ def _search(run: _Run) -> None:
 def _plan_pdf(run: _Run) -> None:
     if run.mentee is None or run.plan is None:
         raise SelfTestFailed("no plan")
-    vault = run.open_vault
-    check = questionnaires.builtin(vault, TemplateKind.CAREER_CHECK, Language.EN)
+    checks, titles = exports.career_check_chart(run.open_vault, run.mentee_id, Language.EN)
     data = exports.render_plan(
         run.mentee,
         run.plan,
         COACH,
         Language.EN,
         date.today(),
-        career_checks=questionnaires.career_checks(vault, run.mentee_id),
-        dimension_titles=questionnaires.dimension_titles(check),
+        career_checks=checks,
+        dimension_titles=titles,
     )
     _must(_is_pdf(data))
 
