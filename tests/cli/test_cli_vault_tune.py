@@ -14,26 +14,19 @@ import pytest
 
 from mentorapp.cli_vault_tune import retuned_line
 from mentorapp.store import keyfile
-from mentorapp.store import vault as vault_module
-from mentorapp.store.keyfile import KdfParams, KeyFile
+from mentorapp.store.keyfile import KeyFile
 from mentorapp.store.vault import Vault, db_path, key_path
 from tests.cli.conftest import WRONG_PASSPHRASE, one_error_line, run_cli
 from tests.conftest import PASSPHRASE
+from tests.services.kdf_fakes import RETUNED_KDF, fake_kdf_clock
 
-RETUNED_KDF = KdfParams(memory_kib=2048, time_cost=2, parallelism=1)
 LINE = re.compile(r"^Unlock now takes \d+\.\d s on this computer \(was 2\.4 s\)\.\n$")
 
 
 @pytest.fixture(autouse=True)
 def _retuned_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyfile, "calibrate_kdf", lambda *a, **k: RETUNED_KDF)
-    readings: list[float] = []
-
-    def clock() -> float:  # every timed unlock derivation takes 2.4 s
-        readings.append(2.4 if len(readings) % 2 else 0.0)
-        return readings[-1]
-
-    monkeypatch.setattr(vault_module, "_kdf_clock", clock)
+    fake_kdf_clock(monkeypatch, 2.4)  # every timed unlock derivation takes 2.4 s
 
 
 def test_retune_prints_the_new_and_the_old_time(

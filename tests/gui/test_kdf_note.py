@@ -19,14 +19,12 @@ from mentorapp.gui.ops import running_count
 from mentorapp.gui.settings import RETUNE_NOT_NOW_DAYS, AppSettings, this_computer
 from mentorapp.services import vault_life
 from mentorapp.store import keyfile
-from mentorapp.store import vault as vault_module
 from mentorapp.store.keychain import Keychain
 from mentorapp.store.keyfile import KdfParams, KeyFile
 from mentorapp.store.vault import Vault, key_path
 from tests.conftest import PASSPHRASE
 from tests.gui.a11y import unnamed_focusable
-
-RETUNED_KDF = KdfParams(memory_kib=2048, time_cost=2, parallelism=1)
+from tests.services.kdf_fakes import RETUNED_KDF, fake_kdf_clock
 
 
 def wait_idle(qtbot: QtBot) -> None:
@@ -43,13 +41,7 @@ def _low_floor(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def slow_kdf_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every timed key derivation in Vault.open takes 2.4 s."""
-    readings: list[float] = []
-
-    def clock() -> float:
-        readings.append(2.4 if len(readings) % 2 else 0.0)
-        return readings[-1]
-
-    monkeypatch.setattr(vault_module, "_kdf_clock", clock)
+    fake_kdf_clock(monkeypatch, 2.4)
     yield
 
 

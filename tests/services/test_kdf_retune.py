@@ -16,25 +16,11 @@ import pytest
 from mentorapp.services import vault_life
 from mentorapp.services.changes import NOTHING
 from mentorapp.store import keyfile
-from mentorapp.store import vault as vault_module
 from mentorapp.store.errors import VaultOpenedReadOnly, WrongPassphrase
 from mentorapp.store.keyfile import KdfParams, KeyFile
 from mentorapp.store.vault import Vault, db_path, key_path
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
-
-# What the fake calibration "finds" on this machine: cheap, but not FAST_KDF.
-RETUNED_KDF = KdfParams(memory_kib=2048, time_cost=2, parallelism=1)
-
-
-def _fake_clock(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
-    """Every timed key derivation in Vault.open takes ``seconds`` (start 0, end seconds)."""
-    readings: list[float] = []
-
-    def clock() -> float:
-        readings.append(seconds if len(readings) % 2 else 0.0)
-        return readings[-1]
-
-    monkeypatch.setattr(vault_module, "_kdf_clock", clock)
+from tests.services.kdf_fakes import RETUNED_KDF, fake_kdf_clock
 
 
 @pytest.fixture
@@ -67,7 +53,7 @@ def _digest(path: Path) -> str:
 def test_a_passphrase_unlock_keeps_how_long_its_kdf_took(
     made: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fake_clock(monkeypatch, 2.4)
+    fake_kdf_clock(monkeypatch, 2.4)
     opened = vault_life.open_vault(made, PASSPHRASE)
     try:
         assert opened.unlock_seconds == pytest.approx(2.4)

@@ -10,6 +10,7 @@ Alembic's version row (a migration changes it on purpose).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -72,16 +73,7 @@ def missing(before: Mapping[str, list[str]], after: Mapping[str, list[str]]) -> 
     """How many rows of each table in ``before`` are not in ``after`` (as a multiset)."""
     lost: dict[str, int] = {}
     for table, rows in before.items():
-        left = list(after.get(table, []))
-        gone = 0
-        pool: dict[str, int] = {}
-        for row in left:
-            pool[row] = pool.get(row, 0) + 1
-        for row in rows:
-            if pool.get(row, 0):
-                pool[row] -= 1
-            else:
-                gone += 1
+        gone = (Counter(rows) - Counter(after.get(table, []))).total()
         if gone:
             lost[table] = gone
     return lost

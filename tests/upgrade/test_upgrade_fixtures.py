@@ -20,16 +20,16 @@ from mentorapp.store.backup import list_backups, verify
 from tests.upgrade.digest import connect, digest, missing
 
 VAULTS = Path(__file__).parent / "vaults"
+MIGRATIONS = Path(__file__).parents[2] / "mentorapp" / "store" / "migrations" / "versions"
 FIXTURES = sorted(path.name for path in VAULTS.iterdir() if (path / "manifest.json").is_file())
 
 
 def test_there_is_a_vault_from_each_schema() -> None:
-    migrations = Path(__file__).parents[2] / "mentorapp" / "store" / "migrations" / "versions"
     made_by = {
         json.loads((VAULTS / name / "manifest.json").read_text("utf-8"))["last_migration_file"]
         for name in FIXTURES
     }
-    missing = {path.name for path in migrations.glob("0*.py")} - made_by
+    missing = {path.name for path in MIGRATIONS.glob("0*.py")} - made_by
     assert not missing, f"no fixture vault made by the release whose last migration is {missing}"
 
 
@@ -69,8 +69,7 @@ def test_an_old_vault_is_backed_up_migrated_and_keeps_every_row(
         conn.close()
     assert missing(manifest["digest"], after) == {}
     assert sum(map(len, after.values())) >= sum(map(len, manifest["digest"].values()))
-    newest = Path(__file__).parents[2] / "mentorapp" / "store" / "migrations" / "versions"
-    is_current = manifest["last_migration_file"] == max(p.name for p in newest.glob("0*.py"))
+    is_current = manifest["last_migration_file"] == max(p.name for p in MIGRATIONS.glob("0*.py"))
     if is_current:
         assert head == manifest["revision"]
         return
