@@ -17,7 +17,6 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from mentorapp.domain.ids import MenteeId
 from mentorapp.store import backup, backup_purge, erasures, gdpr, migrate
 from mentorapp.store import conflicts as store
 from mentorapp.store.conflicts import ConflictCopy, find_conflict_copies
@@ -112,12 +111,13 @@ def summarise(vault: Vault) -> tuple[VaultSummary, list[CopySummary]]:
     found = find_conflict_copies(vault.folder)
     keys = {c.path: c for c in found if c.kind == "key"}
     copies: list[CopySummary] = []
+    schema, schemas = _schema(vault), _schemas()  # once, not per copy
     for copy in found:
         if copy.kind != "database":
             continue
         key_path = store.key_copy_for(copy.path)
         key_copy = keys.pop(key_path, None) if key_path is not None else None
-        copies.append(_summarise_copy(vault, copy, key_copy))
+        copies.append(_summarise_copy(vault, copy, key_copy, schema, schemas))
     for key_copy in keys.values():
         copies.append(CopySummary(key_copy, opens=False, reason=_key_reason(vault, key_copy)))
     return summary, copies
@@ -132,11 +132,17 @@ def _key_reason(vault: Vault, key_copy: ConflictCopy) -> str:
     return "other-vault" if other.vault_id != vault.vault_id else "other-key"
 
 
-def _summarise_copy(vault: Vault, copy: ConflictCopy, key_copy: ConflictCopy | None) -> CopySummary:
+def _summarise_copy(
+    vault: Vault,
+    copy: ConflictCopy,
+    key_copy: ConflictCopy | None,
+    schema: str | None,
+    schemas: list[str],
+) -> CopySummary:
     try:
         with (
             store.open_copy(
-                vault.folder, copy.path, vault.data_key, vault.vault_id, _schema(vault), _schemas()
+                vault.folder, copy.path, vault.data_key, vault.vault_id, schema, schemas
             ) as conn,
             vault.reading() as db,
         ):
@@ -238,11 +244,12 @@ def _set_aside(vault: Vault, copy: Path, records: frozenset[erasures.ErasureReco
     if vault.read_only:
         raise VaultReadOnly("a vault opened read-only moves no files")
     folder = vault.folder
-    key_copy = store.key_copy_for(copy) if store.copy_kind(copy.name) == "database" else None
+    database = store.copy_kind(copy.name) == "database"
+    key_copy = store.key_copy_for(copy) if database else None
     moved = store.move_into_backups(folder, copy)
     if key_copy is not None:
         store.move_into_backups(folder, key_copy)
-    if store.copy_kind(copy.name) == "database" and records:
+    if database and records:
         outcome = backup_purge.purge_backup(moved, [vault.data_key], vault.vault_id, records)
         if isinstance(outcome, backup_purge.NotPurged):
             log.warning("a conflict copy set aside could not be purged (%s)", outcome.reason)
@@ -296,11 +303,6 @@ def clear_mark(vault: Vault, kind: str, record_id: int) -> None:
             raise NoSuchRecord("merge mark")
 
 
-def marks_of_mentee(vault: Vault, mentee_id: MenteeId) -> list[MergeMark]:
-    """``marks`` of one mentee (for the mentee's Overview)."""
-    return marks(vault, int(mentee_id))
-
-
 __all__ = [
     "ConflictCopy",
     "CopySummary",
@@ -310,7 +312,6 @@ __all__ = [
     "clear_mark",
     "find_conflict_copies",
     "marks",
-    "marks_of_mentee",
     "merge_copy",
     "set_aside",
     "summarise",

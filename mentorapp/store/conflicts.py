@@ -229,7 +229,7 @@ def open_copy(
             copy_private(copy, tmp)
         except OSError:
             raise ConflictCopyUnusable("the copy cannot be read", reason="damaged") from None
-        conn = _connect_copy(tmp, copy, data_key)
+        conn = _connect_copy(tmp, copy, data_key, vault_id)
         try:
             # Every page, before a row is read: a damaged copy is refused whole, never
             # merged up to the page that fails.
@@ -260,7 +260,7 @@ def open_copy(
                 leftover.unlink()
 
 
-def _connect_copy(tmp: Path, copy: Path, data_key: bytes) -> sqlcipher3.Connection:
+def _connect_copy(tmp: Path, copy: Path, data_key: bytes, vault_id: str) -> sqlcipher3.Connection:
     try:
         return connect(tmp, data_key, read_only=True)
     except VaultEmpty:
@@ -273,9 +273,7 @@ def _connect_copy(tmp: Path, copy: Path, data_key: bytes) -> sqlcipher3.Connecti
     key_copy = key_copy_for(copy)
     if key_copy is not None:
         with contextlib.suppress(KeyFileDamaged, OSError):
-            theirs = KeyFile.load(key_copy).vault_id
-            ours = KeyFile.load(copy.parent / KEY_NAME).vault_id
-            if theirs != ours:
+            if KeyFile.load(key_copy).vault_id != vault_id:
                 reason = "other-vault"
     raise ConflictCopyUnusable("the vault's key does not open the copy", reason=reason)
 
@@ -422,6 +420,11 @@ _DIGEST = "content_sha256"  # stands in for an attachment's bytes while comparin
 _BLOB_COLUMNS = {"attachments": "content"}
 
 Row = dict[str, Any]
+
+_INSERT_MARK = (
+    "INSERT INTO merge_marks (kind, record_id, mentee_id, twin_id, source, merged_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 class _Side:
@@ -585,9 +588,7 @@ class _Merge:
     def _mark(self, kind: str, record_id: int, mentee_id: int | None, twin_id: int | None) -> None:
         if self.apply:
             self.db.execute(
-                "INSERT INTO merge_marks (kind, record_id, mentee_id, twin_id, source, merged_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (kind, record_id, mentee_id, twin_id, self.source, self._now),
+                _INSERT_MARK, (kind, record_id, mentee_id, twin_id, self.source, self._now)
             )
 
     # -- the merge ------------------------------------------------------------------------
@@ -803,11 +804,7 @@ class _Merge:
                 continue
             mentee = self.maps["mentees"].get(int(mentee_id)) if mentee_id is not None else None
             twin = self.maps[table].get(int(twin_id)) if twin_id is not None else None
-            self.db.execute(
-                "INSERT INTO merge_marks (kind, record_id, mentee_id, twin_id, source, merged_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (kind, record, mentee, twin, source, merged_at),
-            )
+            self.db.execute(_INSERT_MARK, (kind, record, mentee, twin, source, merged_at))
             have.add((str(kind), record))
 
 
@@ -816,16 +813,6 @@ def _row_order(row: Row) -> Any:
 
 
 # ---- the whole merge ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MergePlan:
-    """What merging a copy does or did: records by kind, mentees erased on either side."""
-
-    added: dict[str, int]
-    kept_twice: dict[str, int]
-    erased_again: int
-    records: frozenset[ErasureRecord]  # every erasure record of both sides
 
 
 def erasure_state(

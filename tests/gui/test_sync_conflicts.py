@@ -4,9 +4,8 @@ kept twice in the mentee's Overview, with "Looked at it"."""
 
 from __future__ import annotations
 
-import itertools
 import shutil
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from mentorapp.store.keychain import Keychain
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
 from tests.gui.a11y import unnamed_focusable
+from tests.sync_helpers import edit_first_session, on, synced_copy, tick_clock
 
 COPY = "vault.sync-conflict-20261130-101010-ABCDEFG.db"
 OTHER = "vault (conflicted copy 2026-11-30).db"
@@ -34,23 +34,7 @@ def wait_idle(qtbot: QtBot) -> None:
 
 @pytest.fixture(autouse=True)
 def ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every timestamp a second after the last: two machines never write the same one."""
-    ticks = itertools.count()
-    start = datetime(2026, 11, 30, 9, 0, 0)
-    monkeypatch.setattr(
-        "mentorapp.domain.clock.now", lambda: start + timedelta(seconds=next(ticks))
-    )
-    monkeypatch.setattr(
-        "mentorapp.store.repositories._now", lambda: start + timedelta(seconds=next(ticks))
-    )
-
-
-def _on(folder: Path, change: object) -> None:
-    vault = Vault.open(folder, PASSPHRASE)
-    try:
-        change(vault)  # type: ignore[operator]
-    finally:
-        vault.close()
+    tick_clock(monkeypatch)
 
 
 @pytest.fixture
@@ -61,24 +45,14 @@ def conflicted(tmp_path: Path) -> tuple[Path, MenteeId]:
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
     mentee = add_mentee_with_session(vault, "Zoë Peeters", private="gedeeld begin")
     vault.close()
-    laptop = tmp_path / "laptop.mentorvault"
-    laptop.mkdir()
-    for name in ("vault.db", "vault.key.json"):
-        shutil.copy2(folder / name, laptop / name)
+    laptop = synced_copy(folder, tmp_path / "laptop.mentorvault")
 
     def on_laptop(v: Vault) -> None:
-        (first,) = sessions.sessions_of(v, mentee)
-        first.private_notes = "laptop version"
-        sessions.save_session(v, first)
+        edit_first_session(v, mentee, private_notes="laptop version")
         sessions.start_session(v, mentee, datetime(2026, 11, 28, 14, 0))
 
-    def on_desktop(v: Vault) -> None:
-        (first,) = sessions.sessions_of(v, mentee)
-        first.private_notes = "desktop version"
-        sessions.save_session(v, first)
-
-    _on(laptop, on_laptop)
-    _on(folder, on_desktop)
+    on(laptop, on_laptop)
+    on(folder, lambda v: edit_first_session(v, mentee, private_notes="desktop version"))
     shutil.copy2(laptop / "vault.db", folder / COPY)
     return folder, mentee
 

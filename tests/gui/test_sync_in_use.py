@@ -3,12 +3,10 @@ taken over while the vault is open here."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import socket
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +22,11 @@ from mentorapp.gui.sync.in_use import InUseDialog
 from mentorapp.services import vault_life
 from mentorapp.store.errors import VaultInUse, VaultOpenedReadOnly, VaultReadOnly
 from mentorapp.store.keychain import Keychain
-from mentorapp.store.layout import DB_NAME, KEY_NAME, LOCK_NAME
+from mentorapp.store.layout import LOCK_NAME
 from mentorapp.store.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
+from tests.conftest import PASSPHRASE, add_mentee_with_session
 from tests.gui.a11y import unnamed_focusable
+from tests.sync_helpers import ago, held_here_synced_there, rewrite_lock
 
 SINCE = datetime(2026, 11, 30, 9, 5)
 
@@ -95,28 +94,9 @@ def folder(vault: Vault) -> Path:
 def second_machine(tmp_path: Path) -> Iterator[Path]:
     """Machine A holds the vault open for writing; machine B's folder is what a sync tool
     made of it (the files and vault.lock copied: the OS lock does not travel)."""
-    a, _ = Vault.create(tmp_path / "a" / "coach.mentorvault", PASSPHRASE, kdf=FAST_KDF)
-    add_mentee_with_session(a, "Zoë Van den Bossche", private="her notes")
-    with a.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    b = tmp_path / "b" / "coach.mentorvault"
-    b.mkdir(mode=0o700, parents=True)
-    for name in (DB_NAME, KEY_NAME, LOCK_NAME):
-        shutil.copy2(a.folder / name, b / name)
+    a, b = held_here_synced_there(tmp_path, "Zoë Van den Bossche", private="her notes")
     yield b
     a.close()
-
-
-def _rewrite_lock(folder: Path, **changes: object) -> None:
-    """What another machine's lock looks like once the sync tool brought it here."""
-    path = folder / LOCK_NAME
-    doc = json.loads(path.read_bytes())
-    doc.update(changes)
-    path.write_bytes(json.dumps(doc).encode("utf-8").ljust(511) + b"\n")
-
-
-def _ago(minutes: float) -> str:
-    return (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat(timespec="seconds")
 
 
 def _unlock(qtbot: QtBot, window: MainWindow) -> InUseDialog:
@@ -184,7 +164,7 @@ def test_read_only_from_the_dialog_shows_the_banner_and_refuses_edits(
 def test_take_over_of_a_stale_lock_opens_for_writing(
     qtbot: QtBot, second_machine: Path, settings: AppSettings, no_keychain: Keychain
 ) -> None:
-    _rewrite_lock(second_machine, heartbeat=_ago(10))  # A went quiet ten minutes ago
+    rewrite_lock(second_machine, heartbeat=ago(10))  # A went quiet ten minutes ago
     window = MainWindow(second_machine, settings, no_keychain)
     qtbot.addWidget(window)
     window.show()
@@ -226,9 +206,7 @@ def test_taken_over_while_open_turns_read_only_and_keeps_the_text(
     notes.insertPlainText(typed)
     wait_idle(qtbot)
     # Another machine took the lock over; the sync tool brings its lock file here.
-    _rewrite_lock(
-        folder, host="laptop-b", pid=4242, token="d" * 32, heartbeat=_ago(0), since=_ago(0)
-    )
+    rewrite_lock(folder, host="laptop-b", pid=4242, token="d" * 32, heartbeat=ago(0), since=ago(0))
     notes.insertPlainText("and after it")
     window.sync._beat()  # the heartbeat check (every 30 s) notices it
     qtbot.waitUntil(lambda: window.sync.taken_box is not None, timeout=20000)

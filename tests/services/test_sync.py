@@ -4,11 +4,10 @@ lost, and the copy ends in backups/."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from mentorapp.domain.enums import TemplateKind
 from mentorapp.domain.ids import MenteeId
 from mentorapp.domain.model import (
     Action,
-    CoachingSession,
     CraftingExperiment,
     Engagement,
     Goal,
@@ -42,21 +40,14 @@ from mentorapp.store.errors import ConflictCopyUnusable, NoSuchRecord
 from mentorapp.store.layout import BACKUP_DIR
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
+from tests.sync_helpers import edit_first_session, on, synced_copy, tick_clock
 
 COPY_NAME = "vault.sync-conflict-20261130-101010-ABCDEFG.db"
 
 
 @pytest.fixture(autouse=True)
 def ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every timestamp a second after the last: two machines never write the same one."""
-    ticks = itertools.count()
-    start = datetime(2026, 11, 30, 9, 0, 0)
-
-    def now() -> datetime:
-        return start + timedelta(seconds=next(ticks))
-
-    monkeypatch.setattr("mentorapp.domain.clock.now", now)
-    monkeypatch.setattr("mentorapp.store.repositories._now", now)
+    tick_clock(monkeypatch)
 
 
 @pytest.fixture
@@ -66,21 +57,10 @@ def folder(tmp_path: Path) -> Path:
 
 def machine_b(folder: Path, tmp_path: Path) -> Path:
     """The 'other machine': a folder with the vault's files as they are now (closed)."""
-    other = tmp_path / "machine-b.mentorvault"
-    other.mkdir(parents=True)
-    for name in ("vault.db", "vault.key.json", "erasures.json"):
-        if (folder / name).exists():
-            shutil.copy2(folder / name, other / name)
+    names = [n for n in ("vault.db", "vault.key.json", "erasures.json") if (folder / n).exists()]
+    other = synced_copy(folder, tmp_path / "machine-b.mentorvault", names)
     (other / BACKUP_DIR).mkdir()
     return other
-
-
-def on(folder: Path, change: Callable[[Vault], object]) -> None:
-    vault = Vault.open(folder, PASSPHRASE)
-    try:
-        change(vault)
-    finally:
-        vault.close()
 
 
 def sync_conflict(other: Path, folder: Path, name: str = COPY_NAME) -> Path:
@@ -99,10 +79,6 @@ def shared(folder: Path) -> Iterator[tuple[Path, MenteeId]]:
     yield folder, mentee
 
 
-def all_sessions(vault: Vault) -> list[CoachingSession]:
-    return [s for m in mentees.summaries(vault) for s in sessions.sessions_of(vault, m.id)]
-
-
 def test_one_extra_session_and_one_changed_on_both_sides(
     shared: tuple[Path, MenteeId], tmp_path: Path
 ) -> None:
@@ -110,20 +86,16 @@ def test_one_extra_session_and_one_changed_on_both_sides(
     other = machine_b(folder, tmp_path)
 
     def on_b(vault: Vault) -> None:
-        (first,) = sessions.sessions_of(vault, mentee)
-        first.private_notes = "laptop versie van het gesprek"
-        sessions.save_session(vault, first)
+        edit_first_session(vault, mentee, private_notes="laptop versie van het gesprek")
         extra = sessions.start_session(vault, mentee, datetime(2026, 11, 28, 14, 0)).value
         extra.shared_summary = "kwartiermaker gesprek op de laptop"
         sessions.save_session(vault, extra)
 
-    def on_a(vault: Vault) -> None:
-        (first,) = sessions.sessions_of(vault, mentee)
-        first.private_notes = "desktop versie van het gesprek"
-        sessions.save_session(vault, first)
-
     on(other, on_b)
-    on(folder, on_a)
+    on(
+        folder,
+        lambda v: edit_first_session(v, mentee, private_notes="desktop versie van het gesprek"),
+    )
     copy = sync_conflict(other, folder)
     copy_bytes = copy.read_bytes()
 
@@ -253,9 +225,7 @@ def test_merging_twice_adds_nothing(shared: tuple[Path, MenteeId], tmp_path: Pat
     other = machine_b(folder, tmp_path)
 
     def on_b(vault: Vault) -> None:
-        (first,) = sessions.sessions_of(vault, mentee)
-        first.private_notes = "van machine B"
-        sessions.save_session(vault, first)
+        edit_first_session(vault, mentee, private_notes="van machine B")
         add_mentee_with_session(vault, "Lotte de Smet", shared="alleen op B")
 
     on(other, on_b)
@@ -304,9 +274,7 @@ def test_a_mentee_erased_in_the_vault_stays_erased(
     other = machine_b(folder, tmp_path)
 
     def on_b(vault: Vault) -> None:
-        (first,) = sessions.sessions_of(vault, mentee)
-        first.private_notes = "nog een notitie over Zoë op B"
-        sessions.save_session(vault, first)
+        edit_first_session(vault, mentee, private_notes="nog een notitie over Zoë op B")
         sessions.start_session(vault, mentee, datetime(2026, 11, 29, 9, 0))
 
     on(other, on_b)
@@ -485,16 +453,8 @@ def test_marks_go_into_the_data_export_and_with_the_mentee(
     folder, mentee = shared
     other = machine_b(folder, tmp_path)
 
-    def edit(text: str) -> Callable[[Vault], object]:
-        def change(vault: Vault) -> None:
-            (first,) = sessions.sessions_of(vault, mentee)
-            first.shared_summary = text
-            sessions.save_session(vault, first)
-
-        return change
-
-    on(other, edit("samenvatting van B"))
-    on(folder, edit("samenvatting van A"))
+    on(other, lambda v: edit_first_session(v, mentee, shared_summary="samenvatting van B"))
+    on(folder, lambda v: edit_first_session(v, mentee, shared_summary="samenvatting van A"))
     copy = sync_conflict(other, folder)
     with Vault.open(folder, PASSPHRASE) as vault:
         sync.merge_copy(vault, copy)

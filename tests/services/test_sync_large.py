@@ -15,6 +15,7 @@ from mentorapp.services import search, sync
 from mentorapp.store.repositories import PlanRepository
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
+from tests.sync_helpers import synced_copy
 
 MENTEES = 1000
 _NUMBERS = (
@@ -98,10 +99,7 @@ def test_a_thousand_mentees_merge_in_seconds(tmp_path: Path) -> None:
     folder = tmp_path / "coach.mentorvault"
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
     vault.close()
-    other = tmp_path / "b.mentorvault"
-    other.mkdir()
-    for name in ("vault.db", "vault.key.json"):
-        shutil.copy2(folder / name, other / name)
+    other = synced_copy(folder, tmp_path / "b.mentorvault")
     with Vault.open(other, PASSPHRASE) as b:
         _fill(b)
         assert b.count_rows("mentees") == MENTEES

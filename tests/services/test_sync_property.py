@@ -3,7 +3,6 @@ session text either side held is in the vault after, and a second merge adds not
 
 from __future__ import annotations
 
-import itertools
 import shutil
 import tempfile
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from mentorapp.services import mentees, sessions, sync
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session
+from tests.sync_helpers import synced_copy, tick_clock
 
 Edit = tuple[str, int, str]  # ("add" | "edit" | "mentee", which, text)
 _words = st.sampled_from(["koffie", "netwerk", "stage", "loopbaan", "talent", "gesprek"])
@@ -24,14 +24,7 @@ _edit = st.tuples(st.sampled_from(["add", "edit", "mentee"]), st.integers(0, 5),
 
 @pytest.fixture(autouse=True)
 def ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    ticks = itertools.count()
-    start = datetime(2026, 11, 30, 9, 0, 0)
-
-    def now() -> datetime:
-        return start + timedelta(seconds=next(ticks))
-
-    monkeypatch.setattr("mentorapp.domain.clock.now", now)
-    monkeypatch.setattr("mentorapp.store.repositories._now", now)
+    tick_clock(monkeypatch)
 
 
 def _apply(folder: Path, edits: list[Edit], side: str) -> None:
@@ -78,9 +71,7 @@ def test_nothing_either_side_held_is_lost(mine: list[Edit], theirs: list[Edit]) 
         add_mentee_with_session(vault, "Zoë Peeters", private="begin")
         add_mentee_with_session(vault, "Bram Janssens", private="begin")
         vault.close()
-        other.mkdir()
-        for name in ("vault.db", "vault.key.json"):
-            shutil.copy2(folder / name, other / name)
+        synced_copy(folder, other)
         _apply(folder, mine, "A")
         _apply(other, theirs, "B")
         expected = _texts(folder) | _texts(other)

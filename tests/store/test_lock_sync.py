@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -24,11 +23,12 @@ from mentorapp.domain.model import Mentee
 from mentorapp.services import vault_life
 from mentorapp.store import lock
 from mentorapp.store.errors import VaultError, VaultInUse, VaultTakenOver
-from mentorapp.store.layout import DB_NAME, KEY_NAME, LOCK_NAME
+from mentorapp.store.layout import DB_NAME, LOCK_NAME
 from mentorapp.store.lock import STALE_AFTER, read_holder
 from mentorapp.store.repositories import MenteeRepository
 from mentorapp.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_mentee_with_session, snapshot
+from tests.sync_helpers import ago, held_here_synced_there, rewrite_lock, synced_copy
 
 
 def _names(vault: Vault) -> set[str]:
@@ -41,36 +41,9 @@ def _add(vault: Vault, name: str) -> None:
         MenteeRepository(s).add(Mentee(full_name=name))
 
 
-def _checkpoint(vault: Vault) -> None:
-    with vault.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _synced_copy(source: Path, target: Path) -> Path:
-    """What a sync tool carries to the other machine: vault.db, the key file, vault.lock."""
-    target.mkdir(mode=0o700, parents=True)
-    for name in (DB_NAME, KEY_NAME, LOCK_NAME):
-        shutil.copy2(source / name, target / name)
-    return target
-
-
-def _rewrite_lock(folder: Path, **changes: object) -> None:
-    path = folder / LOCK_NAME
-    doc = json.loads(path.read_bytes())
-    doc.update(changes)
-    path.write_bytes(json.dumps(doc).encode("utf-8").ljust(511) + b"\n")
-
-
-def _ago(minutes: float) -> str:
-    return (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat(timespec="seconds")
-
-
 @pytest.fixture
 def machine_a(tmp_path: Path) -> tuple[Vault, Path]:
-    vault, _ = Vault.create(tmp_path / "a" / "coach.mentorvault", PASSPHRASE, kdf=FAST_KDF)
-    add_mentee_with_session(vault, name="Eerste mentee")
-    _checkpoint(vault)
-    second = _synced_copy(vault.folder, tmp_path / "b" / "coach.mentorvault")
+    vault, second = held_here_synced_there(tmp_path, "Eerste mentee")
     yield vault, second
     vault.close()
 
@@ -109,7 +82,7 @@ def test_a_stale_lock_elsewhere_is_refused_until_the_coach_takes_it_over(
     machine_a: tuple[Vault, Path],
 ) -> None:
     a, b = machine_a
-    _rewrite_lock(b, heartbeat=_ago(10))
+    rewrite_lock(b, heartbeat=ago(10))
     old = read_holder(b)
     assert old is not None and vault_life.is_stale(old)
     before = snapshot(b)
@@ -144,8 +117,8 @@ def test_a_holder_on_another_host_with_a_fresh_heartbeat_is_refused(tmp_path: Pa
         "host": "laptop-b",
         "user": "coach",
         "pid": 4242,
-        "since": _ago(60),
-        "heartbeat": _ago(1),
+        "since": ago(60),
+        "heartbeat": ago(1),
         "token": "b" * 32,
     }
     (folder / LOCK_NAME).write_bytes(json.dumps(doc).encode())
@@ -187,8 +160,8 @@ def test_a_crashed_process_of_this_machine_is_taken_over_silently(tmp_path: Path
         "host": socket.gethostname(),
         "user": "coach",
         "pid": int(dead.stdout),
-        "since": _ago(2),
-        "heartbeat": _ago(0.5),  # fresh: it crashed a moment ago
+        "since": ago(2),
+        "heartbeat": ago(0.5),  # fresh: it crashed a moment ago
         "token": "c" * 32,
     }
     (folder / LOCK_NAME).write_bytes(json.dumps(doc).encode())
@@ -207,9 +180,7 @@ def test_the_old_holder_sees_the_take_over_and_never_writes_again(
     _add(vault, "Nog hier")  # committed, still in the log
     folder = vault.folder
     # Another machine took it over; its content arrives through the sync tool.
-    _rewrite_lock(
-        folder, host="laptop-b", pid=4242, token="d" * 32, heartbeat=_ago(0), since=_ago(0)
-    )
+    rewrite_lock(folder, host="laptop-b", pid=4242, token="d" * 32, heartbeat=ago(0), since=ago(0))
     taken = (folder / LOCK_NAME).read_bytes()
     db_before = (folder / DB_NAME).read_bytes()
 
@@ -236,11 +207,11 @@ def test_the_old_holder_sees_the_take_over_and_never_writes_again(
 def test_an_echo_of_our_own_or_an_old_lock_is_not_a_take_over(vault: Vault) -> None:
     folder = vault.folder
     # A sync tool brings back what this process wrote before (another token, our pid)...
-    _rewrite_lock(folder, token="e" * 32)
+    rewrite_lock(folder, token="e" * 32)
     _add(vault, "Een")
     # ... or a lock of another machine from long before we opened.
-    _rewrite_lock(
-        folder, host="laptop-b", pid=1, token="f" * 32, heartbeat=_ago(60 * 24), since=_ago(60 * 25)
+    rewrite_lock(
+        folder, host="laptop-b", pid=1, token="f" * 32, heartbeat=ago(60 * 24), since=ago(60 * 25)
     )
     _add(vault, "Twee")
     assert not vault.taken_over
@@ -284,7 +255,7 @@ def test_the_heartbeat_thread_stops_quietly_once_taken_over(
 ) -> None:
     monkeypatch.setattr(lock, "HEARTBEAT_SECONDS", 0.1)
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
-    _rewrite_lock(vault_path, host="laptop-b", pid=4242, token="d" * 32, heartbeat=_ago(0))
+    rewrite_lock(vault_path, host="laptop-b", pid=4242, token="d" * 32, heartbeat=ago(0))
     taken = (vault_path / LOCK_NAME).read_bytes()
     time.sleep(0.6)
     assert (vault_path / LOCK_NAME).read_bytes() == taken  # never overwrote the new holder
@@ -308,10 +279,7 @@ def test_a_copy_of_the_folder_taken_right_after_close_is_a_whole_vault(
     assert (vault.folder / (DB_NAME + "-wal")).stat().st_size > 0  # rows are in the log
     folder = vault.folder
     # Taken while open, vault.db alone lacks what is in the log (this test can fail).
-    early = tmp_path / "early" / "coach.mentorvault"
-    early.mkdir(parents=True)
-    for name in (DB_NAME, KEY_NAME):
-        shutil.copy2(folder / name, early / name)
+    early = synced_copy(folder, tmp_path / "early" / "coach.mentorvault")
     with pytest.raises((AssertionError, VaultError)):  # rows missing, or even the schema
         partial = Vault.open(early, PASSPHRASE, read_only=True)
         try:
@@ -324,10 +292,7 @@ def test_a_copy_of_the_folder_taken_right_after_close_is_a_whole_vault(
         or not (folder / (DB_NAME + "-wal")).stat().st_size
     )
     # What a sync tool copies: the database and the key file, never -wal or -shm.
-    copy = tmp_path / "copy" / "coach.mentorvault"
-    copy.mkdir(parents=True)
-    for name in (DB_NAME, KEY_NAME):
-        shutil.copy2(folder / name, copy / name)
+    copy = synced_copy(folder, tmp_path / "copy" / "coach.mentorvault")
     reopened = Vault.open(copy, PASSPHRASE, read_only=True)
     try:
         assert _names(reopened) == {f"Mentee {i}" for i in range(30)}

@@ -11,7 +11,6 @@ opened as the vault.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +31,7 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import announce, format_for_log, run_op
 from mentorapp.gui.style import set_message, set_status
-from mentorapp.gui.sync.kinds import counts_text
+from mentorapp.gui.sync.kinds import counts_text, local_minute
 from mentorapp.services import sync
 from mentorapp.services.changes import Area, Changes
 from mentorapp.services.sync import CopySummary, MergeReport, VaultSummary
@@ -124,7 +123,9 @@ class CopyBox(QGroupBox):
         name = summary.copy.path.name
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("Modified"), self._value(short_date(_local(summary.copy.modified))))
+        form.addRow(
+            self.tr("Modified"), self._value(short_date(local_minute(summary.copy.modified)))
+        )
         if summary.opens:
             form.addRow(
                 self.tr("Holds"),
@@ -133,7 +134,7 @@ class CopyBox(QGroupBox):
                 ),
             )
             form.addRow(
-                self.tr("Last change"), self._value(short_date(_local(summary.last_change)))
+                self.tr("Last change"), self._value(short_date(local_minute(summary.last_change)))
             )
             form.addRow(
                 self.tr("Records only in this copy"),
@@ -281,7 +282,7 @@ class ConflictCopiesDialog(QDialog):
             self.tr("Holds"),
             QLabel(holds_text(summary.mentees, summary.sessions, summary.plans, summary.responses)),
         )
-        form.addRow(self.tr("Last change"), QLabel(short_date(_local(summary.last_change))))
+        form.addRow(self.tr("Last change"), QLabel(short_date(local_minute(summary.last_change))))
         for label in mine.findChildren(QLabel):
             label.setWordWrap(True)
         self.vault_box = mine
@@ -349,15 +350,6 @@ class ConflictCopiesDialog(QDialog):
     def _all_done(self) -> None:
         self.later_button.setText(self.tr("&Close"))
         self.later_button.setAccessibleName(self.tr("Close"))
-
-
-def _local(moment: datetime | None) -> datetime | None:
-    """An aware moment in local time without its zone (the app's date style), or None."""
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.replace(second=0, microsecond=0)
 
 
 def open_dialog(window: MainWindow, vault: Vault) -> ConflictCopiesDialog:

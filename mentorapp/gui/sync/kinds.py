@@ -1,8 +1,10 @@
-"""Record kinds of a merge (services.sync) in words: "Sessions: 2", "Session"."""
+"""Record kinds of a merge (services.sync) in words: "Sessions: 2", "Session"; and the
+moments shown beside them."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -62,3 +64,12 @@ _ORDER = (
 
 def _order(kind: str) -> tuple[int, str]:
     return (_ORDER.index(kind) if kind in _ORDER else len(_ORDER), kind)
+
+
+def local_minute(moment: datetime | None) -> datetime | None:
+    """An aware moment in local time without its zone (the app's date style), or None."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.replace(second=0, microsecond=0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,27 +10,20 @@ from mentorapp.gui.i18n import error_message
 from mentorapp.gui.labels import short_date
 from mentorapp.gui.ops import run_op
 from mentorapp.gui.style import set_message
-from mentorapp.gui.sync.kinds import kind_name
-from mentorapp.services import mentees, sync
+from mentorapp.gui.sync.kinds import kind_name, local_minute
+from mentorapp.services import mentees, sessions, sync
 from mentorapp.services.sync import MergeMark
 from mentorapp.store.vault import Vault
 
 
-def _local_minute(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.replace(second=0, microsecond=0)
-
-
 def describe(vault: Vault, mentee_id: MenteeId) -> list[tuple[MergeMark, str]]:
     """The mentee's marks, each with which record it is in words (off the GUI thread)."""
-    found = sync.marks_of_mentee(vault, mentee_id)
+    found = sync.marks(vault, mentee_id)
     if not found:
         return []
-    view = mentees.mentee_view(vault, mentee_id)
-    started = {int(s.id): s.started_at for s in view.sessions if s.id is not None}
+    started = {
+        int(s.id): s.started_at for s in sessions.sessions_of(vault, mentee_id) if s.id is not None
+    }
     described = []
     for mark in found:
         detail = ""
@@ -40,8 +31,7 @@ def describe(vault: Vault, mentee_id: MenteeId) -> list[tuple[MergeMark, str]]:
             detail = short_date(started[mark.record_id])
         elif mark.kind == "mentee":
             try:
-                other = mentees.mentee_view(vault, MenteeId(mark.record_id)).mentee
-                detail = other.display_name
+                detail = mentees.get_mentee(vault, MenteeId(mark.record_id)).display_name
             except Exception:
                 detail = ""
         described.append((mark, detail))
@@ -118,7 +108,7 @@ class MarksBox(QGroupBox):
             line.setContentsMargins(0, 0, 0, 0)
             what = kind_name(mark.kind) + (f": {detail}" if detail else "")
             text = self.tr("{what} - from {source}, merged {when}").format(
-                what=what, source=mark.source, when=short_date(_local_minute(mark.merged_at))
+                what=what, source=mark.source, when=short_date(local_minute(mark.merged_at))
             )
             label = QLabel(text)
             label.setWordWrap(True)
