@@ -97,10 +97,7 @@ def write_markdown(path: Path, machine_text: str, table: str) -> None:
         "Written by `python -m bench` (`make bench`); budgets from DESIGN.md and issue 15.\n\n"
         f"```text\n{table}\n```\n"
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".md.tmp")
-    temp.write_text(text, encoding="utf-8")
-    os.replace(temp, path)
+    _replace_text(path, text)
 
 
 def render(header: list[str], sections: list[tuple[str, list[Figure]]], footer: list[str]) -> str:
@@ -142,9 +139,14 @@ def render(header: list[str], sections: list[tuple[str, list[Figure]]], footer: 
 
 
 def write_json(path: Path, document: dict[str, Any]) -> None:
+    _replace_text(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def _replace_text(path: Path, text: str) -> None:
+    """Write ``text`` beside ``path`` (``latest.json.tmp``), then put it in its place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".json.tmp")
-    temp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    temp = path.with_suffix(path.suffix + ".tmp")
+    temp.write_text(text, encoding="utf-8")
     os.replace(temp, path)
 
 

@@ -27,11 +27,11 @@ from mentorapp.cli import (
 )
 from mentorapp.cli_messages import QT_TRANSLATE_NOOP, in_dutch, shown_path, translate
 from mentorapp.domain.enums import Language
+from mentorapp.domain.report import MIN_THRESHOLD
 from mentorapp.services import report
 from mentorapp.services.report import ReportFileInvalid, ThresholdTooLow
 
 MERGE = "merge"
-MIN_THRESHOLD = 5
 MAX_THRESHOLD = 1_000_000
 
 
@@ -107,9 +107,8 @@ def _report_vault(args: argparse.Namespace, secrets: SecretReader, out: TextIO) 
         least = report.threshold(vault)
         aggregate = report.build(vault, args.start, args.end, args.by)
     if args.threshold is not None and args.threshold < least:
-        sentence = translate("cli", "the threshold can only go up: this vault's is {least}")
-        raise CliError(sentence.format(least=least), EXIT_ERROR)
-    threshold = max(least, args.threshold or least)
+        raise ThresholdTooLow(args.threshold, least)  # (worded by cmd_report)
+    threshold = args.threshold or least
     written = report.write_report(aggregate, target, threshold=threshold, language=_language())
     _written(written, None, out)
     return EXIT_OK

@@ -201,13 +201,13 @@ class Cell:
     mentees: int
 
     def __add__(self, other: Cell) -> Cell:
-        return Cell(_tidy(self.count + other.count), self.mentees + other.mentees)
+        return Cell(tidy(self.count + other.count), self.mentees + other.mentees)
 
 
 EMPTY = Cell(0, 0)
 
 
-def _tidy(value: float) -> float:
+def tidy(value: float) -> float:
     """Counts stay whole numbers; sums lose float noise beyond 9 decimals."""
     rounded = round(value, 9)
     return int(rounded) if float(rounded).is_integer() else rounded

@@ -39,6 +39,7 @@ from mentorapp.domain.report import (
     merge,
     normalise_label,
     publish,
+    tidy,
     to_json,
 )
 from mentorapp.export.files import write_export
@@ -184,10 +185,7 @@ def build(vault: Vault, start: date, end: date, by: str | None) -> Aggregate:
             heads[(group, metric)] = part_heads[group]
     groups: dict[str, dict[str, Cell]] = {}
     for (group, metric), amount in sums.items():
-        count = round(amount, 9)
-        groups.setdefault(group, {})[metric] = Cell(
-            int(count) if float(count).is_integer() else count, heads[(group, metric)]
-        )
+        groups.setdefault(group, {})[metric] = Cell(tidy(amount), heads[(group, metric)])
     if by is None:
         groups.setdefault(EVERYONE, {})
     return Aggregate(start, end, by, groups, 1, {k: v for k, v in labels.items() if k in groups})
@@ -253,13 +251,22 @@ def _no_constant(name: str) -> float:
     raise ValueError(name)
 
 
+def _read(path: Path) -> bytes:
+    """A file's bytes, one more than ``MAX_FILE_BYTES`` at most (``OSError``)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def load_aggregate(path: Path) -> Aggregate:
     """An aggregate file, checked strictly: ``ReportFileInvalid`` (with ``path``) when it
     is not one; ``OSError`` when it cannot be read."""
     path = Path(path)
+    return _parse(_read(path), path)
+
+
+def _parse(data: bytes, path: Path) -> Aggregate:
+    """The aggregate in ``data``, read from ``path`` (which a ``ReportFileInvalid`` names)."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise ReportFileInvalid("format", "too large")
         try:
@@ -278,16 +285,16 @@ def merge_files(paths: Sequence[Path]) -> Aggregate:
         raise ReportFileInvalid("no-files")
     loaded: list[Aggregate] = []
     seen: set[str] = set()
-    for path in paths:
+    for path in map(Path, paths):
+        data = _read(path)
         # The same file twice (or an exact copy of one) would count its mentees twice.
-        with Path(path).open("rb") as handle:
-            digest = hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
+        digest = hashlib.sha256(data).hexdigest()
         if digest in seen:
             duplicate = ReportFileInvalid("duplicate")
-            duplicate.path = Path(path)
+            duplicate.path = path
             raise duplicate
         seen.add(digest)
-        loaded.append(load_aggregate(path))
+        loaded.append(_parse(data, path))
     try:
         return merge(loaded)
     except ReportFileInvalid as exc:
@@ -302,24 +309,27 @@ def merge_files(paths: Sequence[Path]) -> Aggregate:
 # ---- the threshold ------------------------------------------------------------------
 
 
+def _threshold_of(raw: str | None) -> int:
+    """The threshold a stored setting means (at least ``MIN_THRESHOLD``; none or
+    unreadable: ``MIN_THRESHOLD``)."""
+    try:
+        return max(MIN_THRESHOLD, int(raw)) if raw is not None else MIN_THRESHOLD
+    except ValueError:
+        return MIN_THRESHOLD
+
+
 def threshold(vault: Vault) -> int:
     """The vault's suppression threshold (at least ``MIN_THRESHOLD``)."""
     with vault.reading() as db:
-        value = queries.meta(db, queries.THRESHOLD_KEY)
-    try:
-        return max(MIN_THRESHOLD, int(value)) if value is not None else MIN_THRESHOLD
-    except ValueError:
-        return MIN_THRESHOLD
+        raw = queries.meta(db, queries.THRESHOLD_KEY)
+    return _threshold_of(raw)
 
 
 def raise_threshold(vault: Vault, value: int) -> Outcome[int]:
     """Set the threshold to ``value``: it can only go up (``ThresholdTooLow``)."""
     with vault.transaction() as db:
         raw = queries.meta(db, queries.THRESHOLD_KEY)
-        try:
-            current = max(MIN_THRESHOLD, int(raw)) if raw is not None else MIN_THRESHOLD
-        except ValueError:
-            current = MIN_THRESHOLD
+        current = _threshold_of(raw)
         if value < current:
             raise ThresholdTooLow(value, current)
         if value != current or raw is None:
@@ -346,7 +356,7 @@ def report_bytes(
     """The bytes of a ``kind`` (".pdf", ".csv", ".json") report and the cells suppressed."""
     if kind == ".json":
         return aggregate_bytes(aggregate), None
-    shown = publish(aggregate, threshold)
+    shown = published(aggregate, threshold)
     if kind == ".csv":
         from mentorapp.export.report_csv import report_csv
 

@@ -8,7 +8,7 @@ for the report at all. The setting of the report's threshold lives in ``vault_me
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from sqlalchemy import String, case, func, literal, select, type_coerce
@@ -22,6 +22,7 @@ from mentorapp.domain.enums import (
     TemplateKind,
 )
 from mentorapp.domain.model import QuestionnaireTemplate
+from mentorapp.store.practice_repository import _from, _until
 from mentorapp.store.questionnaire_repository import template_from_row
 from mentorapp.store.schema import (
     ActionRow,
@@ -51,14 +52,6 @@ class MenteeFacts(NamedTuple):
     start: date
     close: date | None
     outcome: MoveKind | None
-
-
-def _from(day: date) -> datetime:
-    return datetime.combine(day, time.min)
-
-
-def _until(day: date) -> datetime:
-    return datetime.combine(day + timedelta(days=1), time.min)
 
 
 def mentees(db: Session, by: str | None) -> list[MenteeFacts]:

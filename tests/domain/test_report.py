@@ -71,16 +71,21 @@ def _rref(rows: list[list[Fraction]]) -> list[list[Fraction]]:
     return rows[:rank]
 
 
+def shown(report: Published, aggregate: Aggregate, key: str, metric: str) -> float | None:
+    """The report's value of the aggregate's cell (group key, stored metric)."""
+    label_of = {EVERYONE: "", OTHER_GROUPS: OTHER_LABEL, **aggregate.labels}
+    return report.value(label_of.get(key, key), published_metric(metric))
+
+
 def recoverable(aggregate: Aggregate, threshold: int) -> list[tuple[str, str]]:
     """The suppressed cells that the published ones and the additive sets give away."""
     report = publish(aggregate, threshold)
     _, order = pooled(aggregate, threshold)
-    label_of = {EVERYONE: "", OTHER_GROUPS: OTHER_LABEL, **aggregate.labels}
     hidden = [
         (key, metric)
         for key in ([EVERYONE, *order] if aggregate.by else order)
         for metric in METRICS
-        if report.value(label_of.get(key, key), published_metric(metric)) is None
+        if shown(report, aggregate, key, metric) is None
     ]
     if not hidden:
         return []
@@ -133,11 +138,9 @@ def test_no_suppressed_cell_can_be_worked_out_and_every_shown_cell_is_big_enough
 ) -> None:
     report = publish(aggregate, threshold)
     groups, order = pooled(aggregate, threshold)
-    label_of = {EVERYONE: "", OTHER_GROUPS: OTHER_LABEL, **aggregate.labels}
     for key in [EVERYONE, *order] if aggregate.by else order:
         for metric in METRICS:
-            value = report.value(label_of.get(key, key), published_metric(metric))
-            if value is None:
+            if shown(report, aggregate, key, metric) is None:
                 continue
             if key == EVERYONE and aggregate.by:
                 mentees = sum(groups[k].get(metric, Cell(0, 0)).mentees for k in order)
@@ -158,13 +161,9 @@ def test_subtraction_in_any_additive_set_never_finds_a_single_hidden_cell(
 ) -> None:
     report = publish(aggregate, threshold)
     _, order = pooled(aggregate, threshold)
-    label_of = {EVERYONE: "", OTHER_GROUPS: OTHER_LABEL, **aggregate.labels}
     for total, parts in constraints(order, aggregate.by is not None):
-        shown = [
-            report.value(label_of.get(k, k), published_metric(m)) is None
-            for k, m in [total, *parts]
-        ]
-        assert sum(shown) != 1
+        hidden = [shown(report, aggregate, k, m) is None for k, m in [total, *parts]]
+        assert sum(hidden) != 1
 
 
 def test_the_checker_sees_a_cell_given_away() -> None:

@@ -19,9 +19,10 @@ from mentorapp.domain.report import (
     DIMENSIONS,
     ENGAGEMENT_METRICS,
     MENTEE_METRICS,
-    MOVE_KINDS,
+    MOVE_METRICS,
     OTHER_LABEL,
     PLAN_METRICS,
+    SESSION_KINDS,
     SESSION_METRICS,
     Published,
     published_metric,
@@ -165,7 +166,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.mentees", MENTEE_METRICS),
     ("section.sessions", SESSION_METRICS),
     ("section.plans", PLAN_METRICS),
-    ("section.moves", tuple(f"moves.{k}" for k in MOVE_KINDS)),
+    ("section.moves", MOVE_METRICS),
     ("section.check", tuple(published_metric(m) for m in CHECK_METRICS)),
     ("section.engagements", ENGAGEMENT_METRICS),
 )
@@ -254,9 +255,10 @@ class CareerCentreReportPdf(PdfRenderer):
             flowables.append(paragraph(w[title], s["h2"]))
             flowables += self.check_tables() if title == "section.check" else self.tables(metrics)
             if title == "section.sessions":
-                flowables.append(self.chart("chart.sessions", SESSION_METRICS[:5]))
+                kinds = SESSION_METRICS[: len(SESSION_KINDS)]  # not the total, nor the hours
+                flowables.append(self.chart("chart.sessions", kinds))
             if title == "section.moves":
-                flowables.append(self.chart("chart.moves", SECTIONS[3][1]))
+                flowables.append(self.chart("chart.moves", MOVE_METRICS))
         flowables += [
             Spacer(1, 10),
             paragraph(w["footnote"].format(n=report.threshold), s["small"]),

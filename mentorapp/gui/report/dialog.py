@@ -395,7 +395,7 @@ class ReportDialog(QDialog):
         generation = self._generation
         self.aggregate = self.published = None
         vault = self.vault
-        work: Callable[[], tuple[domain_report.Aggregate, domain_report.Published, int]]
+        counted: Callable[[], domain_report.Aggregate]
         if self.mode == VAULT_MODE:
             start, end = self.period()
             if end < start:
@@ -413,10 +413,8 @@ class ReportDialog(QDialog):
                 return
             by = self.by
 
-            def work() -> tuple[domain_report.Aggregate, domain_report.Published, int]:
-                aggregate = report.build(vault, start, end, by)
-                threshold = report.threshold(vault)
-                return aggregate, domain_report.publish(aggregate, threshold), threshold
+            def counted() -> domain_report.Aggregate:
+                return report.build(vault, start, end, by)
         else:
             paths = self.file_paths()
             if not paths:
@@ -430,15 +428,18 @@ class ReportDialog(QDialog):
                 self._update_buttons()
                 return
 
-            def work() -> tuple[domain_report.Aggregate, domain_report.Published, int]:
+            def counted() -> domain_report.Aggregate:
                 try:
-                    aggregate = report.merge_files(paths)
+                    return report.merge_files(paths)
                 except domain_report.ReportFileInvalid as exc:
                     raise FileRefused(Path(exc.path or paths[0]), exc) from exc
                 except OSError as exc:
                     raise FileRefused(Path(exc.filename or paths[0]), exc) from exc
-                threshold = report.threshold(vault)
-                return aggregate, domain_report.publish(aggregate, threshold), threshold
+
+        def work() -> tuple[domain_report.Aggregate, domain_report.Published, int]:
+            aggregate = counted()
+            threshold = report.threshold(vault)
+            return aggregate, report.published(aggregate, threshold), threshold
 
         self.busy = True
         self._update_buttons()

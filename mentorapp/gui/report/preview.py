@@ -126,7 +126,7 @@ class ReportPreview(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 10)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         for column in range(self.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         return hidden
