@@ -48,9 +48,7 @@ class LazyPage(QWidget):
     list must not wait for it (issue: the tabs load after the list).
     """
 
-    def __init__(
-        self, build: Callable[[], QWidget] | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build = build
         self.page: QWidget | None = None
@@ -60,7 +58,6 @@ class LazyPage(QWidget):
     def ensure(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self.page is None:
-            assert self._build is not None
             self.page = self._build()
             layout = self.layout()
             assert layout is not None
@@ -272,22 +269,22 @@ class MenteeWorkspace(QTabWidget):
         )
 
     def focus_tab(self) -> None:
-        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1..6)."""
-        page = self.currentWidget()
-        if page is self.sessions:
+        """Put the keyboard focus on the first field of the shown tab (after Ctrl+1..6).
+
+        By index: asking ``self.sessions`` and the like would build the other tabs."""
+        index = self.currentIndex()
+        if index == _SESSIONS:
             self.sessions.focus_notes(private=True)
-            return
-        if page is self.questionnaires:
+        elif index == _QUESTIONNAIRES:
             self.questionnaires.focus_first()
-            return
-        if page is self.moves:
+        elif index == _MOVES:
             self.moves.focus_first()
-            return
-        if page is self.attachments:
+        elif index == _ATTACHMENTS:
             self.attachments.focus_first()
-            return
-        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        page.focusNextChild()
+        else:
+            page = self.currentWidget()
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def new_answers(self) -> None:
         """Mentee > New questionnaire answers: on the Questionnaires tab."""

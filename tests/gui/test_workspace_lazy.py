@@ -76,6 +76,8 @@ def test_no_tab_is_built_before_a_mentee_is_opened_and_then_only_the_shown_one(
     window.open_mentee(mentee_id)
     wait_idle(qtbot)
     assert _built(window) == {"OverviewTab"}
+    window.workspace.focus_tab()  # Ctrl+1: the focus moves, no other tab is built
+    assert _built(window) == {"OverviewTab"}
     window.workspace.setCurrentIndex(2)
     assert _built(window) == {"OverviewTab", "PlanTab"}
     assert window.workspace.currentWidget() is window.workspace.plan
