@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from keyring.backends import fail
@@ -78,8 +78,6 @@ def _settle() -> None:
 
 def _in_use_shot(window: QWidget) -> QPixmap:
     """The unlock met by a vault open on another computer whose lock went stale."""
-    from datetime import datetime, timedelta
-
     from mentorapp.gui.sync.in_use import InUseDialog
     from mentorapp.store.errors import VaultInUse
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -63,14 +63,13 @@ def _planned(
     mentee: _MenteeLine,
     coming: list[_SessionLine],
     newest: _SessionLine | None,
-    days: set[date],
     title: str,
     now: datetime,
 ) -> Iterator[PlannedEvent]:
     """The mentee's future sessions, then the next session the newest one planned.
 
     ``coming`` holds the mentee's sessions from today's midnight on (a session on the
-    planned day cannot start earlier), ``days`` their dates, ``newest`` the newest session.
+    planned day cannot start earlier), ``newest`` the newest session.
     """
     for session_id, started_at, minutes, _next in coming:
         if started_at >= now:
@@ -81,7 +80,7 @@ def _planned(
     newest_id, _started, minutes, planned = newest
     if planned is None or planned < now:
         return
-    if planned.date() in days:
+    if any(started.date() == planned.date() for _sid, started, _m, _n in coming):
         return  # already logged as a session of that day: no second event
     uid = f"next-{newest_id}-{vault_id}@mentorapp"
     yield PlannedEvent(uid, title, planned, minutes)
@@ -168,8 +167,7 @@ def planned_events(
         if not mine and latest is None:
             continue
         name = _title(mentee, title)
-        days = {started.date() for _sid, started, _m, _n in mine}
-        events.extend(_planned(vault.vault_id, mentee, mine, latest, days, name, now))
+        events.extend(_planned(vault.vault_id, mentee, mine, latest, name, now))
     events.sort(key=lambda e: (e.start, e.uid))
     return events
 

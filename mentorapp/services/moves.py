@@ -54,7 +54,15 @@ from mentorapp.store.repositories import (
 )
 from mentorapp.store.vault import Vault
 
-R = TypeVar("R")
+
+class _Owned(Protocol):
+    """A record that belongs to one mentee (a safari, a skill, a move)."""
+
+    id: Any
+    mentee_id: MenteeId
+
+
+R = TypeVar("R", bound=_Owned)
 
 PLAN_PERIOD_DAYS = 365
 
@@ -104,13 +112,13 @@ def _save_owned(
     """Add ``record`` (no id yet) or write it as edited; it stays with its own mentee."""
     with vault.transaction() as db:
         repo = repository(db)
-        if record.id is None:  # type: ignore[attr-defined]
+        if record.id is None:
             repo.add(record)
         else:
-            stored = repo.get(record.id)  # type: ignore[attr-defined]
-            _same_mentee(record.mentee_id, stored.mentee_id, what)  # type: ignore[attr-defined]
+            stored = repo.get(record.id)
+            _same_mentee(record.mentee_id, stored.mentee_id, what)
             repo.update(record)
-    return Outcome(record, _changes(record.mentee_id))  # type: ignore[attr-defined]
+    return Outcome(record, _changes(record.mentee_id))
 
 
 def _delete_owned(
@@ -122,7 +130,7 @@ def _delete_owned(
     """Delete one mentee's record; ``more`` are the areas whose links to it are cleared."""
     with vault.transaction() as db:
         repo = repository(db)
-        mentee_id = repo.get(record_id).mentee_id  # type: ignore[attr-defined]
+        mentee_id = repo.get(record_id).mentee_id
         repo.delete(record_id)
     return Outcome(None, _changes(mentee_id, *more))
 

@@ -108,11 +108,7 @@ def match_expression(query: str) -> str | None:
     dropped: a one-letter prefix would match nearly every note.
     """
     words = _words(query)
-    if not words:
-        return None
-    quoted = ['"' + w.replace('"', "") + '"' for w in words]
-    quoted[-1] += "*"
-    return " AND ".join(quoted)
+    return _joined(words, None) if words else None
 
 
 # One snippet per column (0: private_text, 1: shared_text) so a hit says which privacy
@@ -165,6 +161,13 @@ def _words(query: str) -> list[str]:
     return words[:MAX_QUERY_WORDS]
 
 
+def _joined(words: list[str], last: str | None) -> str:
+    """``words`` quoted and AND-ed, the last one a prefix unless ``last`` stands for it."""
+    quoted = ['"' + w.replace('"', "") + '"' for w in words]
+    quoted[-1] = last or quoted[-1] + "*"
+    return " AND ".join(quoted)
+
+
 def folded_term(word: str) -> str | None:
     """The index term of ``word`` (unicode61, diacritics removed, lower case) when it is
     plain a-z/0-9 after folding; None for anything else (the tokenizer may differ there)."""
@@ -209,14 +212,8 @@ def _spelled_out(db: Session, word: str) -> str | None:
 def expression_for(db: Session, query: str) -> str | None:
     """The FTS5 expression ``search`` runs for ``query``: ``match_expression``'s, with a
     long last prefix spelled out as the words it starts (the same rows match)."""
-    expression = match_expression(query)
-    if expression is None:
-        return None
     words = _words(query)
-    spelled = _spelled_out(db, words[-1])
-    if spelled is None:
-        return expression
-    return " AND ".join(['"' + w.replace('"', "") + '"' for w in words[:-1]] + [spelled])
+    return _joined(words, _spelled_out(db, words[-1])) if words else None
 
 
 def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
