@@ -105,7 +105,8 @@ def purge_folders(
 def _conflict_copies(folder: Path) -> list[Path]:
     """Sync conflict copies set aside here (services.sync moves them into backups/ with
     their own names): copies of the vault too, so an erasure must reach them."""
-    return [copy.path for copy in find_conflict_copies(folder) if copy.kind == "database"]
+    copies = find_conflict_copies(folder, set_aside=True)
+    return [copy.path for copy in copies if copy.kind == "database"]
 
 
 def purge_backup(

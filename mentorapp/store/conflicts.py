@@ -147,15 +147,26 @@ def copy_kind(name: str) -> CopyKind | None:
     return None
 
 
-def find_conflict_copies(folder: Path) -> list[ConflictCopy]:
-    """The conflict copies in the vault folder ``folder``, oldest first (names only)."""
+# ``move_into_backups`` numbers a name already taken there: "vault (1)-2.db".
+_NUMBERED = re.compile(r"-\d+(?=(?:\.db|\.json)$)")
+
+
+def set_aside_kind(name: str) -> CopyKind | None:
+    """``copy_kind`` of a file in backups/, also under the numbered name it was given."""
+    return copy_kind(name) or copy_kind(_NUMBERED.sub("", name, count=1))
+
+
+def find_conflict_copies(folder: Path, *, set_aside: bool = False) -> list[ConflictCopy]:
+    """The conflict copies in the vault folder ``folder``, oldest first (names only);
+    with ``set_aside``, those moved into the backups folder ``folder``."""
     found: list[ConflictCopy] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return found
+    kind_of = set_aside_kind if set_aside else copy_kind
     for entry in entries:
-        kind = copy_kind(entry.name)
+        kind = kind_of(entry.name)
         if kind is None:
             continue
         try:
@@ -868,4 +879,5 @@ __all__ = [
     "merge_rows",
     "move_into_backups",
     "open_copy",
+    "set_aside_kind",
 ]

@@ -569,3 +569,39 @@ def test_an_erasure_reaches_a_copy_set_aside_in_backups(
     finally:
         conn.close()
     assert names == {"Lotte de Smet"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        COPY_NAME,
+        "vault (Sam's conflicted copy 2026-11-30).db",
+        "vault_conflict-20261130-101010.db",
+        "vault(1).db",
+    ],
+)
+def test_an_erasure_reaches_a_copy_set_aside_under_a_numbered_name(
+    shared: tuple[Path, MenteeId], tmp_path: Path, name: str
+) -> None:
+    """A second copy of the same name is set aside as "…-2.db": still a copy of the
+    vault, so the erasure reaches it as it reaches the first."""
+    from mentorapp.store.engine import connect
+
+    folder, mentee = shared
+    other = machine_b(folder, tmp_path)
+    on(other, lambda v: add_mentee_with_session(v, "Lotte de Smet"))
+    with Vault.open(folder, PASSPHRASE) as vault:
+        first = sync.set_aside(vault, sync_conflict(other, folder, name))
+        second = sync.set_aside(vault, sync_conflict(other, folder, name))
+        assert second.name != first.name and second.stem.endswith("-2")
+        key = vault.data_key
+        erased = erase_mentees(vault, [mentee], "request", purge_backups=True).value
+        assert erased.backups is not None
+        assert {first, second} <= set(erased.backups.purged)
+    for moved in (first, second):
+        conn = connect(moved, key)
+        try:
+            names = {row[0] for row in conn.execute("SELECT full_name FROM mentees")}
+        finally:
+            conn.close()
+        assert names == {"Lotte de Smet"}
