@@ -19,7 +19,7 @@ from mentorapp.domain.model import (
 )
 from mentorapp.domain.questionnaires import AnsweredQuestionnaire, answered_questionnaire
 from mentorapp.services.changes import Area, Changes, Outcome
-from mentorapp.services.sync import MergeMark, marks
+from mentorapp.services.sync import MergeMark, marks_in
 from mentorapp.store.moves_repository import CanvasRepository
 from mentorapp.store.practice_repository import AttachmentRepository, EngagementRepository
 from mentorapp.store.questionnaire_repository import QuestionnaireRepository
@@ -104,7 +104,7 @@ def mentee_records(vault: Vault, mentee_id: MenteeId) -> MenteeRecords:
             exports=ExportLogRepository(db).for_mentee(mentee_id),
             engagement=EngagementRepository(db).of_mentee(mentee_id),
             attachments=AttachmentRepository(db).for_mentee(mentee_id),
-            merge_marks=marks(vault, mentee_id),
+            merge_marks=marks_in(db, mentee_id),
         )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
+from sqlalchemy.orm import Session
 
 from mentorapp.store import backup, backup_purge, erasures, gdpr, migrate
 from mentorapp.store import conflicts as store
@@ -90,12 +90,6 @@ class MergeMark:
     twin_id: int | None = None
 
 
-def _schemas() -> list[str]:
-    """Every revision this app knows, oldest first."""
-    scripts = ScriptDirectory.from_config(migrate.alembic_config())
-    return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
-
-
 def _schema(vault: Vault) -> str | None:
     return migrate.schema_version(vault.engine)
 
@@ -111,7 +105,7 @@ def summarise(vault: Vault) -> tuple[VaultSummary, list[CopySummary]]:
     found = find_conflict_copies(vault.folder)
     keys = {c.path: c for c in found if c.kind == "key"}
     copies: list[CopySummary] = []
-    schema, schemas = _schema(vault), _schemas()  # once, not per copy
+    schema, schemas = _schema(vault), migrate.known_revisions()  # once, not per copy
     for copy in found:
         if copy.kind != "database":
             continue
@@ -186,7 +180,9 @@ def merge_copy(vault: Vault, copy: Path) -> MergeReport:
     folder, vault_id, data_key = vault.folder, vault.vault_id, vault.data_key
     if store.copy_kind(copy.name) != "database" or copy.parent.resolve() != folder.resolve():
         raise NoSuchRecord("conflict copy")
-    with store.open_copy(folder, copy, data_key, vault_id, _schema(vault), _schemas()) as conn:
+    with store.open_copy(
+        folder, copy, data_key, vault_id, _schema(vault), migrate.known_revisions()
+    ) as conn:
         backup.make_backup(vault, label=BACKUP_LABEL)
         snapshot = erasures.file_snapshot(folder)
         saved = False
@@ -261,34 +257,37 @@ def marks(vault: Vault, mentee_id: int | None = None) -> list[MergeMark]:
     mentee when ``mentee_id`` is given: the copy's records kept beside theirs, and a
     second profile of them). A mark whose record has since been deleted is left out."""
     with vault.reading() as db:
-        sql = SessionSql(db)
-        query = "SELECT kind, record_id, mentee_id, source, merged_at, twin_id FROM merge_marks"
-        params: tuple[object, ...] = ()
-        if mentee_id is not None:
-            query += " WHERE mentee_id = ? OR (kind = 'mentee' AND twin_id = ?)"
-            params = (int(mentee_id), int(mentee_id))
-        rows = sql.execute(query + " ORDER BY merged_at, id", params).fetchall()
-        found = []
-        for row in rows:
-            kind, record_id, owner, source, merged_at, twin_id = tuple(row)
-            table = store.KINDS.get(str(kind))
-            if table is None:
-                continue
-            exists = sql.execute(
-                f'SELECT 1 FROM "{table}" WHERE id = ?', (int(record_id),)
-            ).fetchone()
-            if exists is None:
-                continue
-            found.append(
-                MergeMark(
-                    kind=str(kind),
-                    record_id=int(record_id),
-                    mentee_id=int(owner) if owner is not None else None,
-                    source=str(source),
-                    merged_at=datetime.fromisoformat(str(merged_at)),
-                    twin_id=int(twin_id) if twin_id is not None else None,
-                )
+        return marks_in(db, mentee_id)
+
+
+def marks_in(db: Session, mentee_id: int | None = None) -> list[MergeMark]:
+    """``marks``, read in the caller's session ``db`` (a mentee's records read together)."""
+    sql = SessionSql(db)
+    query = "SELECT kind, record_id, mentee_id, source, merged_at, twin_id FROM merge_marks"
+    params: tuple[object, ...] = ()
+    if mentee_id is not None:
+        query += " WHERE mentee_id = ? OR (kind = 'mentee' AND twin_id = ?)"
+        params = (int(mentee_id), int(mentee_id))
+    rows = sql.execute(query + " ORDER BY merged_at, id", params).fetchall()
+    found = []
+    for row in rows:
+        kind, record_id, owner, source, merged_at, twin_id = tuple(row)
+        table = store.KINDS.get(str(kind))
+        if table is None:
+            continue
+        exists = sql.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (int(record_id),)).fetchone()
+        if exists is None:
+            continue
+        found.append(
+            MergeMark(
+                kind=str(kind),
+                record_id=int(record_id),
+                mentee_id=int(owner) if owner is not None else None,
+                source=str(source),
+                merged_at=datetime.fromisoformat(str(merged_at)),
+                twin_id=int(twin_id) if twin_id is not None else None,
             )
+        )
     return found
 
 
@@ -312,6 +311,7 @@ __all__ = [
     "clear_mark",
     "find_conflict_copies",
     "marks",
+    "marks_in",
     "merge_copy",
     "set_aside",
     "summarise",

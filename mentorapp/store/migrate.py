@@ -27,6 +27,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> list[str]:
+    """Every revision this app knows, oldest first."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
